@@ -1,0 +1,5 @@
+export * from './project';
+export * from './files';
+export * from './console';
+export * from './session';
+export * from './operations';

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import { projectModelSchema, recentAppSchema } from './project';
+import { fileChangeSchema, fileContentSchema, typingsSchema, writeFileParamsSchema, writeFileResultSchema } from './files';
+import { consoleBatchSchema, taskStateSchema } from './console';
+import { sessionStateSchema } from './session';
+
+const empty = z.object({}).strict();
+
+/**
+ * Every request the renderer, the CLI or a test can make of the core: name -> params and result schemas.
+ * Params are parsed where they enter the core (the dispatcher), whichever transport carried them.
+ */
+export const operations = {
+  'app.open': { params: z.object({ appDir: z.string().min(1) }), result: projectModelSchema },
+  'app.current': { params: empty, result: projectModelSchema.nullable() },
+  'app.recent': { params: empty, result: z.object({ apps: z.array(recentAppSchema) }) },
+  /** Browser mode's "Open" field: folders under a typed prefix. */
+  'app.completePath': {
+    params: z.object({ prefix: z.string() }),
+    result: z.object({ entries: z.array(z.object({ path: z.string(), isTwentyApp: z.boolean() })) }),
+  },
+  'app.installDependencies': { params: empty, result: taskStateSchema },
+  'app.typings': { params: empty, result: typingsSchema },
+  'file.read': { params: z.object({ path: z.string().min(1) }), result: fileContentSchema },
+  'file.write': { params: writeFileParamsSchema, result: writeFileResultSchema },
+  'session.get': { params: empty, result: sessionStateSchema },
+  'session.set': { params: sessionStateSchema, result: z.object({ ok: z.literal(true) }) },
+  'studio.info': {
+    params: empty,
+    result: z.object({ version: z.string(), mode: z.enum(['electron', 'browser']), userDataDir: z.string(), platform: z.string() }),
+  },
+} as const;
+
+/** Streams the core pushes to every connected window. */
+export const events = {
+  'project.model': projectModelSchema,
+  'file.changed': z.object({ changes: z.array(fileChangeSchema) }),
+  'console.batch': consoleBatchSchema,
+  'task.state': taskStateSchema,
+} as const;
+
+export type OperationName = keyof typeof operations;
+export type OperationParams<N extends OperationName> = z.input<(typeof operations)[N]['params']>;
+export type OperationResult<N extends OperationName> = z.infer<(typeof operations)[N]['result']>;
+export type EventName = keyof typeof events;
+export type EventPayload<N extends EventName> = z.infer<(typeof events)[N]>;
+
+/** The one client of the contract the renderer uses; implemented over IPC (Electron) or WebSocket (browser mode). */
+export interface StudioApi {
+  call<N extends OperationName>(name: N, params: OperationParams<N>): Promise<OperationResult<N>>;
+  on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void;
+}
+
+/** An error that crossed a transport: a code the UI can act on and a message for a person. */
+export const studioErrorSchema = z.object({ code: z.string(), message: z.string() });
+export type StudioErrorShape = z.infer<typeof studioErrorSchema>;
+
+/** Wire envelopes used by both transports. */
+export const wireRequestSchema = z.object({ type: z.literal('request'), id: z.number().int(), op: z.string(), params: z.unknown() });
+export type WireRequest = z.infer<typeof wireRequestSchema>;
+export type WireResponse =
+  | { type: 'response'; id: number; ok: true; result: unknown }
+  | { type: 'response'; id: number; ok: false; error: StudioErrorShape };
+export type WireEvent = { type: 'event'; event: EventName; payload: unknown };
+export type WireMessage = WireResponse | WireEvent;
