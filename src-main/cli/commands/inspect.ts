@@ -1,0 +1,48 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { inspectApp } from '../../core/project/inspect';
+import { UsageError, type CliIo } from '../cli-io';
+
+export const inspectHelp = `Usage: twenty-studio inspect <appDir> [--json]
+
+Loads a Twenty app the way the SDK does (discovery by top-level \`export default define*()\`, configs
+evaluated in a child process) and prints what it finds.
+
+  --json   print one JSON object: application, logicFunctions, objects, fields, roles (the keys and
+           values of .twenty/output/manifest.json), errors and warnings ([{ file, line, column, message }])
+
+Exit code 0 without errors, 1 with errors.`;
+
+function triggersOf(fn: Record<string, unknown>): string[] {
+  const triggers: string[] = [];
+  const route = fn.httpRouteTriggerSettings as { httpMethod?: string; path?: string } | undefined;
+  if (route) triggers.push(`route ${route.httpMethod ?? '?'} ${route.path ?? '?'}`);
+  const cron = fn.cronTriggerSettings as { pattern?: string } | undefined;
+  if (cron) triggers.push(`cron ${cron.pattern ?? '?'}`);
+  const event = fn.databaseEventTriggerSettings as { eventName?: string } | undefined;
+  if (event) triggers.push(`database ${event.eventName ?? '?'}`);
+  if (fn.toolTriggerSettings) triggers.push('tool');
+  if (fn.workflowActionTriggerSettings) triggers.push('workflow action');
+  return triggers;
+}
+
+export async function inspectCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, allowPositionals: true });
+  if (positionals.length !== 1) throw new UsageError('inspect needs exactly one <appDir>.');
+  const result = await inspectApp(resolve(positionals[0]));
+  if (values.json) {
+    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+  } else {
+    const application = result.application as { displayName?: string; universalIdentifier?: string } | null;
+    io.stdout(`Application: ${application?.displayName ?? '(none)'} ${application?.universalIdentifier ?? ''}\n`);
+    io.stdout(`Logic functions (${result.logicFunctions.length}):\n`);
+    for (const fn of result.logicFunctions) {
+      const triggers = triggersOf(fn);
+      io.stdout(`  ${String(fn.name ?? fn.universalIdentifier)}  ${triggers.length ? triggers.join(', ') : 'no trigger'}  (${String(fn.sourceHandlerPath)})\n`);
+    }
+    io.stdout(`Objects: ${result.objects.length}, fields: ${result.fields.length}, roles: ${result.roles.length}\n`);
+    for (const problem of result.errors) io.stdout(`error   ${problem.file || '(app)'}:${problem.line}:${problem.column}  ${problem.message}\n`);
+    for (const problem of result.warnings) io.stdout(`warning ${problem.file || '(app)'}:${problem.line}:${problem.column}  ${problem.message}\n`);
+  }
+  return result.errors.length > 0 ? 1 : 0;
+}

@@ -1,0 +1,61 @@
+import { cronCommand } from './commands/cron';
+import { inspectCommand, inspectHelp } from './commands/inspect';
+import { serveCommand, serveHelp } from './commands/serve';
+import { processIo, UsageError, type CliIo } from './cli-io';
+
+interface Command {
+  summary: string;
+  help: string;
+  run: (argv: string[], io: CliIo) => Promise<number>;
+}
+
+const cronHelp = `Usage: twenty-studio cron "<pattern>" [--next N] [--from <ISO>] [--tz <Zone>] [--json]
+
+Previews a cron pattern the way Twenty's scheduler evaluates it (cron-parser, UTC): the next runs,
+a description, and errors located at their field. Exit code 1 when the pattern is invalid.`;
+
+const COMMANDS: Record<string, Command> = {
+  inspect: { summary: 'load an app as the SDK does and print its manifest and problems', help: inspectHelp, run: inspectCommand },
+  serve: { summary: 'start browser mode on 127.0.0.1 and print its URL', help: serveHelp, run: serveCommand },
+  cron: { summary: 'preview a cron pattern: next runs, description, errors', help: cronHelp, run: cronCommand },
+};
+
+function mainHelp(): string {
+  const width = Math.max(...Object.keys(COMMANDS).map((name) => name.length));
+  const lines = Object.entries(COMMANDS).map(([name, command]) => `  ${name.padEnd(width)}  ${command.summary}`);
+  return `Usage: twenty-studio <command> [options]\n\nCommands:\n${lines.join('\n')}\n\nRun "twenty-studio <command> --help" for a command's options.`;
+}
+
+export async function runCli(argv: string[], io: CliIo = processIo): Promise<number> {
+  const [name, ...rest] = argv;
+  if (!name || name === '--help' || name === '-h' || name === 'help') {
+    io.stdout(`${mainHelp()}\n`);
+    return name ? 0 : 2;
+  }
+  const command = COMMANDS[name];
+  if (!command) {
+    io.stderr(`Unknown command "${name}".\n\n${mainHelp()}\n`);
+    return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(`${command.help}\n`);
+    return 0;
+  }
+  try {
+    return await command.run(rest, io);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`${(error as Error).message}\n\n${command.help}\n`);
+      return 2;
+    }
+    io.stderr(`twenty-studio ${name}: ${(error as Error).message}\n`);
+    return 1;
+  }
+}
+
+// Run when executed (bin/twenty-studio requires this file), not when imported by tests.
+if (require.main === module || process.env.TWENTY_STUDIO_CLI === '1') {
+  runCli(process.argv.slice(2)).then((code) => {
+    process.exitCode = code;
+  });
+}

@@ -1,0 +1,299 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Entity, JsonObject, ManifestView, Problem, ProjectModel } from '../../../src-shared/contract';
+import { discoverEntity, isDiscoverableSourcePath, type FileDiscovery } from '../../../src-shared/twenty/entity-discovery';
+import { assembleManifest, stripFunctionMarkers } from '../../../src-shared/twenty/manifest-assembly';
+import { contentVersion, listAppFiles, md5, uuidV5 } from './app-files';
+import { bundleEntities } from './config-bundler';
+import { ConfigEvaluator, type EvaluationOutcome } from './config-evaluator';
+import { dependencyStatus } from './dependency-status';
+import { positionForProperty, propertyForMessage } from './problem-location';
+import { logicFunctionChecks } from './studio-checks';
+
+interface SourceRecord {
+  version: string;
+  text: string;
+  discovery: FileDiscovery;
+}
+
+interface EntityRecord {
+  /** Files whose change must re-evaluate this entity (itself and everything its bundle read). */
+  inputs: string[];
+  bundleProblems: Problem[];
+  outcome: EvaluationOutcome | null;
+  /** Last successfully evaluated config, kept while the file is broken. */
+  lastGoodConfig: JsonObject | null;
+}
+
+/** Files outside src/ that change what the model says. */
+const APP_LEVEL_FILES = new Set(['package.json', 'README.md', 'yarn.lock', 'tsconfig.json']);
+
+/**
+ * The app as Twenty sees it: discovery (the SDK's rule), evaluation (in a child process), manifest assembly
+ * and every problem with a location. Keeps per-file state so a change re-evaluates only what it touches.
+ */
+export class AppProject {
+  private files: string[] = [];
+  private sources = new Map<string, SourceRecord>();
+  private entityRecords = new Map<string, EntityRecord>();
+  private packageJson: Record<string, unknown> | null = null;
+  private packageJsonProblem: Problem | null = null;
+  private revision = 0;
+  private lastEvaluationMs = 0;
+  private current: ProjectModel | null = null;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly appDir: string, private readonly evaluator: ConfigEvaluator) {}
+
+  get model(): ProjectModel | null {
+    return this.current;
+  }
+
+  /** Full scan. */
+  load(): Promise<ProjectModel> {
+    return this.serialize(async () => {
+      const started = performance.now();
+      this.files = await listAppFiles(this.appDir);
+      this.sources.clear();
+      this.entityRecords.clear();
+      await this.readPackageJson();
+      await Promise.all(this.files.filter(isDiscoverableSourcePath).map((file) => this.readSource(file)));
+      await this.evaluateEntities(this.entityFiles());
+      this.lastEvaluationMs = performance.now() - started;
+      return this.buildModel();
+    });
+  }
+
+  /**
+   * Applies file changes (relative paths) seen by the watcher or made by the studio. Returns null when
+   * nothing the model depends on changed (for example the watcher reporting the studio's own save).
+   */
+  applyChanges(paths: string[]): Promise<ProjectModel | null> {
+    return this.serialize(async () => {
+      const started = performance.now();
+      const fileSet = new Set(this.files);
+      let changed = false;
+      let reevaluateAll = false;
+      const touched = new Set<string>();
+
+      for (const path of new Set(paths)) {
+        const exists = existsSync(join(this.appDir, path));
+        if (exists !== fileSet.has(path)) {
+          changed = true;
+          if (exists) fileSet.add(path);
+          else fileSet.delete(path);
+        }
+        if (APP_LEVEL_FILES.has(path)) {
+          changed = true;
+          if (path === 'package.json') await this.readPackageJson();
+          if (path === 'tsconfig.json' || path === 'package.json') reevaluateAll = true;
+          continue;
+        }
+        if (!isDiscoverableSourcePath(path)) continue;
+        if (!exists) {
+          if (this.sources.delete(path)) changed = true;
+          this.entityRecords.delete(path);
+          touched.add(path);
+          continue;
+        }
+        const before = this.sources.get(path)?.version;
+        await this.readSource(path);
+        if (this.sources.get(path)?.version !== before) {
+          changed = true;
+          touched.add(path);
+        }
+      }
+      this.files = [...fileSet].sort();
+      if (!changed) return null;
+
+      const entityFiles = this.entityFiles();
+      for (const file of [...this.entityRecords.keys()]) if (!entityFiles.includes(file)) this.entityRecords.delete(file);
+      const toEvaluate = reevaluateAll
+        ? entityFiles
+        : entityFiles.filter((file) => touched.has(file) || !this.entityRecords.has(file) || this.entityRecords.get(file)!.inputs.some((input) => touched.has(input)));
+      await this.evaluateEntities(toEvaluate);
+      this.lastEvaluationMs = performance.now() - started;
+      return this.buildModel();
+    });
+  }
+
+  /** Changes are applied one at a time, in order, so a model never mixes two states of the folder. */
+  private serialize<T>(work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(work, work);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private entityFiles(): string[] {
+    return [...this.sources.entries()].filter(([, source]) => source.discovery.entity).map(([file]) => file).sort();
+  }
+
+  private async readPackageJson(): Promise<void> {
+    this.packageJsonProblem = null;
+    try {
+      this.packageJson = JSON.parse(await readFile(join(this.appDir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    } catch (error) {
+      this.packageJson = null;
+      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+      this.packageJsonProblem = {
+        file: 'package.json', line: 1, column: 1, severity: 'error', source: 'studio',
+        message: missing ? 'This folder has no package.json: a Twenty app needs one (name, version, engines.twenty).' : `package.json is not valid JSON: ${(error as Error).message}`,
+      };
+    }
+  }
+
+  private async readSource(file: string): Promise<void> {
+    try {
+      const text = await readFile(join(this.appDir, file), 'utf8');
+      const version = contentVersion(text);
+      if (this.sources.get(file)?.version === version) return;
+      this.sources.set(file, { version, text, discovery: discoverEntity(file, text) });
+    } catch {
+      this.sources.delete(file);
+    }
+  }
+
+  private async evaluateEntities(files: string[]): Promise<void> {
+    if (files.length === 0) return;
+    const dependencies = dependencyStatus(this.appDir, this.packageJson);
+    if (dependencies.state !== 'ok') {
+      // Without the SDK nothing can be evaluated; entities stay listed from discovery alone.
+      for (const file of files) this.entityRecords.set(file, { inputs: [file], bundleProblems: [], outcome: null, lastGoodConfig: this.entityRecords.get(file)?.lastGoodConfig ?? null });
+      return;
+    }
+    const { bundles, failures } = await bundleEntities(this.appDir, files);
+    const outcomes = await this.evaluator.evaluate(this.appDir, bundles);
+    for (const bundle of bundles) {
+      const outcome = outcomes.get(bundle.file) ?? null;
+      const previous = this.entityRecords.get(bundle.file);
+      const goodConfig = outcome?.ok && outcome.config ? outcome.config : previous?.lastGoodConfig ?? null;
+      this.entityRecords.set(bundle.file, { inputs: bundle.inputs, bundleProblems: [], outcome, lastGoodConfig: goodConfig });
+    }
+    for (const failure of failures) {
+      const previous = this.entityRecords.get(failure.file);
+      this.entityRecords.set(failure.file, {
+        // A broken file keeps its old inputs so fixing an imported file re-evaluates it.
+        inputs: [...new Set([failure.file, ...(previous?.inputs ?? []), ...failure.errors.map((error) => error.file)])],
+        bundleProblems: failure.errors.map((error) => ({ ...error, file: error.file || failure.file, severity: 'error', source: 'syntax' })),
+        outcome: null,
+        lastGoodConfig: previous?.lastGoodConfig ?? null,
+      });
+    }
+  }
+
+  private buildModel(): ProjectModel {
+    const problems: Problem[] = [];
+    if (this.packageJsonProblem) problems.push(this.packageJsonProblem);
+    const entities: Entity[] = [];
+    const seenProblems = new Set<string>();
+    const push = (problem: Problem) => {
+      const key = `${problem.file}:${problem.line}:${problem.column}:${problem.message}`;
+      if (!seenProblems.has(key)) {
+        seenProblems.add(key);
+        problems.push(problem);
+      }
+    };
+
+    for (const [file, source] of this.sources) {
+      for (const error of source.discovery.syntaxErrors) push({ file, line: error.line, column: error.column, message: error.message, severity: 'error', source: 'syntax' });
+    }
+
+    const evaluated = [];
+    for (const file of this.entityFiles()) {
+      const source = this.sources.get(file)!;
+      const discovered = source.discovery.entity!;
+      const record = this.entityRecords.get(file);
+      const outcome = record?.outcome ?? null;
+      for (const problem of record?.bundleProblems ?? []) push(problem);
+      let config: JsonObject | null = null;
+      let stale = false;
+      if (outcome?.ok) {
+        config = outcome.config;
+        for (const message of outcome.errors) {
+          const position = positionForProperty(discovered, propertyForMessage(message));
+          push({ file, line: position.line, column: position.column, message, severity: 'error', source: 'sdk' });
+        }
+        for (const message of outcome.warnings) {
+          const position = positionForProperty(discovered, propertyForMessage(message));
+          push({ file, line: position.line, column: position.column, message, severity: 'warning', source: 'sdk' });
+        }
+        if (config && discovered.section === 'logicFunctions') {
+          for (const [property, message] of logicFunctionChecks(config)) {
+            const position = positionForProperty(discovered, property);
+            push({ file, line: position.line, column: position.column, message, severity: 'error', source: 'studio' });
+          }
+        }
+      } else if (outcome && !outcome.ok) {
+        push({ file, line: discovered.call.line, column: discovered.call.column, message: `${outcome.error.name}: ${outcome.error.message}`, severity: 'error', source: 'evaluation' });
+      }
+      if (!config && record?.lastGoodConfig) {
+        config = record.lastGoodConfig;
+        stale = true;
+      }
+      const universalIdentifier = typeof config?.universalIdentifier === 'string' ? config.universalIdentifier : null;
+      entities.push({ file, defineFunction: discovered.defineFunction, section: discovered.section, line: discovered.call.line, column: discovered.call.column, universalIdentifier, config, stale });
+      if (config) evaluated.push({ file, defineFunction: discovered.defineFunction, section: discovered.section, config, sourceText: source.text });
+    }
+
+    const dependencies = dependencyStatus(this.appDir, this.packageJson);
+    const readFileIfExists = (name: string) => {
+      try {
+        return readFileSync(join(this.appDir, name));
+      } catch {
+        return null;
+      }
+    };
+    const readme = readFileIfExists('README.md')?.toString('utf8') ?? null;
+    const packageJsonBytes = readFileIfExists('package.json');
+    const yarnLock = readFileIfExists('yarn.lock');
+    const engines = (this.packageJson?.engines ?? {}) as Record<string, string>;
+    const twentyRange = typeof engines.twenty === 'string' && engines.twenty.trim() !== '' ? engines.twenty.trim() : null;
+
+    const assembled = assembleManifest(evaluated, {
+      readme: readme !== null && readme.trim().length > 0 ? readme : null,
+      requiredServerVersionRange: twentyRange,
+      packageJsonChecksum: packageJsonBytes ? md5(packageJsonBytes) : null,
+      yarnLockChecksum: yarnLock ? md5(yarnLock) : null,
+    }, uuidV5);
+
+    if (dependencies.state === 'ok') {
+      for (const appProblem of assembled.problems) {
+        const targets = appProblem.files.length > 0 ? appProblem.files : [''];
+        for (const file of targets) {
+          const position = positionForProperty(this.sources.get(file)?.discovery.entity ?? null, appProblem.property ?? null);
+          push({ file, line: position.line, column: position.column, message: appProblem.message, severity: 'error', source: 'app' });
+        }
+      }
+    } else {
+      push({ file: 'package.json', line: 1, column: 1, message: dependencies.message ?? 'Dependencies are not installed.', severity: 'warning', source: 'studio' });
+    }
+
+    const strip = (records: JsonObject[]) => records.map((record) => stripFunctionMarkers(record) as JsonObject);
+    const { objects, fields, roles, logicFunctions, ...otherSections } = assembled.sections;
+    const manifest: ManifestView = {
+      application: assembled.application ? (stripFunctionMarkers(assembled.application) as JsonObject) : null,
+      objects: strip(objects),
+      fields: strip(fields),
+      roles: strip(roles),
+      logicFunctions: strip(logicFunctions),
+      other: Object.fromEntries(Object.entries(otherSections).map(([name, records]) => [name, strip(records)])),
+    };
+
+    this.revision += 1;
+    this.current = {
+      appDir: this.appDir,
+      packageName: typeof this.packageJson?.name === 'string' ? this.packageJson.name : null,
+      version: typeof this.packageJson?.version === 'string' ? this.packageJson.version : null,
+      engines: Object.fromEntries(Object.entries(engines).filter(([, value]) => typeof value === 'string')),
+      dependencies,
+      entities,
+      manifest,
+      files: this.files,
+      problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
+      revision: this.revision,
+      evaluationMs: Math.round(this.lastEvaluationMs),
+    };
+    return this.current;
+  }
+}

@@ -1,0 +1,49 @@
+import { watch, type FSWatcher } from 'chokidar';
+import { toAppPath, isIgnoredAppPath } from './app-files';
+
+export interface WatchedChange { path: string; kind: 'add' | 'change' | 'unlink' }
+
+/** Editors save in bursts (write temp, rename, touch); changes within this window are handled as one. */
+const SETTLE_MS = 20;
+
+/**
+ * Watches an app folder (node_modules, .git and .twenty ignored) and reports changes in batches of
+ * relative paths, so one save re-evaluates once.
+ */
+export class AppWatcher {
+  private watcher: FSWatcher | null = null;
+  private pending = new Map<string, WatchedChange['kind']>();
+  private timer: NodeJS.Timeout | null = null;
+
+  constructor(private readonly appDir: string, private readonly onChanges: (changes: WatchedChange[]) => void) {}
+
+  start(): Promise<void> {
+    this.watcher = watch(this.appDir, {
+      ignoreInitial: true,
+      ignored: (path: string) => {
+        const relative = toAppPath(this.appDir, path);
+        return relative !== '' && (isIgnoredAppPath(relative) || /(^|\/)\.[^/]+\.[0-9a-f]{12}\.tmp$/.test(relative));
+      },
+    });
+    const record = (kind: WatchedChange['kind']) => (path: string) => {
+      this.pending.set(toAppPath(this.appDir, path), kind);
+      if (this.timer) clearTimeout(this.timer);
+      this.timer = setTimeout(() => this.flush(), SETTLE_MS);
+    };
+    this.watcher.on('add', record('add')).on('change', record('change')).on('unlink', record('unlink'));
+    return new Promise((resolve) => this.watcher!.once('ready', () => resolve()));
+  }
+
+  private flush(): void {
+    this.timer = null;
+    const changes = [...this.pending.entries()].map(([path, kind]) => ({ path, kind }));
+    this.pending.clear();
+    if (changes.length > 0) this.onChanges(changes);
+  }
+
+  async close(): Promise<void> {
+    if (this.timer) clearTimeout(this.timer);
+    await this.watcher?.close();
+    this.watcher = null;
+  }
+}

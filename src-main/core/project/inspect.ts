@@ -1,0 +1,41 @@
+import type { JsonObject, ProjectModel } from '../../../src-shared/contract';
+import { AppProject } from './app-project';
+import { ConfigEvaluator } from './config-evaluator';
+
+export interface InspectProblem { file: string; line: number; column: number; message: string }
+
+/** What `twenty-studio inspect --json` prints: manifest-shaped sections plus located errors and warnings. */
+export interface InspectResult {
+  application: JsonObject | null;
+  logicFunctions: JsonObject[];
+  objects: JsonObject[];
+  fields: JsonObject[];
+  roles: JsonObject[];
+  errors: InspectProblem[];
+  warnings: InspectProblem[];
+}
+
+export function inspectResultFromModel(model: ProjectModel): InspectResult {
+  const located = (severity: 'error' | 'warning') =>
+    model.problems.filter((problem) => problem.severity === severity).map(({ file, line, column, message }) => ({ file, line, column, message }));
+  return {
+    application: model.manifest.application,
+    logicFunctions: model.manifest.logicFunctions,
+    objects: model.manifest.objects,
+    fields: model.manifest.fields,
+    roles: model.manifest.roles,
+    errors: located('error'),
+    warnings: located('warning'),
+  };
+}
+
+/** Loads an app once, headless, and returns what the studio sees. */
+export async function inspectApp(appDir: string): Promise<InspectResult> {
+  const evaluator = new ConfigEvaluator();
+  try {
+    const model = await new AppProject(appDir, evaluator).load();
+    return inspectResultFromModel(model);
+  } finally {
+    evaluator.dispose();
+  }
+}

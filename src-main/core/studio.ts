@@ -1,0 +1,169 @@
+import { existsSync, statSync } from 'node:fs';
+import { resolve } from 'node:path';
+import type { z } from 'zod';
+import {
+  operations, type EventName, type EventPayload, type OperationName, type OperationResult, type ProjectModel, type TaskState,
+} from '../../src-shared/contract';
+import { ConsoleBatcher } from './console/console-batcher';
+import { FileStore } from './files/file-store';
+import { AppProject } from './project/app-project';
+import { AppWatcher } from './project/app-watcher';
+import { ConfigEvaluator } from './project/config-evaluator';
+import { editorTypings } from './project/editor-typings';
+import { completePath } from './path-completion';
+import { StudioError } from './studio-error';
+import { installDependencies } from './tasks/install-dependencies';
+import { UserDataStore } from './user-data/user-data-store';
+
+export interface StudioOptions {
+  userDataDir: string;
+  mode: 'electron' | 'browser';
+  version: string;
+}
+
+export type StudioEventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
+
+/** Handlers receive params already parsed by their schema (defaults applied). */
+export type OperationHandlers = {
+  [N in OperationName]: (params: z.output<(typeof operations)[N]['params']>) => Promise<OperationResult<N>>;
+};
+
+interface OpenApp {
+  project: AppProject;
+  watcher: AppWatcher;
+  files: FileStore;
+}
+
+/**
+ * The studio core: one open app at a time, its model kept live by the watcher, and every operation of
+ * the contract. Transports (IPC, WebSocket) and the CLI drive this; it knows nothing of them.
+ */
+export class Studio {
+  readonly userData: UserDataStore;
+  private readonly evaluator = new ConfigEvaluator();
+  private readonly listeners = new Set<StudioEventListener>();
+  private readonly console = new ConsoleBatcher((entries) => this.emit('console.batch', { entries }));
+  private open: OpenApp | null = null;
+  private installing: TaskState | null = null;
+
+  constructor(private readonly options: StudioOptions) {
+    this.userData = new UserDataStore(options.userDataDir);
+    this.evaluator.warmUp();
+  }
+
+  onEvent(listener: StudioEventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit<N extends EventName>(name: N, payload: EventPayload<N>): void {
+    for (const listener of this.listeners) listener(name, payload);
+  }
+
+  get currentModel(): ProjectModel | null {
+    return this.open?.project.model ?? null;
+  }
+
+  private requireOpen(): OpenApp {
+    if (!this.open) throw new StudioError('NO_APP_OPEN', 'No app is open: open a Twenty app folder first.');
+    return this.open;
+  }
+
+  async openApp(appDir: string): Promise<ProjectModel> {
+    const absolute = resolve(appDir);
+    if (!existsSync(absolute) || !statSync(absolute).isDirectory()) {
+      throw new StudioError('APP_NOT_FOUND', `${absolute} is not a folder.`);
+    }
+    await this.closeApp();
+    const project = new AppProject(absolute, this.evaluator);
+    const model = await project.load();
+    const watcher = new AppWatcher(absolute, (changes) => void this.applyChanges(changes.map((change) => change.path), changes));
+    await watcher.start();
+    this.open = { project, watcher, files: new FileStore(absolute) };
+    await this.userData.addRecentApp(absolute, model.packageName ?? absolute.split(/[\\/]/).pop() ?? absolute);
+    this.emit('project.model', model);
+    return model;
+  }
+
+  private async applyChanges(paths: string[], changes?: { path: string; kind: 'add' | 'change' | 'unlink' }[]): Promise<void> {
+    const open = this.open;
+    if (!open) return;
+    if (changes) {
+      const withVersions = await Promise.all(changes.map(async (change) => {
+        if (change.kind === 'unlink') return { ...change, version: null };
+        try {
+          return { ...change, version: (await open.files.read(change.path)).version };
+        } catch {
+          return { ...change, kind: 'unlink' as const, version: null };
+        }
+      }));
+      this.emit('file.changed', { changes: withVersions });
+    }
+    try {
+      const model = await open.project.applyChanges(paths);
+      if (model && this.open === open) this.emit('project.model', model);
+    } catch (error) {
+      this.console.push({ source: 'studio', label: 'studio', level: 'ERROR', text: `Could not update the app model: ${(error as Error).message}\n` });
+    }
+  }
+
+  async closeApp(): Promise<void> {
+    const open = this.open;
+    this.open = null;
+    await open?.watcher.close();
+  }
+
+  async dispose(): Promise<void> {
+    await this.closeApp();
+    this.console.flush();
+    this.evaluator.dispose();
+  }
+
+  readonly handlers: OperationHandlers = {
+    'app.open': ({ appDir }) => this.openApp(appDir),
+    'app.current': async () => this.currentModel,
+    'app.recent': async () => ({ apps: (await this.userData.recentApps()).filter((app) => existsSync(app.appDir)) }),
+    'app.completePath': async ({ prefix }) => ({ entries: await completePath(prefix) }),
+    'app.installDependencies': async () => this.installDependencies(),
+    'app.typings': async () => editorTypings(this.requireOpen().project.appDir),
+    'file.read': async ({ path }) => this.requireOpen().files.read(path),
+    'file.write': async (params) => {
+      const open = this.requireOpen();
+      const result = await open.files.write(params);
+      // Update the model now rather than when the watcher notices: a save shows its effect at once.
+      if (result.ok) void this.applyChanges([params.path]);
+      return result;
+    },
+    'session.get': async () => this.userData.session(this.requireOpen().project.appDir),
+    'session.set': async (state) => {
+      await this.userData.saveSession(this.requireOpen().project.appDir, state);
+      return { ok: true as const };
+    },
+    'studio.info': async () => ({ version: this.options.version, mode: this.options.mode, userDataDir: this.options.userDataDir, platform: process.platform }),
+  };
+
+  private async installDependencies(): Promise<TaskState> {
+    const open = this.requireOpen();
+    if (this.installing?.state === 'running') return this.installing;
+    const model = open.project.model;
+    const packageManager = model?.dependencies.packageManager ?? 'npm';
+    const task: TaskState = { id: `install-${Date.now()}`, label: `${packageManager} install`, state: 'running', exitCode: null };
+    this.installing = task;
+    this.emit('task.state', task);
+    this.console.push({ source: 'install', label: 'install', level: 'SYSTEM', text: `$ ${packageManager} install (in ${open.project.appDir})\n` });
+    void installDependencies(open.project.appDir, packageManager, (output) => {
+      this.console.push({ source: 'install', label: 'install', level: output.stream === 'stderr' ? 'ERROR' : 'INFO', text: output.text });
+    }).then(async (exitCode) => {
+      const done: TaskState = { ...task, state: exitCode === 0 ? 'succeeded' : 'failed', exitCode };
+      this.installing = done;
+      this.console.push({ source: 'install', label: 'install', level: 'SYSTEM', text: `${packageManager} install exited with code ${exitCode}\n` });
+      this.console.flush();
+      this.emit('task.state', done);
+      if (this.open === open) {
+        const reloaded = await open.project.load();
+        this.emit('project.model', reloaded);
+      }
+    });
+    return task;
+  }
+}

@@ -1,0 +1,55 @@
+import { createHash } from 'node:crypto';
+import { homedir } from 'node:os';
+import { basename, join } from 'node:path';
+import { z } from 'zod';
+import { defaultSessionState, recentAppSchema, sessionStateSchema, type RecentApp, type SessionState } from '../../../src-shared/contract';
+import { readJsonFile, writeJsonFile } from './json-file';
+
+const MAX_RECENT_APPS = 15;
+const recentFileSchema = z.object({ apps: z.array(recentAppSchema) });
+
+/** `~/.config/twenty-studio` for the CLI and browser mode; Electron passes its userData folder. */
+export function defaultUserDataDir(): string {
+  const base = process.env.XDG_CONFIG_HOME || join(homedir(), '.config');
+  return join(base, 'twenty-studio');
+}
+
+/** Per-app files are keyed by a hash of the app folder, so two apps never share a session. */
+function appKey(appDir: string): string {
+  return `${basename(appDir).replace(/[^\w.-]/g, '_')}-${createHash('sha1').update(appDir).digest('hex').slice(0, 10)}`;
+}
+
+/** Settings, recent apps and window sessions in the user data folder; nothing here goes into an app. */
+export class UserDataStore {
+  constructor(readonly directory: string) {}
+
+  private get recentPath(): string {
+    return join(this.directory, 'recent-apps.json');
+  }
+
+  sessionPath(appDir: string): string {
+    return join(this.directory, 'sessions', `${appKey(appDir)}.json`);
+  }
+
+  appDataDir(appDir: string): string {
+    return join(this.directory, 'apps', appKey(appDir));
+  }
+
+  async recentApps(): Promise<RecentApp[]> {
+    return (await readJsonFile(this.recentPath, recentFileSchema, { apps: [] })).apps;
+  }
+
+  async addRecentApp(appDir: string, name: string): Promise<void> {
+    const apps = (await this.recentApps()).filter((app) => app.appDir !== appDir);
+    apps.unshift({ appDir, name, openedAt: new Date().toISOString() });
+    await writeJsonFile(this.recentPath, { apps: apps.slice(0, MAX_RECENT_APPS) });
+  }
+
+  async session(appDir: string): Promise<SessionState> {
+    return readJsonFile(this.sessionPath(appDir), sessionStateSchema, defaultSessionState);
+  }
+
+  async saveSession(appDir: string, state: SessionState): Promise<void> {
+    await writeJsonFile(this.sessionPath(appDir), state);
+  }
+}

@@ -1,0 +1,94 @@
+import { z } from 'zod';
+
+/**
+ * The context the server passes as the handler's second argument (twenty-sdk 2.43
+ * `LogicFunctionExecutionContext`). `userWorkspaceId` and `workspaceMemberId` are null for cron,
+ * install hooks and unauthenticated routes.
+ */
+export const executionContextSchema = z.object({
+  retryCount: z.number().int().min(0),
+  maxRetries: z.number().int().min(0),
+  workspaceId: z.string(),
+  userWorkspaceId: z.string().nullable(),
+  workspaceMemberId: z.string().nullable(),
+});
+export type ExecutionContext = z.infer<typeof executionContextSchema>;
+
+/** Run one logic function of the open app. Missing context fields take the studio's defaults. */
+export const runRequestSchema = z.object({
+  universalIdentifier: z.string().min(1),
+  /** Any JSON value; crosses the same JSON boundary as on the server. */
+  payload: z.unknown(),
+  context: executionContextSchema.partial().optional(),
+});
+export type RunRequest = z.infer<typeof runRequestSchema>;
+
+/**
+ * The server's error shape. `stackTrace` is a string as in the GraphQL DTO and the SDK's types;
+ * frames point at the TypeScript sources through the bundle's source map.
+ */
+export const runErrorSchema = z.object({
+  errorType: z.string(),
+  errorMessage: z.string(),
+  stackTrace: z.string(),
+});
+export type RunError = z.infer<typeof runErrorSchema>;
+
+/** One outgoing HTTP request made by the function (fetch or node:http/https). */
+export const outgoingCallSchema = z.object({
+  via: z.enum(['fetch', 'http']),
+  method: z.string(),
+  /** Credentials (user:password@, token-like query values) replaced by `***`. */
+  url: z.string(),
+  /** Null when no response arrived (network error, run ended first). */
+  status: z.number().int().nullable(),
+  /** Milliseconds from the request to its response headers (or to the failure). */
+  durationMs: z.number(),
+  /** Offset from the start of the handler call, in milliseconds. */
+  startedAtMs: z.number(),
+  error: z.string().optional(),
+});
+export type OutgoingCall = z.infer<typeof outgoingCallSchema>;
+
+export const runStatusSchema = z.enum(['SUCCESS', 'ERROR']);
+export type RunStatus = z.infer<typeof runStatusSchema>;
+
+/**
+ * The server's `LogicFunctionExecutionResult` (`data, logs, duration, status, error?`) plus what
+ * only the studio knows: the run id, the recorded HTTP calls, the Node version it ran on and
+ * whether the bundle was stale (the last build failed and an older bundle ran).
+ */
+export const runResultSchema = z.object({
+  runId: z.string(),
+  data: z.unknown(),
+  logs: z.string(),
+  duration: z.number(),
+  status: runStatusSchema,
+  error: runErrorSchema.optional(),
+  calls: z.array(outgoingCallSchema),
+  nodeVersion: z.string(),
+  stale: z.boolean(),
+});
+export type RunResult = z.infer<typeof runResultSchema>;
+
+/** A piece of a run's live output; several travel together in one batch. */
+export const runOutputChunkSchema = z.object({
+  stream: z.enum(['stdout', 'stderr']),
+  text: z.string(),
+});
+export type RunOutputChunk = z.infer<typeof runOutputChunkSchema>;
+
+/** Output of a live run, batched: never one message per line. */
+export const runOutputBatchSchema = z.object({
+  runId: z.string(),
+  chunks: z.array(runOutputChunkSchema),
+});
+export type RunOutputBatch = z.infer<typeof runOutputBatchSchema>;
+
+/** What the core pushes while a run is live and when it ends. */
+export const runEventSchema = z.discriminatedUnion('type', [
+  z.object({ type: z.literal('started'), runId: z.string(), universalIdentifier: z.string(), nodeVersion: z.string() }),
+  runOutputBatchSchema.extend({ type: z.literal('output') }),
+  z.object({ type: z.literal('finished'), result: runResultSchema }),
+]);
+export type RunEvent = z.infer<typeof runEventSchema>;

@@ -1,0 +1,3 @@
+export * from './cron-validation';
+export * from './cron-preview';
+export * from './time-zone';
