@@ -1,4 +1,3 @@
-import { cronCommand } from './commands/cron';
 import { inspectCommand, inspectHelp } from './commands/inspect';
 import { serveCommand, serveHelp } from './commands/serve';
 import { processIo, UsageError, type CliIo } from './cli-io';
@@ -9,15 +8,9 @@ interface Command {
   run: (argv: string[], io: CliIo) => Promise<number>;
 }
 
-const cronHelp = `Usage: twenty-studio cron "<pattern>" [--next N] [--from <ISO>] [--tz <Zone>] [--json]
-
-Previews a cron pattern the way Twenty's scheduler evaluates it (cron-parser, UTC): the next runs,
-a description, and errors located at their field. Exit code 1 when the pattern is invalid.`;
-
 const COMMANDS: Record<string, Command> = {
   inspect: { summary: 'load an app as the SDK does and print its manifest and problems', help: inspectHelp, run: inspectCommand },
   serve: { summary: 'start browser mode on 127.0.0.1 and print its URL', help: serveHelp, run: serveCommand },
-  cron: { summary: 'preview a cron pattern: next runs, description, errors', help: cronHelp, run: cronCommand },
 };
 
 function mainHelp(): string {

@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +9,8 @@ const CHILD_SOURCES: Record<string, string> = {
   'evaluate-child': 'src-main/core/project/evaluate-child.ts',
   'run-child': 'src-main/core/runner/run-child.ts',
 };
+
+const compiledFromSource = new Map<string, string>();
 
 function thisDirectory(): string {
   return typeof __dirname === 'string' ? __dirname : dirname(fileURLToPath(import.meta.url));
@@ -34,9 +36,15 @@ export function resolveChildScript(name: keyof typeof CHILD_SOURCES | string): s
   const root = findRepoRoot(thisDirectory());
   const source = CHILD_SOURCES[name];
   if (!root || !source) throw new Error(`Cannot find the child script "${name}" (looked for ${built}).`);
+  const cached = compiledFromSource.get(name);
+  if (cached && existsSync(cached)) return cached;
   const outDir = join(tmpdir(), 'twenty-studio-child-scripts');
   mkdirSync(outDir, { recursive: true });
-  const outfile = join(outDir, `${name}.js`);
-  buildSync({ entryPoints: [resolve(root, source)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline', logLevel: 'silent' });
+  // One file per process, written aside and renamed: a concurrent test run never starts a half-written child.
+  const outfile = join(outDir, `${name}-${process.pid}.js`);
+  const partial = `${outfile}.partial`;
+  buildSync({ entryPoints: [resolve(root, source)], outfile: partial, bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: 'inline', logLevel: 'silent' });
+  renameSync(partial, outfile);
+  compiledFromSource.set(name, outfile);
   return outfile;
 }

@@ -61,6 +61,21 @@ function str(value: Json | undefined): string | undefined {
   return typeof value === 'string' ? value : undefined;
 }
 
+/** Namespace the SDK derives SELECT / MULTI_SELECT option ids under (twenty-sdk 2.43). */
+const SELECT_OPTION_NAMESPACE = 'a80ff791-b940-4c47-a522-2bb478515415';
+
+/** SELECT and MULTI_SELECT options without an id get `uuidv5("<label>-<field uid>")`, as the SDK gives them. */
+function withOptionIds(field: JsonRecord, uuidV5: UuidV5): JsonRecord {
+  if ((field.type !== 'SELECT' && field.type !== 'MULTI_SELECT') || !Array.isArray(field.options)) return field;
+  return {
+    ...field,
+    options: asRecords(field.options).map((option) => ({
+      ...option,
+      id: option.id ?? uuidV5(`${str(option.label)}-${str(field.universalIdentifier)}`, SELECT_OPTION_NAMESPACE),
+    })),
+  };
+}
+
 /** A v5 identifier derived the SDK's way: `<namespace>:<value>` under the application's identifier. */
 function derivedIdentifier(uuidV5: UuidV5, applicationId: string, entityNamespace: string, value: string): string {
   return uuidV5(`${entityNamespace}:${value}`, applicationId);
@@ -114,6 +129,9 @@ export function assembleManifest(entities: EvaluatedEntityInput[], appFiles: App
       case 'objects':
         objectConfigs.push({ file: entity.file, config });
         break;
+      case 'fields':
+        sections.fields.push(withOptionIds(config, uuidV5));
+        break;
       case 'roles':
         roleConfigs.push(config);
         if (entity.defineFunction === 'defineApplicationRole') hooks.applicationRole.push({ file: entity.file, entry: { universalIdentifier: identifier ?? null } });
@@ -155,7 +173,7 @@ export function assembleManifest(entities: EvaluatedEntityInput[], appFiles: App
 
   if (applicationConfig && applicationId) {
     for (const { file, config } of objectConfigs) {
-      const fields = asRecords(config.fields);
+      const fields = asRecords(config.fields).map((field) => withOptionIds(field, uuidV5));
       const declaredNames = fields.map((field) => str(field.name));
       const explicitLabel = str(config.labelIdentifierFieldMetadataUniversalIdentifier);
       const labelFieldDeclared = explicitLabel !== undefined && fields.some((field) => field.universalIdentifier === explicitLabel);

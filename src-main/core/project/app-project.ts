@@ -195,7 +195,13 @@ export class AppProject {
       }
     };
 
+    // esbuild's wording is what `twenty dev:build` prints, so a file it reported is not reported again by
+    // the TypeScript parser; files no bundle reached keep the parser's errors.
+    const bundleProblems = [...this.entityRecords.values()].flatMap((record) => record.bundleProblems);
+    const filesReportedByBundler = new Set(bundleProblems.map((problem) => problem.file));
+    for (const problem of bundleProblems) push(problem);
     for (const [file, source] of this.sources) {
+      if (filesReportedByBundler.has(file)) continue;
       for (const error of source.discovery.syntaxErrors) push({ file, line: error.line, column: error.column, message: error.message, severity: 'error', source: 'syntax' });
     }
 
@@ -205,7 +211,6 @@ export class AppProject {
       const discovered = source.discovery.entity!;
       const record = this.entityRecords.get(file);
       const outcome = record?.outcome ?? null;
-      for (const problem of record?.bundleProblems ?? []) push(problem);
       let config: JsonObject | null = null;
       let stale = false;
       if (outcome?.ok) {

@@ -1,0 +1,284 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import * as esbuild from 'esbuild';
+import type { Problem } from '../../../src-shared/contract/project';
+import { prepareBundleCacheFolder, writeFileAtomic } from './bundle-cache-folder';
+import {
+  DEFINE_STUB_NAMESPACE,
+  DEFINE_STUB_PATH,
+  SDK_FUNCTION_BANNER,
+  SDK_FUNCTION_EXTERNALS,
+  loadDefineStubSource,
+} from './sdk-function-build-options';
+
+export interface FunctionBundlerOptions {
+  /** Absolute path of the app folder. */
+  appDir: string;
+  /** Studio-owned output folder, see functionBuildCacheDir(); never the app's `.twenty/output`. */
+  cacheDir: string;
+  /** Logic-function source files, relative to appDir (`src/logic-functions/echo.ts`). */
+  sourcePaths: readonly string[];
+}
+
+export interface FunctionBundle {
+  /** As given, relative to the app folder with forward slashes. */
+  sourcePath: string;
+  /** Absolute path of the last good `.mjs` (its `.mjs.map` sits next to it); null if it never built. */
+  bundlePath: string | null;
+  /** True when the latest build failed and this bundle no longer matches its sources. */
+  stale: boolean;
+  /** When the bundle was last written or confirmed current (epoch ms); null if it never built. */
+  builtAt: number | null;
+}
+
+export interface BundleOutcome {
+  ok: boolean;
+  bundles: FunctionBundle[];
+  /** Build errors at their file (relative to the app), line and column (both 1-based). */
+  problems: Problem[];
+  /** Source paths whose bundle content changed in this build. */
+  changed: string[];
+  durationMs: number;
+  /** The node_modules the cache folder links to (null: twenty-client-sdk will not resolve at run time). */
+  nodeModules: string | null;
+}
+
+interface BundleState {
+  bundlePath: string | null;
+  builtAt: number | null;
+  stale: boolean;
+  hash: string | null;
+  /** Absolute paths of the files the last good bundle was made of, with their mtimes then. */
+  inputs: Map<string, number>;
+}
+
+const toPosix = (path: string): string => path.split(sep).join('/');
+const entryName = (sourcePath: string): string => sourcePath.replace(/\.tsx?$/, '');
+
+/**
+ * Bundles an app's logic functions the way `twenty dev:build` does, incrementally: one esbuild
+ * context per app with every function as an entry point, `rebuild()` on each change.
+ *
+ * esbuild writes nothing when any entry fails, so a failed build leaves every last good bundle in
+ * place; a function is then marked stale only when its own inputs are involved (an error in one of
+ * them, or one of them changed since its bundle was written): the others are still exactly what a
+ * successful build would produce.
+ */
+export class FunctionBundler {
+  readonly appDir: string;
+  readonly cacheDir: string;
+  private sourcePaths: string[];
+  private context: esbuild.BuildContext<{ write: false; metafile: true }> | null = null;
+  private readonly states = new Map<string, BundleState>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private nodeModules: string | null = null;
+  private disposed = false;
+
+  constructor(options: FunctionBundlerOptions) {
+    this.appDir = resolve(options.appDir);
+    this.cacheDir = resolve(options.cacheDir);
+    this.sourcePaths = normalizeSourcePaths(options.sourcePaths);
+  }
+
+  /** Builds (the first time) or rebuilds everything; calls are serialised. */
+  build(): Promise<BundleOutcome> {
+    return this.enqueue(() => this.runBuild());
+  }
+
+  /** Replaces the set of functions (added or removed files); a no-op set change just rebuilds. */
+  setSourcePaths(sourcePaths: readonly string[]): Promise<BundleOutcome> {
+    return this.enqueue(async () => {
+      const next = normalizeSourcePaths(sourcePaths);
+      if (next.join('\n') !== this.sourcePaths.join('\n')) {
+        await this.context?.dispose();
+        this.context = null;
+        const removed = this.sourcePaths.filter((path) => !next.includes(path));
+        for (const path of removed) {
+          const bundlePath = this.bundlePathOf(path);
+          await rm(bundlePath, { force: true });
+          await rm(`${bundlePath}.map`, { force: true });
+          this.states.delete(path);
+        }
+        this.sourcePaths = next;
+      }
+      return this.runBuild();
+    });
+  }
+
+  getBundle(sourcePath: string): FunctionBundle | undefined {
+    const key = toPosix(sourcePath);
+    if (!this.sourcePaths.includes(key)) return undefined;
+    return this.snapshot(key);
+  }
+
+  getBundles(): FunctionBundle[] {
+    return this.sourcePaths.map((path) => this.snapshot(path));
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    await this.queue.catch(() => undefined);
+    await this.context?.dispose();
+    this.context = null;
+  }
+
+  private enqueue<T>(task: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(task, task);
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  private bundlePathOf(sourcePath: string): string {
+    return join(this.cacheDir, `${entryName(sourcePath)}.mjs`);
+  }
+
+  private snapshot(sourcePath: string): FunctionBundle {
+    const state = this.states.get(sourcePath);
+    return {
+      sourcePath,
+      bundlePath: state?.bundlePath ?? null,
+      stale: state ? state.stale : true,
+      builtAt: state?.builtAt ?? null,
+    };
+  }
+
+  private async createContext(): Promise<esbuild.BuildContext<{ write: false; metafile: true }>> {
+    ({ nodeModules: this.nodeModules } = await prepareBundleCacheFolder(this.appDir, this.cacheDir));
+    const stubSource = await loadDefineStubSource();
+    const entryPoints: Record<string, string> = {};
+    for (const path of this.sourcePaths) entryPoints[entryName(path)] = join(this.appDir, path);
+    const tsconfig = join(this.appDir, 'tsconfig.json');
+    return esbuild.context({
+      entryPoints,
+      absWorkingDir: this.appDir,
+      bundle: true,
+      splitting: false,
+      format: 'esm',
+      platform: 'node',
+      outdir: this.cacheDir,
+      outExtension: { '.js': '.mjs' },
+      external: [...SDK_FUNCTION_EXTERNALS],
+      ...(existsSync(tsconfig) ? { tsconfig } : {}),
+      sourcemap: true,
+      metafile: true,
+      write: false,
+      logLevel: 'silent',
+      banner: SDK_FUNCTION_BANNER,
+      plugins: [
+        {
+          name: DEFINE_STUB_NAMESPACE,
+          setup(build: esbuild.PluginBuild) {
+            build.onResolve({ filter: /^twenty-sdk\/define$/ }, () => ({ path: DEFINE_STUB_PATH, namespace: DEFINE_STUB_NAMESPACE }));
+            build.onLoad({ filter: /.*/, namespace: DEFINE_STUB_NAMESPACE }, () => ({ contents: stubSource, loader: 'js' }));
+          },
+        },
+      ],
+    });
+  }
+
+  private async runBuild(): Promise<BundleOutcome> {
+    if (this.disposed) throw new Error('FunctionBundler was disposed');
+    const started = performance.now();
+    if (this.sourcePaths.length === 0) {
+      return { ok: true, bundles: [], problems: [], changed: [], durationMs: 0, nodeModules: this.nodeModules };
+    }
+    this.context ??= await this.createContext();
+    let result: esbuild.BuildResult<{ write: false; metafile: true }>;
+    try {
+      result = await this.context.rebuild();
+    } catch (error) {
+      const failure = error as Partial<esbuild.BuildFailure>;
+      const messages = failure.errors ?? [{ text: String((error as Error)?.message ?? error), location: null } as esbuild.Message];
+      const problems = messages.map((message) => this.toProblem(message));
+      await this.markStale(problems);
+      return this.outcome(false, problems, [], started);
+    }
+    const changed = await this.writeOutputs(result);
+    const problems = result.errors.map((message) => this.toProblem(message));
+    return this.outcome(true, problems, changed, started);
+  }
+
+  private outcome(ok: boolean, problems: Problem[], changed: string[], started: number): BundleOutcome {
+    return {
+      ok,
+      bundles: this.getBundles(),
+      problems,
+      changed,
+      durationMs: Math.round((performance.now() - started) * 10) / 10,
+      nodeModules: this.nodeModules,
+    };
+  }
+
+  private async writeOutputs(result: esbuild.BuildResult<{ write: false; metafile: true }>): Promise<string[]> {
+    const files = new Map(result.outputFiles.map((file) => [resolve(file.path), file]));
+    const changed: string[] = [];
+    const now = Date.now();
+    for (const [outputKey, output] of Object.entries(result.metafile.outputs)) {
+      if (!outputKey.endsWith('.mjs') || !output.entryPoint) continue;
+      const sourcePath = toPosix(relative(this.appDir, resolve(this.appDir, output.entryPoint)));
+      if (!this.sourcePaths.includes(sourcePath)) continue;
+      const bundlePath = resolve(this.appDir, outputKey);
+      const code = files.get(bundlePath);
+      const map = files.get(`${bundlePath}.map`);
+      if (!code) continue;
+      const hash = createHash('sha256').update(code.contents).update(map?.contents ?? new Uint8Array()).digest('hex');
+      const previous = this.states.get(sourcePath);
+      if (previous?.hash !== hash || previous.bundlePath === null || !existsSync(bundlePath)) {
+        // The map first: a run that sees the new bundle must find the matching map.
+        if (map) await writeFileAtomic(map.path, map.contents);
+        await writeFileAtomic(bundlePath, code.contents);
+        changed.push(sourcePath);
+      }
+      const inputs = new Map<string, number>();
+      for (const input of Object.keys(output.inputs)) {
+        if (input.includes(":") && !isAbsolute(input)) continue; // plugin namespaces (the define stub)
+        const absolute = resolve(this.appDir, input);
+        inputs.set(absolute, (await stat(absolute).catch(() => null))?.mtimeMs ?? 0);
+      }
+      this.states.set(sourcePath, { bundlePath, builtAt: now, stale: false, hash, inputs });
+    }
+    return changed;
+  }
+
+  private async markStale(problems: Problem[]): Promise<void> {
+    const errorFiles = new Set(problems.filter((problem) => problem.file !== '').map((problem) => resolve(this.appDir, problem.file)));
+    const unlocated = problems.some((problem) => problem.file === '');
+    for (const sourcePath of this.sourcePaths) {
+      const state = this.states.get(sourcePath);
+      if (!state) {
+        this.states.set(sourcePath, { bundlePath: null, builtAt: null, stale: true, hash: null, inputs: new Map() });
+        continue;
+      }
+      if (unlocated || [...state.inputs.keys()].some((input) => errorFiles.has(input))) {
+        state.stale = true;
+        continue;
+      }
+      for (const [input, mtime] of state.inputs) {
+        const now = (await stat(input).catch(() => null))?.mtimeMs ?? -1;
+        if (now !== mtime) {
+          state.stale = true;
+          break;
+        }
+      }
+    }
+  }
+
+  private toProblem(message: esbuild.Message): Problem {
+    const location = message.location;
+    const file = location?.file ? toPosix(relative(this.appDir, resolve(this.appDir, location.file))) : '';
+    return {
+      file,
+      line: location?.line ?? 1,
+      // esbuild columns are 0-based; problems are 1-based like editors.
+      column: (location?.column ?? 0) + 1,
+      message: message.text,
+      severity: 'error',
+      source: 'syntax',
+    };
+  }
+}
+
+const normalizeSourcePaths = (paths: readonly string[]): string[] =>
+  [...new Set(paths.map((path) => toPosix(path).replace(/^\.\//, '')))].sort();

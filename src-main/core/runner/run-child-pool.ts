@@ -1,0 +1,158 @@
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Readable } from 'node:stream';
+import { buildBaseProcessEnvironment } from './function-environment';
+import type { NodeBinary } from './node-binary';
+import { killProcessTree } from './process-tree';
+import type { ChildToParent } from './run-protocol';
+
+export interface RunChildSpec {
+  node: NodeBinary;
+  childScript: string;
+  memoryLimitMb: number;
+  tempRoot: string;
+  homeDir: string;
+}
+
+/**
+ * One child process started for exactly one run. Its stdout/stderr stay paused (buffered by the
+ * pipes) until the run takes it, so nothing printed early is lost.
+ */
+export class RunChild {
+  readonly process: ChildProcess;
+  readonly tempDir: string;
+  readonly memoryLimitMb: number;
+  readonly ready: Promise<string | null>;
+  nodeVersion: string | null = null;
+  exited = false;
+
+  constructor(spec: RunChildSpec) {
+    this.memoryLimitMb = spec.memoryLimitMb;
+    // A fresh folder per execution, as the server does; it is the child's cwd and TMPDIR.
+    this.tempDir = mkdtempSync(join(spec.tempRoot, 'twenty-run-'));
+    this.process = spawn(
+      spec.node.path,
+      ['--enable-source-maps', `--max-old-space-size=${spec.memoryLimitMb}`, spec.childScript],
+      {
+        cwd: this.tempDir,
+        env: { ...buildBaseProcessEnvironment(spec.node.path, this.tempDir, spec.homeDir), ...spec.node.env },
+        // fd 3: IPC (JSON, as the server's runner); fd 4: the synchronous process.exit notice.
+        stdio: ['ignore', 'pipe', 'pipe', 'ipc', 'pipe'],
+        serialization: 'json',
+        detached: process.platform !== 'win32',
+        windowsHide: true,
+      },
+    );
+    this.ready = new Promise((resolve) => {
+      const onMessage = (message: ChildToParent): void => {
+        if (message?.type !== 'ready') return;
+        this.nodeVersion = message.nodeVersion;
+        this.process.off('message', onMessage);
+        resolve(message.nodeVersion);
+      };
+      this.process.on('message', onMessage);
+      this.process.once('exit', () => resolve(null));
+      this.process.once('error', () => resolve(null));
+    });
+    this.process.once('exit', () => {
+      this.exited = true;
+    });
+    this.process.on('error', () => {
+      this.exited = true;
+    });
+  }
+
+  get noticePipe(): Readable | null {
+    return (this.process.stdio[4] as Readable | null | undefined) ?? null;
+  }
+
+  /** An idle child must not keep the studio (or a CLI run) alive; a running one must. */
+  setKeepsParentAlive(keep: boolean): void {
+    const handles = [this.process, this.process.stdout, this.process.stderr, this.noticePipe, (this.process as { channel?: unknown }).channel];
+    for (const handle of handles as Array<{ ref?: () => void; unref?: () => void } | null | undefined>) {
+      if (keep) handle?.ref?.();
+      else handle?.unref?.();
+    }
+  }
+
+  kill(): void {
+    killProcessTree(this.process.pid);
+  }
+
+  removeTempDir(): void {
+    rmSync(this.tempDir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Keeps `size` children started ahead of time so a run does not wait for Node to boot. A child
+ * is handed out once and never comes back: every execution gets a fresh process, as on the server.
+ */
+export class RunChildPool {
+  private readonly idle: RunChild[] = [];
+  private disposed = false;
+
+  constructor(
+    private readonly specFor: (memoryLimitMb: number) => RunChildSpec,
+    private readonly size: number,
+    private readonly defaultMemoryLimitMb: number,
+  ) {}
+
+  /** A ready (or booting) child with the wanted heap limit, or a freshly spawned one. */
+  take(memoryLimitMb: number): RunChild {
+    const index = this.idle.findIndex((child) => !child.exited && child.memoryLimitMb === memoryLimitMb);
+    const child = index === -1 ? new RunChild(this.specFor(memoryLimitMb)) : this.idle.splice(index, 1)[0]!;
+    child.setKeepsParentAlive(true);
+    // Refill after the current tick so that spawning the next one does not delay this run.
+    setImmediate(() => this.refill());
+    return child;
+  }
+
+  /** Starts the missing children; resolves once they have all booted. */
+  async warm(): Promise<void> {
+    this.refill();
+    await Promise.all(this.idle.map((child) => child.ready));
+  }
+
+  refill(): void {
+    for (const child of this.idle.filter((candidate) => candidate.exited)) this.drop(child);
+    while (!this.disposed && this.idle.length < this.size) {
+      const child = new RunChild(this.specFor(this.defaultMemoryLimitMb));
+      // Referenced while it boots, so that awaiting warm() keeps a CLI process alive; once ready
+      // and idle it no longer holds the parent open.
+      void child.ready.then(() => {
+        if (this.idle.includes(child)) child.setKeepsParentAlive(false);
+      });
+      child.process.once('exit', () => this.drop(child));
+      this.idle.push(child);
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    for (const child of this.idle.splice(0)) {
+      child.kill();
+      child.removeTempDir();
+    }
+  }
+
+  private drop(child: RunChild): void {
+    const index = this.idle.indexOf(child);
+    if (index === -1) return; // taken by a run, which cleans up after itself
+    this.idle.splice(index, 1);
+    child.removeTempDir();
+  }
+}
+
+const probedVersions = new Map<string, string>();
+
+/** `node --version` of a binary, for runs whose child died before saying hello. */
+export const probeNodeVersion = (node: NodeBinary): string => {
+  const known = probedVersions.get(node.path);
+  if (known) return known;
+  const probe = spawnSync(node.path, ['--version'], { encoding: 'utf8', env: { ...node.env, PATH: '' }, timeout: 10_000 });
+  const version = probe.stdout?.trim() || 'unknown';
+  probedVersions.set(node.path, version);
+  return version;
+};

@@ -1,0 +1,143 @@
+/**
+ * Entry of the child process that runs one logic function, once, then exits: the studio's twin of
+ * the bootstrap runner the Twenty server writes for each execution (local driver,
+ * `__runner.cjs`). It is started ahead of time by the runner (pre-spawned), waits for one `run`
+ * message over IPC, imports the bundle, calls `default.config.handler(payload, context)` and sends
+ * the result back. Started with `--enable-source-maps`, so stacks point at the TypeScript sources.
+ *
+ * Built as its own entry point (electron.vite.config.ts `run-child`); it must import nothing but
+ * node built-ins and the small modules next to it.
+ */
+import { writeSync } from 'node:fs';
+import { basename } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { inspect } from 'node:util';
+import type { RunError } from '../../../src-shared/contract/run';
+import { installHttpCallRecorder } from './http-call-recorder';
+import { EXIT_NOTICE_FD, type ChildToParent, type ExitNotice, type ParentToChild } from './run-protocol';
+
+const realExit = process.exit.bind(process);
+// Frames of this script, compiled (.js/.mjs) or mapped back to its .ts by the source map.
+const ownScriptStem = basename(process.argv[1] ?? 'run-child').replace(/\.[cm]?[jt]s$/, '');
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const ownFrame = new RegExp(`[\\\\/]${escapeRegExp(ownScriptStem)}\\.[cm]?[jt]s:\\d`);
+let runStartedAt = performance.now();
+let started = false;
+let finished = false;
+
+const send = (message: ChildToParent, done?: () => void): void => {
+  try {
+    if (!process.send || !process.connected) throw new Error('IPC channel closed');
+    process.send(message, undefined, {}, () => done?.());
+  } catch {
+    done?.();
+  }
+};
+
+/**
+ * Waits until what the function printed has been handed to the pipes: on Linux pipe writes are
+ * synchronous, elsewhere they are not, and exiting first would lose the tail of the output.
+ */
+const flushStdio = (done: () => void): void => {
+  let pending = 2;
+  const one = (): void => {
+    pending -= 1;
+    if (pending === 0) done();
+  };
+  process.stdout.write('', one);
+  process.stderr.write('', one);
+};
+
+const finish = (message: ChildToParent & { type: 'result' }, exitCode: number): void => {
+  if (finished) return;
+  finished = true;
+  // As the server does: wait for the IPC flush before exiting, or a large result is dropped.
+  send(message, () => flushStdio(() => realExit(exitCode)));
+};
+
+/** Drops the frames of this runner itself: they say nothing about the function. */
+const cleanStack = (stack: string): string =>
+  stack
+    .split('\n')
+    .filter((line) => !(line.trimStart().startsWith('at ') && ownFrame.test(line)))
+    .join('\n');
+
+const toRunError = (thrown: unknown, prefix = ''): RunError => {
+  if (thrown instanceof Error || (typeof thrown === 'object' && thrown !== null && 'message' in thrown && 'stack' in thrown)) {
+    const error = thrown as Error;
+    return {
+      errorType: error.name || error.constructor?.name || 'Error',
+      errorMessage: `${prefix}${String(error.message)}`,
+      stackTrace: cleanStack(String(error.stack ?? '')),
+    };
+  }
+  // The server reports String(value) with type 'Error'; an object is more useful inspected.
+  const text = typeof thrown === 'string' ? thrown : inspect(thrown, { depth: 4, breakLength: Infinity });
+  return {
+    errorType: 'Error',
+    errorMessage: `${prefix}${text}`,
+    stackTrace: `A ${thrown === null ? 'null' : typeof thrown} was thrown instead of an Error, so there is no stack trace. Throw new Error(...) to get one.`,
+  };
+};
+
+process.exit = ((code?: number | string | null) => {
+  if (!finished) {
+    const stack = cleanStack((new Error().stack ?? '').split('\n').slice(2).join('\n'));
+    const notice: ExitNotice = { type: 'exit', code: Number(code ?? process.exitCode ?? 0), stack };
+    try {
+      writeSync(EXIT_NOTICE_FD, `${JSON.stringify(notice)}\n`);
+    } catch {
+      // Started without the notice pipe: the parent still sees the exit code.
+    }
+  }
+  return realExit(code);
+}) as typeof process.exit;
+
+// The server's child would crash on these (Node's default) and report "Exited with code 1";
+// we end the run the same way but say what happened.
+process.on('uncaughtException', (error) => {
+  finish({ type: 'result', ok: false, error: toRunError(error, 'Uncaught exception: ') }, 1);
+});
+process.on('unhandledRejection', (reason) => {
+  finish({ type: 'result', ok: false, error: toRunError(reason, 'Unhandled promise rejection: ') }, 1);
+});
+
+// An idle pre-spawned child whose studio went away has nothing left to do.
+process.on('disconnect', () => {
+  if (!finished) realExit(0);
+});
+
+installHttpCallRecorder(
+  (call) => send({ type: 'call', call }),
+  () => runStartedAt,
+);
+
+const run = async (message: ParentToChild): Promise<void> => {
+  // The Lambda executor sets the function's variables the same way, on process.env before the
+  // import; grandchildren inherit them since child_process defaults to process.env.
+  for (const [name, value] of Object.entries(message.env)) process.env[name] = value;
+  runStartedAt = performance.now();
+  try {
+    const module = (await import(pathToFileURL(message.bundlePath).href)) as { default?: { config?: { handler?: unknown } } };
+    const handler = module.default?.config?.handler;
+    if (typeof handler !== 'function') {
+      throw new Error('Export "default.config.handler" not found in function bundle: the file must `export default defineLogicFunction({ ..., handler })`');
+    }
+    const output: unknown = await handler(message.payload, message.context);
+    // The server's result crosses a JSON IPC channel: undefined -> null (top level) or dropped
+    // (object keys), Dates -> ISO strings, a Response -> its plain fields. A BigInt or a cycle
+    // makes JSON.stringify throw, which ends the run in error there as here.
+    const json = JSON.stringify(output) ?? 'null';
+    finish({ type: 'result', ok: true, json }, 0);
+  } catch (error) {
+    finish({ type: 'result', ok: false, error: toRunError(error) }, 1);
+  }
+};
+
+process.on('message', (message: ParentToChild) => {
+  if (started || message?.type !== 'run') return;
+  started = true;
+  void run(message);
+});
+
+send({ type: 'ready', nodeVersion: process.version });

@@ -1,0 +1,116 @@
+import { StringDecoder } from 'node:string_decoder';
+import type { RunOutputChunk } from '../../../src-shared/contract/run';
+
+export type OutputStream = RunOutputChunk['stream'];
+
+export interface RunOutputOptions {
+  /** Bytes of stdout + stderr kept and forwarded; the rest is dropped behind a visible marker. */
+  limitBytes: number;
+  /** How long output may wait before it is delivered: one callback per stream per batch, never per line. */
+  batchMs: number;
+  /** A batch is delivered at once when it grows past this many characters. */
+  batchMaxChars?: number;
+  onOutput?: (chunk: RunOutputChunk) => void;
+}
+
+const LEVEL: Record<OutputStream, 'INFO' | 'ERROR'> = { stdout: 'INFO', stderr: 'ERROR' };
+
+export const truncationMarker = (limitBytes: number): string =>
+  `[twenty-studio] Output truncated: the run printed more than ${formatBytes(limitBytes)}; the rest was dropped.`;
+
+const formatBytes = (bytes: number): string =>
+  bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${bytes} bytes`;
+
+/**
+ * A run's stdout and stderr: the server's `logs` text (`<ISO> INFO <line>` for stdout,
+ * `<ISO> ERROR <line>` for stderr, empty lines dropped, as the local driver does) and the live
+ * stream for the console, batched.
+ */
+export class RunOutput {
+  private readonly decoders: Record<OutputStream, StringDecoder> = { stdout: new StringDecoder('utf8'), stderr: new StringDecoder('utf8') };
+  private readonly partial: Record<OutputStream, string> = { stdout: '', stderr: '' };
+  private readonly logLines: string[] = [];
+  private pending: RunOutputChunk[] = [];
+  private pendingChars = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private bytes = 0;
+  private ended = false;
+  truncated = false;
+
+  constructor(private readonly options: RunOutputOptions) {}
+
+  push(stream: OutputStream, data: Buffer): void {
+    if (this.truncated || this.ended) return;
+    let buffer = data;
+    const room = this.options.limitBytes - this.bytes;
+    if (buffer.length > room) buffer = buffer.subarray(0, Math.max(0, room));
+    this.bytes += buffer.length;
+    this.append(stream, this.decoders[stream].write(buffer));
+    if (buffer.length < data.length) this.truncate();
+  }
+
+  /** Flushes partial lines and the last batch; later output is ignored. */
+  end(): void {
+    if (this.ended) return;
+    for (const stream of ['stdout', 'stderr'] as const) {
+      const rest = this.decoders[stream].end();
+      if (rest) this.append(stream, rest);
+      this.completeLines(stream, `${this.partial[stream]}\n`);
+    }
+    this.ended = true;
+    this.flush();
+  }
+
+  get logs(): string {
+    return this.logLines.join('');
+  }
+
+  private truncate(): void {
+    this.truncated = true;
+    const marker = truncationMarker(this.options.limitBytes);
+    for (const stream of ['stdout', 'stderr'] as const) this.completeLines(stream, `${this.partial[stream]}\n`);
+    this.logLines.push(`${new Date().toISOString()} ERROR ${marker}\n`);
+    this.queue('stderr', `\n${marker}\n`);
+    this.flush();
+  }
+
+  private append(stream: OutputStream, text: string): void {
+    if (!text) return;
+    this.queue(stream, text);
+    const lastBreak = text.lastIndexOf('\n');
+    if (lastBreak === -1) {
+      this.partial[stream] += text;
+      return;
+    }
+    this.completeLines(stream, this.partial[stream] + text.slice(0, lastBreak + 1));
+    this.partial[stream] = text.slice(lastBreak + 1);
+  }
+
+  /** `text` ends with a line break; one timestamp per chunk keeps 200 000 lines cheap. */
+  private completeLines(stream: OutputStream, text: string): void {
+    this.partial[stream] = '';
+    const prefix = `${new Date().toISOString()} ${LEVEL[stream]} `;
+    const lines = text.split('\n');
+    lines.pop();
+    for (const line of lines) if (line) this.logLines.push(`${prefix}${line}\n`);
+  }
+
+  private queue(stream: OutputStream, text: string): void {
+    if (!this.options.onOutput) return;
+    const last = this.pending[this.pending.length - 1];
+    if (last && last.stream === stream) last.text += text;
+    else this.pending.push({ stream, text });
+    this.pendingChars += text.length;
+    if (this.pendingChars >= (this.options.batchMaxChars ?? 1 << 20)) this.flush();
+    else this.timer ??= setTimeout(() => this.flush(), this.options.batchMs);
+  }
+
+  private flush(): void {
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = null;
+    const batch = this.pending;
+    this.pending = [];
+    this.pendingChars = 0;
+    for (const chunk of batch) this.options.onOutput?.(chunk);
+  }
+}
