@@ -33,8 +33,14 @@ export class ConfigEvaluator {
 
   constructor(private readonly timeoutMs = DEFAULT_EVALUATION_TIMEOUT_MS) {}
 
-  warmUp(): void {
-    if (!this.spare && !this.disposed) this.spare = spawnEvaluator();
+  /** The app last evaluated: spares preload its twenty-sdk. */
+  private appDir: string | null = null;
+
+  warmUp(appDir: string | null = this.appDir): void {
+    this.appDir = appDir;
+    if (this.spare || this.disposed) return;
+    this.spare = spawnEvaluator();
+    if (appDir) this.spare.send({ preload: appDir });
   }
 
   private take(): ChildProcess {
@@ -46,6 +52,12 @@ export class ConfigEvaluator {
 
   async evaluate(appDir: string, bundles: { file: string; code: string }[]): Promise<Map<string, EvaluationOutcome>> {
     const outcomes = new Map<string, EvaluationOutcome>();
+    if (this.appDir !== appDir) {
+      // A spare warmed for another app would load the wrong SDK.
+      this.spare?.kill('SIGKILL');
+      this.spare = null;
+      this.appDir = appDir;
+    }
     let child = this.take();
     let nextId = 1;
     try {

@@ -57,7 +57,20 @@ function evaluate(request: EvaluateRequest) {
   };
 }
 
-process.on('message', (request: EvaluateRequest) => {
+/** A spare process loads the app's SDK while it waits, so the next evaluation does not pay for it. */
+function preload(appDir: string): void {
+  try {
+    createRequire(join(appDir, 'package.json'))('twenty-sdk/define');
+  } catch {
+    // Reported by the evaluation that needs it.
+  }
+}
+
+process.on('message', (request: EvaluateRequest | { preload: string }) => {
+  if ('preload' in request) {
+    preload(request.preload);
+    return;
+  }
   let response: unknown;
   try {
     response = { id: request.id, ...evaluate(request) };
