@@ -1,3 +1,4 @@
+import { cronCommand, cronHelp } from './commands/cron';
 import { inspectCommand, inspectHelp } from './commands/inspect';
 import { serveCommand, serveHelp } from './commands/serve';
 import { processIo, UsageError, type CliIo } from './cli-io';
@@ -11,6 +12,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   inspect: { summary: 'load an app as the SDK does and print its manifest and problems', help: inspectHelp, run: inspectCommand },
   serve: { summary: 'start browser mode on 127.0.0.1 and print its URL', help: serveHelp, run: serveCommand },
+  cron: { summary: 'preview a cron pattern: next runs, description, errors', help: cronHelp, run: cronCommand },
 };
 
 function mainHelp(): string {

@@ -54,3 +54,5 @@ export const MANIFEST_SECTIONS = [
   'pageLayouts', 'pageLayoutTabs', 'pageLayoutWidgets', 'commandMenuItems', 'timelineActivityTypes',
   'settingsMenuItems',
 ] as const;
+
+export type ManifestListSection = (typeof MANIFEST_SECTIONS)[number];

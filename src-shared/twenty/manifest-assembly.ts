@@ -1,4 +1,4 @@
-import { MANIFEST_SECTIONS, type DefineFunctionName, type ManifestSection } from './define-functions';
+import { MANIFEST_SECTIONS, type DefineFunctionName, type ManifestListSection, type ManifestSection } from './define-functions';
 import { inferToolInputSchema, inferWorkflowInputSchema } from './input-schema-inference';
 import { universalIdentifierProblems } from './universal-identifier';
 
@@ -31,7 +31,7 @@ export interface AppProblem {
 
 export interface AssembledManifest {
   application: JsonRecord | null;
-  sections: Record<ManifestSection, JsonRecord[]>;
+  sections: Record<ManifestListSection, JsonRecord[]>;
   problems: AppProblem[];
 }
 
@@ -106,7 +106,7 @@ function logicFunctionEntry(entity: EvaluatedEntityInput, config: JsonRecord): J
  * whatever evaluated, so the rest of the app stays visible while one file is broken.
  */
 export function assembleManifest(entities: EvaluatedEntityInput[], appFiles: AppFiles, uuidV5: UuidV5): AssembledManifest {
-  const sections = Object.fromEntries(MANIFEST_SECTIONS.map((section) => [section, [] as JsonRecord[]])) as Record<ManifestSection, JsonRecord[]>;
+  const sections = Object.fromEntries(MANIFEST_SECTIONS.map((section) => [section, [] as JsonRecord[]])) as Record<ManifestListSection, JsonRecord[]>;
   const problems: AppProblem[] = [];
   const hooks: Record<'post' | 'pre' | 'uninstall' | 'health' | 'settingsFrontComponent' | 'applicationRole', { file: string; entry: JsonRecord }[]> = {
     post: [], pre: [], uninstall: [], health: [], settingsFrontComponent: [], applicationRole: [],
@@ -161,7 +161,7 @@ export function assembleManifest(entities: EvaluatedEntityInput[], appFiles: App
         if (entity.defineFunction === 'defineSettingsFrontComponent') hooks.settingsFrontComponent.push({ file: entity.file, entry: { universalIdentifier: identifier ?? null } });
         break;
       default:
-        sections[entity.section].push(config);
+        sections[entity.section as ManifestListSection].push(config);
     }
     if (identifier) fileOfIdentifier.set(identifier, [...(fileOfIdentifier.get(identifier) ?? []), entity.file]);
   }

@@ -7,7 +7,7 @@ const FROM = new Date('2025-01-01T00:00:00.000Z');
 
 const cronParserNext = (pattern: string, from: Date, count: number): string[] => {
   const expression = CronExpressionParser.parse(pattern, { currentDate: from, tz: 'UTC' });
-  return Array.from({ length: count }, () => expression.next().toISOString());
+  return Array.from({ length: count }, () => expression.next().toDate().toISOString());
 };
 
 describe('previewCron: next runs agree with cron-parser for 5-field patterns (UTC)', () => {
@@ -128,5 +128,15 @@ describe('getMatchingTriggerTimestamp (the server rule)', () => {
 describe('computeServerRuns', () => {
   it('returns nothing for count 0', () => {
     expect(computeServerRuns('* * * * *', { count: 0, from: FROM })).toEqual({ runs: [], exhausted: false });
+  });
+});
+
+describe('previewCron: JSON shape', () => {
+  it('keys in the documented order', () => {
+    expect(Object.keys(previewCron('* * * * *', { from: FROM, count: 1, timeZone: 'UTC' }))).toEqual([
+      'valid', 'description', 'next', 'nextInZone', 'warnings',
+    ]);
+    expect(Object.keys(previewCron('* * * * *', { from: FROM, count: 1 }))).toEqual(['valid', 'description', 'next', 'warnings']);
+    expect(Object.keys(previewCron('61 * * * *'))).toEqual(['valid', 'error', 'warnings']);
   });
 });

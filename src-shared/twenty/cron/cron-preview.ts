@@ -124,15 +124,15 @@ export const previewCron = (pattern: string, options: CronPreviewOptions = {}): 
 
   const description =
     describeCron(pattern, validation.normalized, validation.fieldCount) ?? `Custom schedule (${validation.normalized})`;
-  const preview: CronPreview = { valid: true, description, next: runs.map((d) => d.toISOString()), warnings };
-
+  const next = runs.map((d) => d.toISOString());
+  let nextInZone: CronRunInZone[] | undefined;
   if (options.timeZone !== undefined) {
     if (!isValidTimeZone(options.timeZone)) {
       warnings.push(`Unknown time zone ${JSON.stringify(options.timeZone)}: runs are shown in UTC only.`);
     } else {
       const zone = options.timeZone;
       let previousOffset = getZoneOffsetMinutes(from, zone);
-      preview.nextInZone = runs.map((date) => {
+      nextInZone = runs.map((date) => {
         const offsetMinutes = getZoneOffsetMinutes(date, zone);
         const entry: CronRunInZone = {
           iso: date.toISOString(),
@@ -145,5 +145,9 @@ export const previewCron = (pattern: string, options: CronPreviewOptions = {}): 
       });
     }
   }
+  // Key order as documented for `twenty-studio cron --json`.
+  const preview: CronPreview = nextInZone
+    ? { valid: true, description, next, nextInZone, warnings }
+    : { valid: true, description, next, warnings };
   return preview;
 };

@@ -82,8 +82,6 @@ const MONTH_NAMES = [
   'November',
   'December',
 ];
-/** Days in each month as cron-parser counts them (February has 29). */
-const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 const DEFAULT_FIELDS = ['0', '*', '*', '*', '*', '*'];
 

@@ -143,8 +143,8 @@ const levenshtein = (a: string, b: string): number => {
 };
 
 /**
- * Similarity of a request path to a route path: parameters and wildcards count as matching any one
- * segment; the rest is compared segment by segment with an edit distance.
+ * Similarity of a request path to a route path: a parameter or wildcard segment counts half a
+ * match for any segment; the rest is compared segment by segment with an edit distance.
  */
 export const routePathSimilarity = (requestPath: string, routePath: string): number => {
   const split = (p: string) => p.toLowerCase().split('/').filter((s) => s !== '');
@@ -158,7 +158,7 @@ export const routePathSimilarity = (requestPath: string, routePath: string): num
     const t = route[i];
     if (r === undefined || t === undefined) continue;
     if (/^[:*]/.test(t) || t.includes('{')) {
-      score += 0.9;
+      score += 0.5;
       continue;
     }
     const longest = Math.max(r.length, t.length);
@@ -221,7 +221,7 @@ export const matchRoute = (functions: readonly RouteFunction[], request: RouteRe
         if (String(settings.httpMethod).toUpperCase() !== method) similarity = Math.round(similarity * 900) / 1000;
         return describe(fn, similarity, 'similar-path');
       })
-      .filter((c) => c.similarity >= 0.3)
+      .filter((c) => c.similarity >= 0.4)
       .sort((a, b) => b.similarity - a.similarity);
     closest = [...methodDiffers, ...similar].slice(0, 3);
   }

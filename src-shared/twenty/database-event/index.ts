@@ -1,0 +1,3 @@
+export * from './event-name-validation';
+export * from './event-matching';
+export * from './event-payload';

@@ -1,0 +1,5 @@
+export * from './route-matching';
+export * from './route-payload';
+export * from './route-response';
+export * from './route-validation';
+export * from './route-request';
