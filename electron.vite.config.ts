@@ -15,6 +15,7 @@ export default defineConfig({
           electron: resolve(__dirname, 'src-main/electron/main.ts'),
           cli: resolve(__dirname, 'src-main/cli/main.ts'),
           'evaluate-child': resolve(__dirname, 'src-main/core/project/evaluate-child.ts'),
+          'run-child': resolve(__dirname, 'src-main/core/runner/run-child.ts'),
         },
       },
     },

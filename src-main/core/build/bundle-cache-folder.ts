@@ -1,7 +1,8 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { lstat, mkdir, readlink, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readlink, rm, symlink, unlink } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import { writeFileAtomic } from '../files/atomic-write';
 
 /**
  * Where the studio keeps an app's bundles: `<userData>/build-cache/<hash of the app folder>/`.
@@ -56,15 +57,3 @@ export const prepareBundleCacheFolder = async (appDir: string, cacheDir: string)
   return { nodeModules };
 };
 
-/** Temp file + rename, so a run that starts mid-build never reads half a bundle. */
-export const writeFileAtomic = async (path: string, content: string | Uint8Array): Promise<void> => {
-  await mkdir(dirname(path), { recursive: true });
-  const temp = `${path}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
-  try {
-    await writeFile(temp, content);
-    await rename(temp, path);
-  } catch (error) {
-    await rm(temp, { force: true });
-    throw error;
-  }
-};

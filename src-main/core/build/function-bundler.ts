@@ -4,7 +4,8 @@ import { rm, stat } from 'node:fs/promises';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import * as esbuild from 'esbuild';
 import type { Problem } from '../../../src-shared/contract/project';
-import { prepareBundleCacheFolder, writeFileAtomic } from './bundle-cache-folder';
+import { writeFileAtomic } from '../files/atomic-write';
+import { prepareBundleCacheFolder } from './bundle-cache-folder';
 import {
   DEFINE_STUB_NAMESPACE,
   DEFINE_STUB_PATH,
@@ -36,7 +37,7 @@ export interface FunctionBundle {
 export interface BundleOutcome {
   ok: boolean;
   bundles: FunctionBundle[];
-  /** Build errors at their file (relative to the app), line and column (both 1-based). */
+  /** Build errors (and esbuild warnings) at their file (relative to the app), line and column (both 1-based). */
   problems: Problem[];
   /** Source paths whose bundle content changed in this build. */
   changed: string[];
@@ -191,13 +192,14 @@ export class FunctionBundler {
     } catch (error) {
       const failure = error as Partial<esbuild.BuildFailure>;
       const messages = failure.errors ?? [{ text: String((error as Error)?.message ?? error), location: null } as esbuild.Message];
-      const problems = messages.map((message) => this.toProblem(message));
+      const problems = messages.map((message) => this.toProblem(message, 'error'));
       await this.markStale(problems);
-      return this.outcome(false, problems, [], started);
+      const warnings = (failure.warnings ?? []).map((message) => this.toProblem(message, 'warning'));
+      return this.outcome(false, [...problems, ...warnings], [], started);
     }
     const changed = await this.writeOutputs(result);
-    const problems = result.errors.map((message) => this.toProblem(message));
-    return this.outcome(true, problems, changed, started);
+    const warnings = result.warnings.map((message) => this.toProblem(message, 'warning'));
+    return this.outcome(true, warnings, changed, started);
   }
 
   private outcome(ok: boolean, problems: Problem[], changed: string[], started: number): BundleOutcome {
@@ -265,7 +267,7 @@ export class FunctionBundler {
     }
   }
 
-  private toProblem(message: esbuild.Message): Problem {
+  private toProblem(message: esbuild.Message, severity: Problem['severity']): Problem {
     const location = message.location;
     const file = location?.file ? toPosix(relative(this.appDir, resolve(this.appDir, location.file))) : '';
     return {
@@ -274,7 +276,7 @@ export class FunctionBundler {
       // esbuild columns are 0-based; problems are 1-based like editors.
       column: (location?.column ?? 0) + 1,
       message: message.text,
-      severity: 'error',
+      severity,
       source: 'syntax',
     };
   }

@@ -233,17 +233,19 @@ export class FunctionRunner {
       settle(null, null);
     });
 
+    const givenContext = Object.fromEntries(Object.entries(options.context ?? {}).filter(([, value]) => value !== undefined));
     const message: ParentToChild = {
       type: 'run',
       bundlePath: options.bundlePath,
-      payload: options.payload ?? null,
+      // Left undefined when undefined: the JSON channel drops it and the handler gets undefined, as on the server.
+      payload: options.payload,
       context: {
         retryCount: 0,
         maxRetries: 0,
         workspaceId: LOCAL_WORKSPACE_ID,
         userWorkspaceId: null,
         workspaceMemberId: null,
-        ...options.context,
+        ...givenContext,
       },
       env: buildFunctionEnvironment(options.environment),
     };

@@ -33,7 +33,7 @@ export class RunChild {
     this.tempDir = mkdtempSync(join(spec.tempRoot, 'twenty-run-'));
     this.process = spawn(
       spec.node.path,
-      ['--enable-source-maps', `--max-old-space-size=${spec.memoryLimitMb}`, spec.childScript],
+      ['--enable-source-maps', `--max-old-space-size=${spec.memoryLimitMb}`, spec.childScript, this.tempDir],
       {
         cwd: this.tempDir,
         env: { ...buildBaseProcessEnvironment(spec.node.path, this.tempDir, spec.homeDir), ...spec.node.env },

@@ -8,7 +8,8 @@
  * Built as its own entry point (electron.vite.config.ts `run-child`); it must import nothing but
  * node built-ins and the small modules next to it.
  */
-import { writeSync } from 'node:fs';
+import { rmSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
@@ -102,9 +103,16 @@ process.on('unhandledRejection', (reason) => {
   finish({ type: 'result', ok: false, error: toRunError(reason, 'Unhandled promise rejection: ') }, 1);
 });
 
-// An idle pre-spawned child whose studio went away has nothing left to do.
+// An idle pre-spawned child whose studio went away has nothing left to do; nobody else will
+// remove its run folder (passed as the first argument) then.
+const ownRunFolder = process.argv[2];
 process.on('disconnect', () => {
-  if (!finished) realExit(0);
+  if (finished) return;
+  if (!started && ownRunFolder) {
+    process.chdir(tmpdir());
+    rmSync(ownRunFolder, { recursive: true, force: true });
+  }
+  realExit(0);
 });
 
 installHttpCallRecorder(
