@@ -31,11 +31,13 @@ function findRepoRoot(start: string): string | null {
  * when the core runs from source (unit tests, benchmarks) it is compiled once into a temp folder.
  */
 export function resolveChildScript(name: keyof typeof CHILD_SOURCES | string): string {
-  const built = join(thisDirectory(), `${name}.js`);
-  if (existsSync(built)) return built;
+  // The asking module may sit in out/main or, when rollup split it into a shared chunk, in out/main/chunks.
+  const here = thisDirectory();
+  const built = [join(here, `${name}.js`), join(here, '..', `${name}.js`)].find((candidate) => existsSync(candidate));
+  if (built) return built;
   const root = findRepoRoot(thisDirectory());
   const source = CHILD_SOURCES[name];
-  if (!root || !source) throw new Error(`Cannot find the child script "${name}" (looked for ${built}).`);
+  if (!root || !source) throw new Error(`Cannot find the child script "${name}" (looked in ${here}).`);
   const cached = compiledFromSource.get(name);
   if (cached && existsSync(cached)) return cached;
   const outDir = join(tmpdir(), 'twenty-studio-child-scripts');

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { homedir, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { resolveChildScript } from '../child-script';
 import type { ExecutionContext, OutgoingCall, RunOutputChunk, RunResult } from '../../../src-shared/contract/run';
 import { buildFunctionEnvironment, type TwentyRunEnvironment } from './function-environment';
 import { resolveNodeBinary, type NodeBinary } from './node-binary';
@@ -65,10 +65,7 @@ export interface RunHandle {
 const PIPE_CLOSE_GRACE_MS = 2_000;
 const STDERR_TAIL_CHARS = 16_384;
 
-const defaultChildScript = (): string => {
-  if (typeof __dirname === 'undefined') throw new Error('FunctionRunner: pass the childScript option (no __dirname in this build)');
-  return join(__dirname, 'run-child.js');
-};
+const defaultChildScript = (): string => resolveChildScript('run-child');
 
 /**
  * Runs logic functions as the Twenty server does: one fresh Node process per execution (here
