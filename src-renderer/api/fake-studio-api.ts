@@ -1,0 +1,119 @@
+import type {
+  EventName,
+  EventPayload,
+  OperationName,
+  OperationParams,
+  OperationResult,
+  ProjectModel,
+  RecentApp,
+  SessionState,
+  StudioApi,
+  Typings,
+} from '../../src-shared/contract';
+import { defaultSessionState } from '../../src-shared/contract';
+import { StudioError } from './studio-error';
+
+interface FakeFile {
+  content: string;
+  version: string;
+}
+
+export interface RecordedCall {
+  name: OperationName;
+  params: unknown;
+}
+
+type Handlers = { [N in OperationName]: (params: OperationParams<N>) => OperationResult<N> | Promise<OperationResult<N>> };
+
+/**
+ * An in-memory StudioApi for renderer tests: a project model, a files map with versions that
+ * change on every write, a session, and `emit` to play the core's events.
+ */
+export class FakeStudioApi implements StudioApi {
+  model: ProjectModel | null;
+  readonly files = new Map<string, FakeFile>();
+  session: SessionState = structuredClone(defaultSessionState);
+  recent: RecentApp[] = [];
+  /** Folders app.completePath answers from, and whether each is a Twenty app. */
+  folders: { path: string; isTwentyApp: boolean }[] = [];
+  /** Other apps app.open can switch to, by folder. */
+  readonly apps = new Map<string, ProjectModel>();
+  typings: Typings = { libs: [], paths: {} };
+  readonly calls: RecordedCall[] = [];
+  private versionCounter = 0;
+  private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
+
+  constructor(model: ProjectModel | null = null, files: Record<string, string> = {}) {
+    this.model = model;
+    for (const [path, content] of Object.entries(files)) this.files.set(path, { content, version: this.newVersion() });
+  }
+
+  private readonly handlers: Handlers = {
+    'app.current': () => this.model,
+    'app.open': ({ appDir }) => {
+      const model = this.apps.get(appDir);
+      if (!model) throw new StudioError('not-a-twenty-app', `${appDir} is not a Twenty app`);
+      this.model = model;
+      return model;
+    },
+    'app.recent': () => ({ apps: this.recent }),
+    'app.completePath': ({ prefix }) => ({ entries: this.folders.filter((folder) => folder.path.startsWith(prefix)) }),
+    'app.installDependencies': () => ({ id: 'install-1', label: 'install', state: 'running', exitCode: null }),
+    'app.typings': () => this.typings,
+    'file.read': ({ path }) => {
+      const file = this.files.get(path);
+      if (!file) throw new StudioError('not-found', `${path} does not exist`);
+      return { path, content: file.content, version: file.version };
+    },
+    'file.write': ({ path, content, baseVersion, force }) => {
+      const current = this.files.get(path) ?? null;
+      if (!force && (current?.version ?? null) !== baseVersion) {
+        return { ok: false, conflict: { diskContent: current?.content ?? null, diskVersion: current?.version ?? null } };
+      }
+      const version = this.newVersion();
+      this.files.set(path, { content, version });
+      return { ok: true, version };
+    },
+    'session.get': () => structuredClone(this.session),
+    'session.set': (state) => {
+      this.session = structuredClone(state);
+      return { ok: true };
+    },
+    'studio.info': () => ({ version: '0.0.0-test', mode: 'browser', userDataDir: '/tmp/studio', platform: 'linux' }),
+  };
+
+  async call<N extends OperationName>(name: N, params: OperationParams<N>): Promise<OperationResult<N>> {
+    this.calls.push({ name, params: structuredClone(params) });
+    const handler = this.handlers[name] as (params: OperationParams<N>) => OperationResult<N> | Promise<OperationResult<N>>;
+    return handler(params);
+  }
+
+  on<N extends EventName>(name: N, listener: (payload: EventPayload<N>) => void): () => void {
+    let listeners = this.listeners.get(name);
+    if (!listeners) this.listeners.set(name, (listeners = new Set()));
+    const untyped = listener as (payload: unknown) => void;
+    listeners.add(untyped);
+    return () => listeners.delete(untyped);
+  }
+
+  /** Plays an event from the core to every listener. */
+  emit<N extends EventName>(name: N, payload: EventPayload<N>): void {
+    for (const listener of this.listeners.get(name) ?? []) listener(payload);
+  }
+
+  /** Changes a file as another editor would, and returns its new version (no event is sent). */
+  writeFromOutside(path: string, content: string): string {
+    const version = this.newVersion();
+    this.files.set(path, { content, version });
+    return version;
+  }
+
+  callsOf<N extends OperationName>(name: N): OperationParams<N>[] {
+    return this.calls.filter((call) => call.name === name).map((call) => call.params as OperationParams<N>);
+  }
+
+  private newVersion(): string {
+    this.versionCounter += 1;
+    return `v${this.versionCounter}`;
+  }
+}

@@ -1,0 +1,83 @@
+import { useRef } from 'react';
+import { ConnectionBar } from '../features/connection/connection-bar';
+import { DependencyBanner } from '../features/dependencies/dependency-banner';
+import { EditorArea } from '../features/editor/editor-area';
+import { ExplorerPanel } from '../features/explorer/explorer-panel';
+import { InspectorPanel } from '../features/inspector/inspector-panel';
+import { BottomPanel } from '../features/layout/bottom-panel';
+import { Splitter } from '../features/layout/splitter';
+import { OpenAppDialog } from '../features/open-app/open-app-dialog';
+import { TopBar } from '../features/open-app/top-bar';
+import { QuickOpen } from '../features/quick-open/quick-open';
+import { useColorScheme } from './color-scheme';
+import { useKeyboardShortcuts } from './keyboard-shortcuts';
+import { StatusBar } from './status-bar';
+import { useStudio, useStudioStore } from './studio-context';
+
+/** The window: explorer | editor over console/problems | inspector, with the bars around them. */
+export function AppShell() {
+  const studio = useStudio();
+  const scheme = useColorScheme();
+  useKeyboardShortcuts(studio);
+  const explorerWidth = useStudioStore('layout', (state) => state.explorerWidth);
+  const inspectorWidth = useStudioStore('layout', (state) => state.inspectorWidth);
+  const consoleHeight = useStudioStore('layout', (state) => state.consoleHeight);
+  const bottomPanelOpen = useStudioStore('layout', (state) => state.bottomPanelOpen);
+  const dialog = useStudioStore('layout', (state) => state.dialog);
+  const loading = useStudioStore('project', (state) => state.loading);
+  const dragStart = useRef({ explorerWidth, inspectorWidth, consoleHeight });
+  const rememberSizes = () => {
+    const { explorerWidth, inspectorWidth, consoleHeight } = studio.layout.getState();
+    dragStart.current = { explorerWidth, inspectorWidth, consoleHeight };
+  };
+  const resize = studio.layout.getState().resize;
+
+  return (
+    <div className="studio" data-theme={scheme} data-testid="studio" data-loading={loading}>
+      <TopBar />
+      <ConnectionBar />
+      <DependencyBanner />
+      <div className="workbench">
+        <aside className="side-panel" style={{ width: explorerWidth }} aria-label="Explorer">
+          <div className="panel-title">Explorer</div>
+          <ExplorerPanel />
+        </aside>
+        <Splitter
+          orientation="vertical"
+          testId="splitter-explorer"
+          onDragStart={rememberSizes}
+          onDrag={(delta) => resize({ explorerWidth: dragStart.current.explorerWidth + delta })}
+        />
+        <main className="center-column">
+          <EditorArea />
+          {bottomPanelOpen && (
+            <>
+              <Splitter
+                orientation="horizontal"
+                testId="splitter-console"
+                onDragStart={rememberSizes}
+                onDrag={(delta) => resize({ consoleHeight: dragStart.current.consoleHeight - delta })}
+              />
+              <div className="bottom-panel-slot" style={{ height: consoleHeight }}>
+                <BottomPanel />
+              </div>
+            </>
+          )}
+        </main>
+        <Splitter
+          orientation="vertical"
+          testId="splitter-inspector"
+          onDragStart={rememberSizes}
+          onDrag={(delta) => resize({ inspectorWidth: dragStart.current.inspectorWidth - delta })}
+        />
+        <aside className="side-panel" style={{ width: inspectorWidth }} aria-label="Inspector">
+          <div className="panel-title">Inspector</div>
+          <InspectorPanel />
+        </aside>
+      </div>
+      <StatusBar />
+      {dialog === 'open-app' && <OpenAppDialog />}
+      {dialog === 'quick-open' && <QuickOpen />}
+    </div>
+  );
+}

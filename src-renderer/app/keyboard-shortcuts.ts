@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import type { Studio } from './studio';
+
+/**
+ * The window's shortcuts, on Ctrl (Cmd on macOS). Listened for in the capture phase so they work
+ * with the focus inside Monaco or the terminal, which would otherwise keep the keys to themselves.
+ */
+export function useKeyboardShortcuts(studio: Studio): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (!(event.ctrlKey || event.metaKey) || event.altKey) return;
+      const editor = studio.editor.getState();
+      const layout = studio.layout.getState();
+      const key = event.key.toLowerCase();
+      let handled = true;
+      if (key === 's' && !event.shiftKey) {
+        if (editor.activeTab) void editor.save(editor.activeTab);
+      } else if (key === 'o' && !event.shiftKey) layout.openDialog('open-app');
+      else if (key === 'p' && !event.shiftKey) {
+        if (studio.project.getState().model) layout.openDialog('quick-open');
+      } else if (key === 'w' && !event.shiftKey) {
+        if (editor.activeTab) editor.closeTab(editor.activeTab);
+      } else if (event.code === 'Backquote') layout.toggleBottomPanel();
+      else handled = false;
+      if (handled) {
+        event.preventDefault();
+        event.stopPropagation();
+      }
+    };
+    window.addEventListener('keydown', onKeyDown, { capture: true });
+    return () => window.removeEventListener('keydown', onKeyDown, { capture: true });
+  }, [studio]);
+}

@@ -1,0 +1,56 @@
+import { useStudioStore } from '../../app/studio-context';
+import { ClosePrompt } from './close-prompt';
+import { CodeEditor } from './code-editor';
+import { ConflictPrompt } from './conflict-prompt';
+import { DiffView } from './diff-view';
+import { EditorTabs } from './editor-tabs';
+
+function EmptyEditor() {
+  return (
+    <div className="editor-empty" data-testid="editor-empty">
+      <p>Open a file from the explorer</p>
+      <dl className="shortcut-list">
+        <dt>Quick open</dt>
+        <dd><kbd>Ctrl</kbd> <kbd>P</kbd></dd>
+        <dt>Open an app</dt>
+        <dd><kbd>Ctrl</kbd> <kbd>O</kbd></dd>
+        <dt>Save</dt>
+        <dd><kbd>Ctrl</kbd> <kbd>S</kbd></dd>
+        <dt>Toggle the console</dt>
+        <dd><kbd>Ctrl</kbd> <kbd>`</kbd></dd>
+      </dl>
+    </div>
+  );
+}
+
+export function EditorArea() {
+  const activeTab = useStudioStore('editor', (state) => state.activeTab);
+  const status = useStudioStore('editor', (state) => (state.activeTab ? state.buffers[state.activeTab]?.status : undefined));
+  const loadError = useStudioStore('editor', (state) => (state.activeTab ? state.buffers[state.activeTab]?.error : null));
+  const comparing = useStudioStore('editor', (state) => {
+    const conflict = state.activeTab ? state.conflicts[state.activeTab] : undefined;
+    return conflict?.comparing && conflict.diskContent !== null ? conflict.diskContent : null;
+  });
+  const showCode = Boolean(activeTab) && status === 'ready' && comparing === null;
+  return (
+    <div className="editor-area" data-testid="editor-area">
+      <EditorTabs />
+      {activeTab && <div className="editor-breadcrumb" data-testid="editor-breadcrumb">{activeTab.split('/').join(' › ')}</div>}
+      {activeTab && <ConflictPrompt path={activeTab} />}
+      <ClosePrompt />
+      {activeTab && status === 'ready' && loadError && <div className="notice error editor-notice">{loadError}</div>}
+      <div className="editor-body">
+        {/* Kept mounted while hidden: it owns the Monaco services, and re-creating it would lose undo history. */}
+        <CodeEditor hidden={!showCode} />
+        {activeTab && comparing !== null && <DiffView path={activeTab} diskContent={comparing} />}
+        {!activeTab && <EmptyEditor />}
+        {activeTab && status === 'loading' && <div className="editor-placeholder">Loading {activeTab}…</div>}
+        {activeTab && status === 'error' && (
+          <div className="editor-placeholder error" data-testid="editor-load-error">
+            Could not open {activeTab}: {loadError}
+          </div>
+        )}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,43 @@
+import type { Problem } from '../../src-shared/contract';
+import type { ProjectStore } from '../features/project/project-store';
+import { pathOfUri } from './file-models';
+import { monaco } from './monaco-environment';
+
+const owner = 'twenty-studio';
+
+function markerFor(model: monaco.editor.ITextModel, problem: Problem): monaco.editor.IMarkerData {
+  const line = Math.min(Math.max(problem.line, 1), model.getLineCount());
+  const column = Math.min(Math.max(problem.column, 1), model.getLineMaxColumn(line));
+  // Underline the word at the position, or to the end of the line when there is none.
+  const word = model.getWordAtPosition({ lineNumber: line, column });
+  return {
+    severity: problem.severity === 'error' ? monaco.MarkerSeverity.Error : monaco.MarkerSeverity.Warning,
+    message: problem.message,
+    source: problem.source,
+    startLineNumber: line,
+    startColumn: word?.startColumn ?? column,
+    endLineNumber: line,
+    endColumn: word?.endColumn ?? model.getLineMaxColumn(line),
+  };
+}
+
+/** Shows the core's problems (syntax, SDK validation, app checks) as squiggles in the files that have them. */
+export function startProblemMarkers(project: ProjectStore): () => void {
+  const mark = (model: monaco.editor.ITextModel): void => {
+    const path = pathOfUri(model.uri);
+    if (path === null) return;
+    const problems = project.getState().model?.problems.filter((problem) => problem.file === path) ?? [];
+    monaco.editor.setModelMarkers(model, owner, problems.map((problem) => markerFor(model, problem)));
+  };
+  const markAll = (): void => monaco.editor.getModels().forEach(mark);
+
+  markAll();
+  const created = monaco.editor.onDidCreateModel(mark);
+  const unsubscribe = project.subscribe((state, previous) => {
+    if (state.model?.problems !== previous.model?.problems) markAll();
+  });
+  return () => {
+    created.dispose();
+    unsubscribe();
+  };
+}
