@@ -1,4 +1,5 @@
 import { cronCommand, cronHelp } from './commands/cron';
+import { execCommand, execHelp } from './commands/exec';
 import { inspectCommand, inspectHelp } from './commands/inspect';
 import { serveCommand, serveHelp } from './commands/serve';
 import { processIo, UsageError, type CliIo } from './cli-io';
@@ -11,6 +12,7 @@ interface Command {
 
 const COMMANDS: Record<string, Command> = {
   inspect: { summary: 'load an app as the SDK does and print its manifest and problems', help: inspectHelp, run: inspectCommand },
+  exec: { summary: 'run one logic function locally and print its result', help: execHelp, run: execCommand },
   serve: { summary: 'start browser mode on 127.0.0.1 and print its URL', help: serveHelp, run: serveCommand },
   cron: { summary: 'preview a cron pattern: next runs, description, errors', help: cronHelp, run: cronCommand },
 };

@@ -11,6 +11,7 @@ import { AppWatcher } from './project/app-watcher';
 import { ConfigEvaluator } from './project/config-evaluator';
 import { editorTypings } from './project/editor-typings';
 import { completePath } from './path-completion';
+import { RunService } from './runs/run-service';
 import { StudioError } from './studio-error';
 import { installDependencies } from './tasks/install-dependencies';
 import { UserDataStore } from './user-data/user-data-store';
@@ -19,6 +20,10 @@ export interface StudioOptions {
   userDataDir: string;
   mode: 'electron' | 'browser';
   version: string;
+  /** Run processes started ahead of time (default 1; the CLI's one-shot runs use 0). */
+  prespawnRuns?: number;
+  /** Where the `twenty` CLI keeps its remotes (default ~/.twenty/config.json). */
+  twentyConfigPath?: string;
 }
 
 export type StudioEventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
@@ -32,6 +37,7 @@ interface OpenApp {
   project: AppProject;
   watcher: AppWatcher;
   files: FileStore;
+  runs: RunService;
 }
 
 /**
@@ -79,7 +85,17 @@ export class Studio {
     const model = await project.load();
     const watcher = new AppWatcher(absolute, (changes) => void this.applyChanges(changes.map((change) => change.path), changes));
     await watcher.start();
-    this.open = { project, watcher, files: new FileStore(absolute) };
+    const runs = new RunService({
+      appDir: absolute,
+      appDataDir: this.userData.appDataDir(absolute),
+      userDataDir: this.options.userDataDir,
+      console: this.console,
+      emit: (name, payload) => this.emit(name, payload),
+      prespawn: this.options.prespawnRuns,
+      twentyConfigPath: this.options.twentyConfigPath,
+    });
+    void runs.updateModel(model);
+    this.open = { project, watcher, files: new FileStore(absolute), runs };
     await this.userData.addRecentApp(absolute, model.packageName ?? absolute.split(/[\\/]/).pop() ?? absolute);
     this.emit('project.model', model);
     return model;
@@ -101,7 +117,10 @@ export class Studio {
     }
     try {
       const model = await open.project.applyChanges(paths);
-      if (model && this.open === open) this.emit('project.model', model);
+      if (model && this.open === open) {
+        this.emit('project.model', model);
+        void open.runs.updateModel(model);
+      }
     } catch (error) {
       this.console.push({ source: 'studio', label: 'studio', level: 'ERROR', text: `Could not update the app model: ${(error as Error).message}\n` });
     }
@@ -111,6 +130,12 @@ export class Studio {
     const open = this.open;
     this.open = null;
     await open?.watcher.close();
+    await open?.runs.dispose();
+  }
+
+  /** The open app's run service (the CLI and the local route server run functions through it). */
+  get runs(): RunService {
+    return this.requireOpen().runs;
   }
 
   async dispose(): Promise<void> {
@@ -139,6 +164,26 @@ export class Studio {
       await this.userData.saveSession(this.requireOpen().project.appDir, state);
       return { ok: true as const };
     },
+    'run.start': async (params) => ({ runId: (await this.requireOpen().runs.start({ ...params, origin: 'manual' })).runId }),
+    'run.cancel': async ({ runId }) => ({ cancelled: this.requireOpen().runs.cancel(runId) }),
+    'run.history': async (filter) => ({ runs: await this.requireOpen().runs.listRuns(filter) }),
+    'run.get': async ({ runId }) => this.requireOpen().runs.getRun(runId),
+    'run.payload': async ({ universalIdentifier }) => this.requireOpen().runs.payloadFor(universalIdentifier),
+    'variables.list': async () => ({ variables: await this.requireOpen().runs.describeVariables() }),
+    'variables.set': async ({ values, clear }) => {
+      const runs = this.requireOpen().runs;
+      const changes: Record<string, unknown> = { ...values };
+      for (const name of clear) changes[name] = undefined;
+      return { variables: await runs.setVariables(changes) };
+    },
+    'target.get': async () => {
+      const runs = this.requireOpen().runs;
+      return { target: await runs.target(), remotes: await runs.remotes() };
+    },
+    'target.set': async (target) => {
+      await this.requireOpen().runs.setTarget(target);
+      return { ok: true as const };
+    },
     'studio.info': async () => ({ version: this.options.version, mode: this.options.mode, userDataDir: this.options.userDataDir, platform: process.platform }),
   };
 
@@ -162,6 +207,7 @@ export class Studio {
       if (this.open === open) {
         const reloaded = await open.project.load();
         this.emit('project.model', reloaded);
+        void open.runs.updateModel(reloaded);
       }
     });
     return task;

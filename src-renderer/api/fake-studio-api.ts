@@ -1,4 +1,5 @@
 import type {
+  AppVariable,
   EventName,
   EventPayload,
   OperationName,
@@ -6,6 +7,7 @@ import type {
   OperationResult,
   ProjectModel,
   RecentApp,
+  RunRecord,
   SessionState,
   StudioApi,
   Typings,
@@ -39,6 +41,9 @@ export class FakeStudioApi implements StudioApi {
   /** Other apps app.open can switch to, by folder. */
   readonly apps = new Map<string, ProjectModel>();
   typings: Typings = { libs: [], paths: {} };
+  /** Runs started through run.start, newest last; tests fill in results. */
+  readonly runs: RunRecord[] = [];
+  variables: AppVariable[] = [];
   readonly calls: RecordedCall[] = [];
   private versionCounter = 0;
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -79,6 +84,27 @@ export class FakeStudioApi implements StudioApi {
       this.session = structuredClone(state);
       return { ok: true };
     },
+    'run.start': ({ universalIdentifier, payload }) => {
+      const runId = `run-${this.runs.length + 1}`;
+      this.runs.push({ runId, universalIdentifier, functionName: universalIdentifier, origin: 'manual', payload: payload ?? {}, startedAt: new Date(0).toISOString(), result: null });
+      return { runId };
+    },
+    'run.cancel': ({ runId }) => ({ cancelled: this.runs.some((run) => run.runId === runId && run.result === null) }),
+    'run.history': ({ universalIdentifier }) => ({
+      runs: this.runs
+        .filter((run) => !universalIdentifier || run.universalIdentifier === universalIdentifier)
+        .map((run) => ({ runId: run.runId, universalIdentifier: run.universalIdentifier, functionName: run.functionName, origin: run.origin, startedAt: run.startedAt, status: run.result?.status ?? 'RUNNING', duration: run.result?.duration ?? null })),
+    }),
+    'run.get': ({ runId }) => {
+      const run = this.runs.find((candidate) => candidate.runId === runId);
+      if (!run) throw new StudioError('RUN_NOT_FOUND', `No run ${runId}`);
+      return run;
+    },
+    'run.payload': () => ({ payload: {}, source: 'sample' }),
+    'variables.list': () => ({ variables: this.variables }),
+    'variables.set': () => ({ variables: this.variables }),
+    'target.get': () => ({ target: { kind: 'offline' }, remotes: [] }),
+    'target.set': () => ({ ok: true }),
     'studio.info': () => ({ version: '0.0.0-test', mode: 'browser', userDataDir: '/tmp/studio', platform: 'linux' }),
   };
 

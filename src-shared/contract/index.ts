@@ -3,3 +3,4 @@ export * from './files';
 export * from './console';
 export * from './session';
 export * from './operations';
+export * from './run';

@@ -1,8 +1,9 @@
 import { z } from 'zod';
-import { projectModelSchema, recentAppSchema } from './project';
+import { problemSchema, projectModelSchema, recentAppSchema } from './project';
 import { fileChangeSchema, fileContentSchema, typingsSchema, writeFileParamsSchema, writeFileResultSchema } from './files';
 import { consoleBatchSchema, taskStateSchema } from './console';
 import { sessionStateSchema } from './session';
+import { apiTargetSchema, appVariableSchema, executionContextSchema, runRecordSchema, runSummarySchema } from './run';
 
 const empty = z.object({}).strict();
 
@@ -25,6 +26,32 @@ export const operations = {
   'file.write': { params: writeFileParamsSchema, result: writeFileResultSchema },
   'session.get': { params: empty, result: sessionStateSchema },
   'session.set': { params: sessionStateSchema, result: z.object({ ok: z.literal(true) }) },
+  /** Starts a run of one function; without `payload`, the last one used for it (or a sample for its trigger). */
+  'run.start': {
+    params: z.object({ universalIdentifier: z.string().min(1), payload: z.unknown().optional(), context: executionContextSchema.partial().optional() }),
+    result: z.object({ runId: z.string() }),
+  },
+  'run.cancel': { params: z.object({ runId: z.string() }), result: z.object({ cancelled: z.boolean() }) },
+  'run.history': {
+    params: z.object({ universalIdentifier: z.string().optional(), status: z.enum(['RUNNING', 'SUCCESS', 'ERROR']).optional() }),
+    result: z.object({ runs: z.array(runSummarySchema) }),
+  },
+  'run.get': { params: z.object({ runId: z.string() }), result: runRecordSchema },
+  'run.payload': {
+    params: z.object({ universalIdentifier: z.string().min(1) }),
+    result: z.object({ payload: z.unknown(), source: z.enum(['last', 'sample']) }),
+  },
+  'variables.list': { params: empty, result: z.object({ variables: z.array(appVariableSchema) }) },
+  /** Sets values (secrets included; they stay in the user data folder) and clears the named ones. */
+  'variables.set': {
+    params: z.object({ values: z.record(z.string(), z.unknown()).default({}), clear: z.array(z.string()).default([]) }),
+    result: z.object({ variables: z.array(appVariableSchema) }),
+  },
+  'target.get': {
+    params: empty,
+    result: z.object({ target: apiTargetSchema, remotes: z.array(z.object({ name: z.string(), apiUrl: z.string(), hasCredentials: z.boolean() })) }),
+  },
+  'target.set': { params: apiTargetSchema, result: z.object({ ok: z.literal(true) }) },
   'studio.info': {
     params: empty,
     result: z.object({ version: z.string(), mode: z.enum(['electron', 'browser']), userDataDir: z.string(), platform: z.string() }),
@@ -37,6 +64,10 @@ export const events = {
   'file.changed': z.object({ changes: z.array(fileChangeSchema) }),
   'console.batch': consoleBatchSchema,
   'task.state': taskStateSchema,
+  'run.started': z.object({ runId: z.string(), universalIdentifier: z.string(), functionName: z.string(), origin: z.string(), payload: z.unknown(), startedAt: z.string() }),
+  'run.finished': runRecordSchema,
+  /** The function bundles after each rebuild: build errors located, and which functions run a stale bundle. */
+  'build.state': z.object({ ok: z.boolean(), durationMs: z.number(), problems: z.array(problemSchema), staleFiles: z.array(z.string()) }),
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -10,7 +10,7 @@ export const problemSchema = z.object({
   message: z.string(),
   severity: z.enum(['error', 'warning']),
   /** Who found it: the TypeScript/esbuild parser, the SDK's define* validation, the whole-app checks, evaluation. */
-  source: z.enum(['syntax', 'sdk', 'app', 'evaluation', 'studio']),
+  source: z.enum(['syntax', 'sdk', 'app', 'evaluation', 'studio', 'build']),
 });
 export type Problem = z.infer<typeof problemSchema>;
 

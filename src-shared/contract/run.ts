@@ -92,3 +92,55 @@ export const runEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('finished'), result: runResultSchema }),
 ]);
 export type RunEvent = z.infer<typeof runEventSchema>;
+
+/** One past run, kept in the user data folder (payload, result with logs capped, when). */
+export const runRecordSchema = z.object({
+  runId: z.string(),
+  universalIdentifier: z.string(),
+  functionName: z.string(),
+  /** What triggered it: the Run button, the CLI, the local route server, a composer. */
+  origin: z.string(),
+  payload: z.unknown(),
+  startedAt: z.string(),
+  result: runResultSchema.nullable(),
+});
+export type RunRecord = z.infer<typeof runRecordSchema>;
+
+export const runSummarySchema = z.object({
+  runId: z.string(),
+  universalIdentifier: z.string(),
+  functionName: z.string(),
+  origin: z.string(),
+  startedAt: z.string(),
+  status: z.enum(['RUNNING', 'SUCCESS', 'ERROR']),
+  duration: z.number().nullable(),
+});
+export type RunSummary = z.infer<typeof runSummarySchema>;
+
+/** A declared variable (manifest) with the value the studio will inject; secrets come back masked. */
+export const appVariableSchema = z.object({
+  name: z.string(),
+  kind: z.enum(['application', 'server']),
+  type: z.string().nullable(),
+  description: z.string().nullable(),
+  isSecret: z.boolean(),
+  isRequired: z.boolean(),
+  /** The manifest's default (never for secrets). */
+  defaultValue: z.unknown(),
+  /** True when the user set a value in the studio. */
+  hasValue: z.boolean(),
+  /** The value to show: secrets are masked as '••••••••'. */
+  displayValue: z.unknown(),
+});
+export type AppVariable = z.infer<typeof appVariableSchema>;
+
+/** Where TWENTY_API_URL points: the studio's offline endpoint, or a Twenty server. */
+export const apiTargetSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('offline') }),
+  z.object({ kind: z.literal('remote'), url: z.string().url(), apiKey: z.string().optional(), remoteName: z.string().optional() }),
+]);
+export type ApiTarget = z.infer<typeof apiTargetSchema>;
+
+/** A call a function made to the offline endpoint: it had nowhere real to go. */
+export const offlineApiCallSchema = z.object({ runId: z.string().nullable(), method: z.string(), path: z.string(), time: z.string() });
+export type OfflineApiCall = z.infer<typeof offlineApiCallSchema>;

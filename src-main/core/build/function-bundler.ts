@@ -277,7 +277,7 @@ export class FunctionBundler {
       column: (location?.column ?? 0) + 1,
       message: message.text,
       severity,
-      source: 'syntax',
+      source: 'build',
     };
   }
 }

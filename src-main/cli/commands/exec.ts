@@ -1,0 +1,104 @@
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import type { Entity } from '../../../src-shared/contract';
+import { Studio } from '../../core/studio';
+import { defaultUserDataDir } from '../../core/user-data/user-data-store';
+import { studioVersion } from '../../install-paths';
+import { UsageError, type CliIo } from '../cli-io';
+
+export const execHelp = `Usage: twenty-studio exec [appDir] (-n <name> | -u <universalIdentifier> | --preInstall | --postInstall | --uninstall)
+                         [-p '<json>' | -p @file.json] [--json] [--data-dir DIR]
+
+Runs one logic function locally, in a sandboxed Node process, the way the Twenty server runs it
+(the same flags as \`yarn twenty dev:function:exec\`, which runs it on the server instead).
+
+  -n, --name         the function's name
+  -u, --uid          the function's universalIdentifier
+  --preInstall       the pre-install hook; --postInstall, --uninstall likewise
+  -p, --payload      the payload as JSON, or @file.json (default: the last payload used, or a sample)
+  --json             print exactly the server's result: { data, logs, duration, status, error? }
+
+Exit code 0 when the run succeeds, 1 when it ends in ERROR or cannot start.`;
+
+const HOOKS: Record<string, string> = {
+  preInstall: 'definePreInstallLogicFunction',
+  postInstall: 'definePostInstallLogicFunction',
+  uninstall: 'defineUninstallLogicFunction',
+};
+
+function describeFunction(entity: Entity): string {
+  return `${String(entity.config?.name ?? entity.file)} (${entity.universalIdentifier ?? 'no universalIdentifier'})`;
+}
+
+async function parsePayload(raw: string | undefined): Promise<unknown> {
+  if (raw === undefined) return undefined;
+  const text = raw.startsWith('@') ? await readFile(resolve(raw.slice(1)), 'utf8').catch((error: Error) => {
+    throw new UsageError(`Cannot read the payload file ${raw.slice(1)}: ${error.message}`);
+  }) : raw;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`The payload is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+export async function execCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      name: { type: 'string', short: 'n' },
+      uid: { type: 'string', short: 'u' },
+      preInstall: { type: 'boolean' },
+      postInstall: { type: 'boolean' },
+      uninstall: { type: 'boolean' },
+      payload: { type: 'string', short: 'p' },
+      json: { type: 'boolean' },
+      'data-dir': { type: 'string' },
+    },
+  });
+  const selectors = [values.name, values.uid, values.preInstall, values.postInstall, values.uninstall].filter((value) => value !== undefined && value !== false);
+  if (selectors.length !== 1) throw new UsageError('Choose exactly one function: -n <name>, -u <universalIdentifier>, --preInstall, --postInstall or --uninstall.');
+  if (positionals.length > 1) throw new UsageError('exec takes at most one <appDir>.');
+  const payload = await parsePayload(values.payload);
+
+  const studio = new Studio({ userDataDir: resolve(values['data-dir'] ?? defaultUserDataDir()), mode: 'browser', version: studioVersion(), prespawnRuns: 0 });
+  try {
+    const model = await studio.openApp(resolve(positionals[0] ?? '.'));
+    const functions = model.entities.filter((entity) => entity.section === 'logicFunctions');
+    const hook = (['preInstall', 'postInstall', 'uninstall'] as const).find((name) => values[name]);
+    const matches = functions.filter((entity) =>
+      hook ? entity.defineFunction === HOOKS[hook] : values.uid ? entity.universalIdentifier === values.uid : entity.config?.name === values.name);
+    if (matches.length !== 1) {
+      const wanted = hook ? `a ${hook} hook` : values.uid ? `universalIdentifier ${values.uid}` : `name "${values.name}"`;
+      io.stderr(`${matches.length === 0 ? 'No' : 'More than one'} logic function with ${wanted}. Available:\n${functions.map((entity) => `  ${describeFunction(entity)}`).join('\n') || '  (none)'}\n`);
+      return 1;
+    }
+    const target = matches[0];
+    if (!target.universalIdentifier) {
+      io.stderr(`${target.file} has no universalIdentifier.\n`);
+      return 1;
+    }
+    const blocking = model.problems.filter((problem) => problem.severity === 'error' && problem.file === target.file);
+    for (const problem of blocking) io.stderr(`${problem.file}:${problem.line}:${problem.column} ${problem.message}\n`);
+
+    await studio.runs.updateModel(model);
+    const record = await studio.runs.execute({ universalIdentifier: target.universalIdentifier, payload, origin: 'cli' });
+    const result = record.result!;
+    if (values.json) {
+      // Exactly the server's LogicFunctionExecutionResult, so scripts written against `twenty dev:function:exec` work.
+      const { data, logs, duration, status, error } = result;
+      io.stdout(`${JSON.stringify({ data, logs, duration, status, ...(error ? { error } : {}) }, null, 2)}\n`);
+    } else {
+      io.stdout(`${result.status}  ${record.functionName}  ${result.duration} ms  (node ${result.nodeVersion}${result.stale ? ', stale bundle' : ''})\n`);
+      if (result.status === 'SUCCESS') io.stdout(`data: ${JSON.stringify(result.data, null, 2)}\n`);
+      if (result.error) io.stdout(`error: ${result.error.errorType}: ${result.error.errorMessage}\n${result.error.stackTrace}\n`);
+      if (result.logs) io.stdout(`logs:\n${result.logs}${result.logs.endsWith('\n') ? '' : '\n'}`);
+      for (const call of result.calls) io.stdout(`call: ${call.method} ${call.url} -> ${call.status ?? call.error ?? 'no response'} (${Math.round(call.durationMs)} ms)\n`);
+    }
+    return result.status === 'SUCCESS' ? 0 : 1;
+  } finally {
+    await studio.dispose();
+  }
+}

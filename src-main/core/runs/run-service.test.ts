@@ -1,0 +1,102 @@
+import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsoleEntry, RunRecord } from '../../../src-shared/contract';
+import { copyFixtureApp, type TempApp } from '../../../test/helpers/temp-app';
+import { Studio } from '../studio';
+
+let app: TempApp;
+let dataDir: string;
+let studio: Studio;
+const entries: ConsoleEntry[] = [];
+const finished: RunRecord[] = [];
+
+const uid = (name: string) => studio.currentModel!.entities.find((entity) => entity.config?.name === name)!.universalIdentifier!;
+
+beforeAll(async () => {
+  app = await copyFixtureApp('runner-app');
+  dataDir = await mkdtemp(join(tmpdir(), 'run-service-'));
+  studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: 't', twentyConfigPath: join(dataDir, 'no-twenty-config.json') });
+  studio.onEvent((event, payload) => {
+    if (event === 'console.batch') entries.push(...(payload as { entries: ConsoleEntry[] }).entries);
+    if (event === 'run.finished') finished.push(payload as RunRecord);
+  });
+  const model = await studio.openApp(app.dir);
+  await studio.runs.updateModel(model);
+});
+afterAll(async () => {
+  await studio.dispose();
+  await app.cleanup();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('RunService', () => {
+  it('runs a function with the payload given, streams its output to the console and records the run', async () => {
+    const record = await studio.runs.execute({ universalIdentifier: uid('echo'), payload: { hello: 'world' } });
+    expect(record.result).toMatchObject({ status: 'SUCCESS', data: { payload: { hello: 'world' } } });
+    expect(entries.some((entry) => entry.source === record.runId && entry.level === 'INFO' && entry.text.includes('hello'))).toBe(true);
+    expect(finished.at(-1)?.runId).toBe(record.runId);
+    const history = await studio.handlers['run.history']({ universalIdentifier: uid('echo') });
+    expect(history.runs[0]).toMatchObject({ runId: record.runId, status: 'SUCCESS' });
+    expect((await studio.handlers['run.get']({ runId: record.runId })).payload).toEqual({ hello: 'world' });
+  });
+
+  it('reuses the last payload when none is given', async () => {
+    await studio.runs.execute({ universalIdentifier: uid('echo'), payload: { again: 1 } });
+    expect(await studio.handlers['run.payload']({ universalIdentifier: uid('echo') })).toEqual({ payload: { again: 1 }, source: 'last' });
+    const record = await studio.runs.execute({ universalIdentifier: uid('echo') });
+    expect(record.payload).toEqual({ again: 1 });
+  });
+
+  it('points TWENTY_API_URL at the offline endpoint, which records the call and says no server is configured', async () => {
+    const record = await studio.runs.execute({ universalIdentifier: uid('read-env') });
+    const env = (record.result?.data as { env: Record<string, string> }).env;
+    expect(env.TWENTY_API_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const response = await fetch(`${env.TWENTY_API_URL}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${env.TWENTY_API_KEY}` }, body: '{}' });
+    expect(response.status).toBe(503);
+    expect(JSON.stringify(await response.json())).toMatch(/No Twenty server is configured/);
+  });
+
+  it('injects application variables with the values set in the studio, secrets masked, nothing written into the app', async () => {
+    const configPath = join(app.dir, 'src/application-config.ts');
+    const original = await readFile(configPath, 'utf8');
+    await writeFile(configPath, original.replace("description: 'Fixture for the studio function runner',", `description: 'Fixture for the studio function runner',
+  applicationVariables: {
+    GREETING: { universalIdentifier: '6a0c7b8e-3f21-4c55-9d0e-2b7f1a9c4d11', value: 'hello', description: 'Shown to users' },
+    API_SECRET: { universalIdentifier: '7b1d8c9f-4a32-4d66-8e1f-3c8a2b0d5e22', isSecret: true },
+  },`));
+    try {
+      const model = await studio.handlers['app.open']({ appDir: app.dir });
+      await studio.runs.updateModel(model);
+      await studio.handlers['variables.set']({ values: { API_SECRET: 's3cret' }, clear: [] });
+      const listed = (await studio.handlers['variables.list']({})).variables;
+      expect(listed.find((variable) => variable.name === 'API_SECRET')).toMatchObject({ isSecret: true, hasValue: true, displayValue: '••••••••' });
+      expect(listed.find((variable) => variable.name === 'GREETING')).toMatchObject({ displayValue: 'hello', hasValue: false });
+      const record = await studio.runs.execute({ universalIdentifier: uid('read-env') });
+      const env = (record.result?.data as { env: Record<string, string> }).env;
+      expect(env.GREETING).toBe('hello');
+      expect(env.API_SECRET).toBe('s3cret');
+      const appFiles = await readdir(app.dir, { recursive: true });
+      for (const file of appFiles.filter((name) => !name.startsWith('node_modules'))) {
+        const text = await readFile(join(app.dir, file), 'utf8').catch(() => '');
+        expect(text.includes('s3cret'), `${file} must not hold the secret`).toBe(false);
+      }
+      await expect(studio.handlers['variables.set']({ values: { NOT_DECLARED: 1 }, clear: [] })).rejects.toMatchObject({ code: 'UNKNOWN_VARIABLE' });
+    } finally {
+      await writeFile(configPath, original);
+    }
+  });
+
+  it('refuses an unknown function with the list of available ones', async () => {
+    await expect(studio.runs.execute({ universalIdentifier: 'nope' })).rejects.toMatchObject({ code: 'UNKNOWN_FUNCTION', message: expect.stringContaining('echo') });
+  });
+
+  it('cancels a run at once', async () => {
+    const { runId, done } = await studio.runs.start({ universalIdentifier: uid('never-resolve') });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(studio.runs.cancel(runId)).toBe(true);
+    const record = await done;
+    expect(record.result?.status).toBe('ERROR');
+  });
+});

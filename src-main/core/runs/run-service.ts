@@ -1,0 +1,239 @@
+import { join } from 'node:path';
+import semver from 'semver';
+import { z } from 'zod';
+import {
+  apiTargetSchema, type ApiTarget, type AppVariable, type EventName, type EventPayload, type Problem, type ProjectModel,
+  type RunRecord, type RunSummary,
+} from '../../../src-shared/contract';
+import { samplePayload } from '../../../src-shared/twenty/sample-payload';
+import { functionBuildCacheDir } from '../build/bundle-cache-folder';
+import { FunctionBundler } from '../build/function-bundler';
+import type { ConsoleBatcher } from '../console/console-batcher';
+import { FunctionRunner, LOCAL_WORKSPACE_ID, type RunHandle } from '../runner/function-runner';
+import { StudioError } from '../studio-error';
+import { readJsonFile, writeJsonFile } from '../user-data/json-file';
+import { AppVariablesStore } from './app-variables-store';
+import { OfflineApiServer } from './offline-api-server';
+import { RunHistoryStore } from './run-history-store';
+import { readTwentyRemotes } from './twenty-remotes';
+
+export interface RunServiceOptions {
+  appDir: string;
+  /** The app's folder in the user data folder (history, variables, target, last payloads). */
+  appDataDir: string;
+  userDataDir: string;
+  console: ConsoleBatcher;
+  emit: <N extends EventName>(name: N, payload: EventPayload<N>) => void;
+  /** Pre-spawned run processes (0 for one-shot CLI runs). */
+  prespawn?: number;
+  /** Where the `twenty` CLI config lives (tests point it elsewhere). */
+  twentyConfigPath?: string;
+}
+
+export interface StartRunRequest {
+  universalIdentifier: string;
+  payload?: unknown;
+  context?: Partial<{ retryCount: number; maxRetries: number; workspaceId: string; userWorkspaceId: string | null; workspaceMemberId: string | null }>;
+  origin?: string;
+}
+
+const lastPayloadsSchema = z.object({ payloads: z.record(z.string(), z.unknown()) });
+
+/**
+ * Runs an app's logic functions locally: keeps their bundles current (one incremental esbuild context),
+ * starts each run in a fresh sandboxed process, streams output to the console, and records every run.
+ */
+export class RunService {
+  private readonly bundler: FunctionBundler;
+  private readonly runner: FunctionRunner;
+  private readonly offline: OfflineApiServer;
+  readonly history: RunHistoryStore;
+  readonly variables: AppVariablesStore;
+  private readonly live = new Map<string, RunHandle>();
+  private model: ProjectModel | null = null;
+  private building: Promise<unknown> = Promise.resolve();
+  private buildProblems: Problem[] = [];
+
+  constructor(private readonly options: RunServiceOptions) {
+    this.bundler = new FunctionBundler({ appDir: options.appDir, cacheDir: functionBuildCacheDir(options.userDataDir, options.appDir), sourcePaths: [] });
+    this.runner = new FunctionRunner({ prespawn: options.prespawn ?? 1 });
+    this.offline = new OfflineApiServer((call) => {
+      options.console.push({ source: call.runId ?? 'studio', label: 'offline API', level: 'SYSTEM', text: `${call.method} ${call.path} -> 503: no Twenty server configured (Offline target)\n` });
+    });
+    this.history = new RunHistoryStore(join(options.appDataDir, 'runs'));
+    this.variables = new AppVariablesStore(options.appDataDir);
+  }
+
+  /** Problems of the last function build (the Problems panel shows them with the model's). */
+  get problems(): Problem[] {
+    return this.buildProblems;
+  }
+
+  /** Rebuilds the function bundles for a new model; resolves when the build is done. */
+  updateModel(model: ProjectModel): Promise<void> {
+    this.model = model;
+    const files = model.entities.filter((entity) => entity.section === 'logicFunctions').map((entity) => entity.file);
+    const build = this.building.then(async () => {
+      const outcome = await this.bundler.setSourcePaths(files);
+      this.buildProblems = outcome.problems;
+      this.options.emit('build.state', {
+        ok: outcome.ok,
+        durationMs: Math.round(outcome.durationMs),
+        problems: outcome.problems,
+        staleFiles: outcome.bundles.filter((bundle) => bundle.stale).map((bundle) => bundle.sourcePath),
+      });
+    });
+    this.building = build.catch(() => undefined);
+    return build;
+  }
+
+  private findFunction(universalIdentifier: string) {
+    const functions = (this.model?.entities ?? []).filter((entity) => entity.section === 'logicFunctions');
+    const entity = functions.find((candidate) => candidate.universalIdentifier === universalIdentifier);
+    if (!entity?.config) {
+      const available = functions.map((candidate) => `${String(candidate.config?.name ?? candidate.file)} (${candidate.universalIdentifier})`).join(', ');
+      throw new StudioError('UNKNOWN_FUNCTION', `No logic function with universalIdentifier ${universalIdentifier}. Available: ${available || 'none'}.`);
+    }
+    return entity;
+  }
+
+  private get lastPayloadsPath(): string {
+    return join(this.options.appDataDir, 'last-payloads.json');
+  }
+
+  /** The payload the Run button uses: the last one used for this function, else a sample for its trigger. */
+  async payloadFor(universalIdentifier: string): Promise<{ payload: unknown; source: 'last' | 'sample' }> {
+    const entity = this.findFunction(universalIdentifier);
+    const { payloads } = await readJsonFile(this.lastPayloadsPath, lastPayloadsSchema, { payloads: {} });
+    if (Object.prototype.hasOwnProperty.call(payloads, universalIdentifier)) return { payload: payloads[universalIdentifier], source: 'last' };
+    return { payload: samplePayload(entity.defineFunction, entity.config ?? {}, this.model?.version ?? null), source: 'sample' };
+  }
+
+  private async rememberPayload(universalIdentifier: string, payload: unknown): Promise<void> {
+    const stored = await readJsonFile(this.lastPayloadsPath, lastPayloadsSchema, { payloads: {} });
+    stored.payloads[universalIdentifier] = payload;
+    await writeJsonFile(this.lastPayloadsPath, stored);
+  }
+
+  private get targetPath(): string {
+    return join(this.options.appDataDir, 'target.json');
+  }
+
+  async target(): Promise<ApiTarget> {
+    return readJsonFile(this.targetPath, apiTargetSchema, { kind: 'offline' });
+  }
+
+  async setTarget(target: ApiTarget): Promise<void> {
+    await writeJsonFile(this.targetPath, target);
+  }
+
+  async remotes() {
+    return (await readTwentyRemotes(this.options.twentyConfigPath)).map(({ name, apiUrl, token }) => ({ name, apiUrl, hasCredentials: token !== null }));
+  }
+
+  private async environmentFor(runId: string) {
+    const target = await this.target();
+    const applicationId = String(this.model?.manifest.application?.universalIdentifier ?? '');
+    const variables = await this.variables.runtimeValues(this.model?.manifest.application ?? null);
+    if (target.kind === 'remote') {
+      const remote = target.remoteName ? (await readTwentyRemotes(this.options.twentyConfigPath)).find((candidate) => candidate.name === target.remoteName) : undefined;
+      const token = target.apiKey ?? remote?.token ?? '';
+      const apiUrl = (remote?.apiUrl ?? target.url).replace(/\/$/, '');
+      return { apiUrl, appAccessToken: token, applicationAccessToken: token, apiKey: token, functionsUrl: `${apiUrl}/s`, applicationId, ...variables };
+    }
+    const apiUrl = await this.offline.start();
+    const token = `offline-${runId}`;
+    return { apiUrl, appAccessToken: token, applicationAccessToken: token, apiKey: token, functionsUrl: `${apiUrl}/s`, applicationId, ...variables };
+  }
+
+  /** Starts a run; its output streams to the console and `run.finished` carries the result. */
+  async start(request: StartRunRequest): Promise<{ runId: string; done: Promise<RunRecord> }> {
+    await this.building;
+    const entity = this.findFunction(request.universalIdentifier);
+    const bundle = this.bundler.getBundle(entity.file);
+    if (!bundle?.bundlePath) {
+      const where = this.buildProblems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message}`).join('; ');
+      throw new StudioError('BUNDLE_MISSING', `${entity.file} has not been built yet${where ? `: ${where}` : ''}.`);
+    }
+    const payload = request.payload !== undefined ? request.payload : (await this.payloadFor(request.universalIdentifier)).payload;
+    await this.rememberPayload(request.universalIdentifier, payload);
+    const functionName = String(entity.config?.name ?? entity.file);
+    const runId = `${new Date().toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}`;
+    const environment = await this.environmentFor(runId);
+    const startedAt = new Date().toISOString();
+    const origin = request.origin ?? 'manual';
+    const record: RunRecord = { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null };
+
+    const handle = this.runner.run({
+      runId,
+      bundlePath: bundle.bundlePath,
+      payload,
+      stale: bundle.stale,
+      context: { retryCount: 0, maxRetries: 0, workspaceId: LOCAL_WORKSPACE_ID, userWorkspaceId: null, workspaceMemberId: null, ...request.context },
+      environment,
+      timeoutSeconds: typeof entity.config?.timeoutSeconds === 'number' ? entity.config.timeoutSeconds : undefined,
+      onOutput: (chunk) => this.options.console.push({ source: runId, label: functionName, level: chunk.stream === 'stdout' ? 'INFO' : 'ERROR', text: chunk.text }),
+    });
+    this.live.set(runId, handle);
+    this.options.console.push({ source: runId, label: functionName, level: 'SYSTEM', text: `▶ ${functionName} (run ${runId})${bundle.stale ? ' — stale bundle: the last build failed' : ''}\n` });
+    this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt });
+    await this.history.save(record);
+
+    const done = handle.result.then(async (result) => {
+      this.live.delete(runId);
+      const finished: RunRecord = { ...record, result };
+      const engines = this.model?.engines.node;
+      const nodeWarning = engines && semver.validRange(engines) && semver.valid(semver.coerce(result.nodeVersion)) && !semver.satisfies(semver.coerce(result.nodeVersion)!, engines)
+        ? ` — warning: Node ${result.nodeVersion} does not satisfy the app's engines.node "${engines}"` : '';
+      this.options.console.push({
+        source: runId, label: functionName, level: 'SYSTEM',
+        text: `${result.status === 'SUCCESS' ? '✔' : '✖'} ${functionName} ${result.status} in ${result.duration} ms on Node ${result.nodeVersion}${result.error ? `: ${result.error.errorType}: ${result.error.errorMessage}` : ''}${nodeWarning}\n`,
+      });
+      this.options.console.flush();
+      await this.history.save(finished);
+      this.options.emit('run.finished', finished);
+      return finished;
+    });
+    return { runId, done };
+  }
+
+  /** Runs and waits for the result (the CLI, tests and composers that show results side by side). */
+  async execute(request: StartRunRequest): Promise<RunRecord> {
+    return (await this.start(request)).done;
+  }
+
+  cancel(runId: string): boolean {
+    const handle = this.live.get(runId);
+    handle?.cancel();
+    return handle !== undefined;
+  }
+
+  listRuns(filter: { universalIdentifier?: string; status?: RunSummary['status'] }): Promise<RunSummary[]> {
+    return this.history.list(filter);
+  }
+
+  async getRun(runId: string): Promise<RunRecord> {
+    const record = await this.history.get(runId);
+    if (!record) throw new StudioError('RUN_NOT_FOUND', `No run ${runId} in this app's history.`);
+    return record;
+  }
+
+  describeVariables(): Promise<AppVariable[]> {
+    return this.variables.describe(this.model?.manifest.application ?? null);
+  }
+
+  async setVariables(values: Record<string, unknown>): Promise<AppVariable[]> {
+    const declared = new Set((await this.describeVariables()).map((variable) => variable.name));
+    const unknown = Object.keys(values).filter((name) => !declared.has(name));
+    if (unknown.length > 0) throw new StudioError('UNKNOWN_VARIABLE', `Not declared by the app: ${unknown.join(', ')}.`);
+    await this.variables.update(values);
+    return this.describeVariables();
+  }
+
+  async dispose(): Promise<void> {
+    for (const handle of this.live.values()) handle.cancel();
+    await this.runner.dispose();
+    await this.bundler.dispose();
+    await this.offline.stop();
+  }
+}

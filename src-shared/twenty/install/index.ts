@@ -1,0 +1,3 @@
+export * from './install-plan';
+export * from './manifest-diff';
+export * from './post-install-job';

@@ -1,0 +1,92 @@
+import { buildDatabaseEventPayload, type DatabaseEventOperation } from './database-event';
+import { buildRoutePayload } from './route';
+
+type Config = Record<string, unknown>;
+
+export type SampleTrigger = 'route' | 'cron' | 'databaseEvent' | 'tool' | 'workflowAction' | 'preInstall' | 'postInstall' | 'uninstall' | 'healthCheck' | 'none';
+
+/** Which payload a function gets by default: install hooks by their define*, else its first trigger. */
+export function defaultTrigger(defineFunction: string, config: Config): SampleTrigger {
+  if (defineFunction === 'definePreInstallLogicFunction') return 'preInstall';
+  if (defineFunction === 'definePostInstallLogicFunction') return 'postInstall';
+  if (defineFunction === 'defineUninstallLogicFunction') return 'uninstall';
+  if (defineFunction === 'defineHealthCheck') return 'healthCheck';
+  if (config.httpRouteTriggerSettings) return 'route';
+  if (config.cronTriggerSettings) return 'cron';
+  if (config.databaseEventTriggerSettings) return 'databaseEvent';
+  if (config.toolTriggerSettings || config.isTool) return 'tool';
+  if (config.workflowActionTriggerSettings) return 'workflowAction';
+  return 'none';
+}
+
+/** An example value for a JSON schema, so a tool or workflow action gets an input of the right shape. */
+export function exampleForSchema(schema: unknown): unknown {
+  const node = (schema ?? {}) as { type?: unknown; properties?: Record<string, unknown>; items?: unknown; enum?: unknown[] };
+  if (Array.isArray(node.enum) && node.enum.length > 0) return node.enum[0];
+  switch (node.type) {
+    case 'string': return 'example';
+    case 'number': case 'integer': return 1;
+    case 'boolean': return true;
+    case 'array': return [exampleForSchema(node.items)];
+    case 'object':
+      return Object.fromEntries(Object.entries(node.properties ?? {}).map(([key, value]) => [key, exampleForSchema(value)]));
+    default: return node.properties ? exampleForSchema({ ...node, type: 'object' }) : null;
+  }
+}
+
+/**
+ * A first payload for the Run button, shaped by the server's rules for the function's trigger
+ * (until the developer composes or saves their own).
+ */
+export function samplePayload(defineFunction: string, config: Config, appVersion: string | null): unknown {
+  const version = appVersion ?? '0.1.0';
+  switch (defaultTrigger(defineFunction, config)) {
+    case 'route': {
+      const route = config.httpRouteTriggerSettings as { path?: string; httpMethod?: string; forwardedRequestHeaders?: string[] };
+      const pathParameters: Record<string, string> = {};
+      const path = (route.path ?? '/').replace(/:(\w+)/g, (_match, name: string) => {
+        pathParameters[name] = `example-${name}`;
+        return pathParameters[name];
+      });
+      const method = route.httpMethod ?? 'GET';
+      const hasBody = !['GET', 'DELETE'].includes(method);
+      return buildRoutePayload({
+        method,
+        url: `/s${path.startsWith('/') ? path : `/${path}`}`,
+        headers: { 'content-type': 'application/json', ...Object.fromEntries((route.forwardedRequestHeaders ?? []).map((name) => [name.toLowerCase(), 'example'])) },
+        body: hasBody ? JSON.stringify({ example: true }) : null,
+        pathParameters,
+        forwardedRequestHeaders: route.forwardedRequestHeaders ?? [],
+        userWorkspaceId: null,
+      }).payload;
+    }
+    case 'databaseEvent': {
+      const eventName = String((config.databaseEventTriggerSettings as { eventName?: string }).eventName ?? '*.*');
+      const [objectPart, operationPart] = eventName.split('.');
+      const nameSingular = !objectPart || objectPart === '*' ? 'company' : objectPart;
+      const operation = (!operationPart || operationPart === '*' ? 'updated' : operationPart) as DatabaseEventOperation;
+      const recordId = '20202020-1111-4000-8000-000000000001';
+      const before = { id: recordId, name: 'Before' };
+      const after = { id: recordId, name: 'After' };
+      return buildDatabaseEventPayload({ objectMetadata: { nameSingular }, operation, recordId, before, after }).payload;
+    }
+    case 'tool': {
+      const tool = config.toolTriggerSettings as { inputSchema?: unknown } | undefined;
+      return exampleForSchema(tool?.inputSchema ?? config.toolInputSchema ?? { type: 'object', properties: {} });
+    }
+    case 'workflowAction': {
+      const schema = (config.workflowActionTriggerSettings as { inputSchema?: unknown }).inputSchema;
+      return exampleForSchema(Array.isArray(schema) ? schema[0] : schema ?? { type: 'object', properties: {} });
+    }
+    case 'preInstall':
+    case 'postInstall':
+      return { newVersion: version };
+    case 'uninstall':
+      return { version };
+    case 'cron':
+    case 'healthCheck':
+    case 'none':
+    default:
+      return {};
+  }
+}
