@@ -115,6 +115,7 @@ export class Studio {
       }));
       this.emit('file.changed', { changes: withVersions });
     }
+    if (paths.some((path) => /\.(tsx?|json)$/.test(path))) void open.runs.sourcesChanged();
     try {
       const model = await open.project.applyChanges(paths);
       if (model && this.open === open) {

@@ -53,6 +53,8 @@ export class RunService {
   private model: ProjectModel | null = null;
   private building: Promise<unknown> = Promise.resolve();
   private buildProblems: Problem[] = [];
+  /** The function files the bundler was last set up with (null before the first model). */
+  private builtFileSet: string | null = null;
 
   constructor(private readonly options: RunServiceOptions) {
     this.bundler = new FunctionBundler({ appDir: options.appDir, cacheDir: functionBuildCacheDir(options.userDataDir, options.appDir), sourcePaths: [] });
@@ -69,12 +71,28 @@ export class RunService {
     return this.buildProblems;
   }
 
-  /** Rebuilds the function bundles for a new model; resolves when the build is done. */
+  /**
+   * Takes a new model. The bundles are rebuilt here only when the set of function files changed;
+   * edits to existing files are rebuilt by `sourcesChanged`, which runs alongside config evaluation.
+   */
   updateModel(model: ProjectModel): Promise<void> {
     this.model = model;
-    const files = model.entities.filter((entity) => entity.section === 'logicFunctions').map((entity) => entity.file);
+    const files = model.entities.filter((entity) => entity.section === 'logicFunctions').map((entity) => entity.file).sort();
+    const key = files.join('\n');
+    if (key === this.builtFileSet) return this.building.then(() => undefined);
+    this.builtFileSet = key;
+    return this.rebuild(() => this.bundler.setSourcePaths(files));
+  }
+
+  /** Source files changed on disk: rebuild now, without waiting for the new model. */
+  sourcesChanged(): Promise<void> {
+    if (this.builtFileSet === null) return Promise.resolve();
+    return this.rebuild(() => this.bundler.build());
+  }
+
+  private rebuild(run: () => ReturnType<FunctionBundler['build']>): Promise<void> {
     const build = this.building.then(async () => {
-      const outcome = await this.bundler.setSourcePaths(files);
+      const outcome = await run();
       this.buildProblems = outcome.problems;
       this.options.emit('build.state', {
         ok: outcome.ok,
