@@ -11,6 +11,7 @@ import { AppWatcher } from './project/app-watcher';
 import { ConfigEvaluator } from './project/config-evaluator';
 import { editorTypings } from './project/editor-typings';
 import { completePath } from './path-completion';
+import { createPayloadHandlers } from './payloads/payload-handlers';
 import { RunService } from './runs/run-service';
 import { StudioError } from './studio-error';
 import { installDependencies } from './tasks/install-dependencies';
@@ -186,6 +187,7 @@ export class Studio {
       return { ok: true as const };
     },
     'studio.info': async () => ({ version: this.options.version, mode: this.options.mode, userDataDir: this.options.userDataDir, platform: process.platform }),
+    ...createPayloadHandlers({ requireOpen: () => this.requireOpen(), emit: (name, payload) => this.emit(name, payload) }),
   };
 
   private async installDependencies(): Promise<TaskState> {

@@ -4,3 +4,4 @@ export * from './console';
 export * from './session';
 export * from './operations';
 export * from './run';
+export * from './payloads';

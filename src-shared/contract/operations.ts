@@ -3,6 +3,7 @@ import { problemSchema, projectModelSchema, recentAppSchema } from './project';
 import { fileChangeSchema, fileContentSchema, typingsSchema, writeFileParamsSchema, writeFileResultSchema } from './files';
 import { consoleBatchSchema, taskStateSchema } from './console';
 import { sessionStateSchema } from './session';
+import { payloadEvents, payloadOperations } from './payloads';
 import { apiTargetSchema, appVariableSchema, executionContextSchema, runRecordSchema, runSummarySchema } from './run';
 
 const empty = z.object({}).strict();
@@ -56,6 +57,7 @@ export const operations = {
     params: empty,
     result: z.object({ version: z.string(), mode: z.enum(['electron', 'browser']), userDataDir: z.string(), platform: z.string() }),
   },
+  ...payloadOperations,
 } as const;
 
 /** Streams the core pushes to every connected window. */
@@ -68,6 +70,7 @@ export const events = {
   'run.finished': runRecordSchema,
   /** The function bundles after each rebuild: build errors located, and which functions run a stale bundle. */
   'build.state': z.object({ ok: z.boolean(), durationMs: z.number(), problems: z.array(problemSchema), staleFiles: z.array(z.string()) }),
+  ...payloadEvents,
 } as const;
 
 export type OperationName = keyof typeof operations;
