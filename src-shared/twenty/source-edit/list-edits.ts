@@ -97,6 +97,15 @@ export const insertListElement = (list: ListNode, index: number, elementText: st
   if (index < elements.length) {
     const before = elements[index];
     const beforeStart = before.getStart(sourceFile);
+    if (layout.multiline && index > 0) {
+      // On a new line after the previous element (and its same-line comment): comments above the
+      // next element stay with it.
+      const comma = commaAfter(text, elements[index - 1]);
+      if (comma >= 0 && restOfLineIsTrivia(text, comma + 1)) {
+        const at = lineEndOf(text, comma + 1);
+        return [{ start: at, end: at, newText: `${nl}${layout.elementIndent}${elementText},` }];
+      }
+    }
     if (layout.multiline && startsItsLine(text, beforeStart)) {
       const at = ownLinesStart(text, before, sourceFile);
       return [{ start: at, end: at, newText: `${layout.elementIndent}${elementText},${nl}` }];
@@ -133,7 +142,9 @@ export const removeListElement = (list: ListNode, index: number, sourceFile: ts.
   const end = comma >= 0 ? comma + 1 : element.getEnd();
 
   if (elements.length === 1) {
-    const rest = text.slice(open + 1, start) + text.slice(end, close);
+    // The element's own same-line comment goes with it; any other comment keeps the list open.
+    const through = restOfLineIsTrivia(text, end) && lineEndOf(text, end) < close ? lineEndOf(text, end) : end;
+    const rest = text.slice(open + 1, start) + text.slice(through, close);
     // Nothing else inside (no comments to keep): `{}` / `[]`.
     if (rest.trim() === '') return [{ start: open + 1, end: close, newText: '' }];
   }
@@ -151,11 +162,13 @@ export const removeListElement = (list: ListNode, index: number, sourceFile: ts.
     }
     return edits;
   }
-  if (comma >= 0 && !isLast) return [{ start, end: skipTrivia(text, end) === elements[index + 1].getStart(sourceFile) ? elements[index + 1].getStart(sourceFile) : end, newText: '' }];
+  // Through the comma and the spaces after it, but not into a comment that follows.
+  const afterSpaces = (from: number): number => from + /^[ \t]*/.exec(text.slice(from))![0].length;
+  if (comma >= 0 && !isLast) return [{ start, end: afterSpaces(end), newText: '' }];
   if (index > 0) {
     const previousComma = commaAfter(text, elements[index - 1]);
     // `a, b` -> `a`; `a, b,` -> `a,`
     return [{ start: previousComma, end: comma >= 0 ? comma : element.getEnd(), newText: '' }];
   }
-  return [{ start, end: skipTrivia(text, end), newText: '' }];
+  return [{ start, end: afterSpaces(end), newText: '' }];
 };
