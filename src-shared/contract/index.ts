@@ -5,3 +5,4 @@ export * from './session';
 export * from './operations';
 export * from './run';
 export * from './payloads';
+export * from './packaging';

@@ -138,7 +138,7 @@ export function runSdkOperation(request: SdkOperationRequest, options: SdkOperat
     };
     const onAbort = () => stop('Cancelled.');
     const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
-    const timer = setTimeout(() => stop(`The ${request.operation} did not finish within ${Math.round(timeoutMs / 1000)} s and was stopped.`), timeoutMs);
+    const timer = setTimeout(() => stop(`The ${request.operation} did not finish within ${timeoutMs < 10_000 ? `${timeoutMs} ms` : `${Math.round(timeoutMs / 1000)} s`} and was stopped.`), timeoutMs);
     if (options.signal?.aborted) onAbort();
     else options.signal?.addEventListener('abort', onAbort, { once: true });
 
