@@ -2,6 +2,7 @@ import { cronCommand, cronHelp } from './commands/cron';
 import { execCommand, execHelp } from './commands/exec';
 import { deployCommand, deployHelp } from './commands/deploy';
 import { inspectCommand, inspectHelp } from './commands/inspect';
+import { installCommand, installHelp } from './commands/install';
 import { packageCommand, packageHelp } from './commands/package';
 import { serveCommand, serveHelp } from './commands/serve';
 import { processIo, UsageError, type CliIo } from './cli-io';
@@ -15,6 +16,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   inspect: { summary: 'load an app as the SDK does and print its manifest and problems', help: inspectHelp, run: inspectCommand },
   exec: { summary: 'run one logic function locally and print its result', help: execHelp, run: execCommand },
+  install: { summary: 'replay the install flow between two versions of the app, hooks included', help: installHelp, run: installCommand },
   package: { summary: 'build the tarball Twenty installs (studio checks + the SDK build)', help: packageHelp, run: packageCommand },
   deploy: { summary: 'package, upload and install the app on a remote of ~/.twenty/config.json', help: deployHelp, run: deployCommand },
   serve: { summary: 'start browser mode on 127.0.0.1 and print its URL', help: serveHelp, run: serveCommand },

@@ -6,3 +6,4 @@ export * from './operations';
 export * from './run';
 export * from './payloads';
 export * from './packaging';
+export * from './install';
