@@ -12,6 +12,7 @@ import { ConfigEvaluator } from './project/config-evaluator';
 import { editorTypings } from './project/editor-typings';
 import { completePath } from './path-completion';
 import { createPayloadHandlers } from './payloads/payload-handlers';
+import { createReleaseHandlers } from './release/release-handlers';
 import { RunService } from './runs/run-service';
 import { StudioError } from './studio-error';
 import { installDependencies } from './tasks/install-dependencies';
@@ -25,6 +26,8 @@ export interface StudioOptions {
   prespawnRuns?: number;
   /** Where the `twenty` CLI keeps its remotes (default ~/.twenty/config.json). */
   twentyConfigPath?: string;
+  /** The studio's install folder: its own twenty-sdk builds apps that have none. */
+  studioDir?: string;
 }
 
 export type StudioEventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
@@ -52,9 +55,16 @@ export class Studio {
   private readonly console = new ConsoleBatcher((entries) => this.emit('console.batch', { entries }));
   private open: OpenApp | null = null;
   private installing: TaskState | null = null;
+  private readonly release: ReturnType<typeof createReleaseHandlers>;
 
   constructor(private readonly options: StudioOptions) {
     this.userData = new UserDataStore(options.userDataDir);
+    this.release = createReleaseHandlers({
+      requireOpen: () => this.requireOpen(),
+      emit: (name, payload) => this.emit(name, payload),
+      console: this.console,
+      studioDir: options.studioDir ?? process.cwd(),
+    });
     this.evaluator.warmUp();
   }
 
@@ -141,7 +151,9 @@ export class Studio {
   }
 
   async dispose(): Promise<void> {
+    await this.handlers['routes.server.stop']({});
     await this.closeApp();
+    await this.release.dispose();
     this.console.flush();
     this.evaluator.dispose();
   }
@@ -187,7 +199,15 @@ export class Studio {
       return { ok: true as const };
     },
     'studio.info': async () => ({ version: this.options.version, mode: this.options.mode, userDataDir: this.options.userDataDir, platform: process.platform }),
-    ...createPayloadHandlers({ requireOpen: () => this.requireOpen(), emit: (name, payload) => this.emit(name, payload) }),
+    ...createPayloadHandlers({ requireOpen: () => this.requireOpen(), emit: (name, payload) => this.emit(name, payload), mode: () => this.options.mode }),
+    'install.versions': (params) => this.release['install.versions'](params),
+    'install.simulate': (params) => this.release['install.simulate'](params),
+    'install.uninstall': (params) => this.release['install.uninstall'](params),
+    'package.build': (params) => this.release['package.build'](params),
+    'package.compare': (params) => this.release['package.compare'](params),
+    'deploy.remotes': (params) => this.release['deploy.remotes'](params),
+    'deploy.describe': (params) => this.release['deploy.describe'](params),
+    'deploy.run': (params) => this.release['deploy.run'](params),
   };
 
   private async installDependencies(): Promise<TaskState> {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
 import { Studio } from '../core/studio';
-import { rendererDir, studioVersion } from '../install-paths';
+import { rendererDir, studioRoot, studioVersion } from '../install-paths';
 import { chooseStartupApp } from '../startup';
 import { attachIpcAdapter } from '../transport/ipc-adapter';
 
@@ -64,7 +64,7 @@ async function createWindow(studio: Studio): Promise<void> {
 
 app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  const studio = new Studio({ userDataDir: app.getPath('userData'), mode: 'electron', version: studioVersion() });
+  const studio = new Studio({ userDataDir: app.getPath('userData'), mode: 'electron', version: studioVersion(), studioDir: studioRoot() });
   const appDir = await chooseStartupApp(studio, requestedApp);
   await studio.openApp(appDir).catch((error: Error) => console.error(`Could not open ${appDir}: ${error.message}`));
   await createWindow(studio);

@@ -1,4 +1,5 @@
 import type {
+  ApiTarget,
   AppVariable,
   EventName,
   EventPayload,
@@ -25,7 +26,8 @@ export interface RecordedCall {
   params: unknown;
 }
 
-type Handlers = { [N in OperationName]: (params: OperationParams<N>) => OperationResult<N> | Promise<OperationResult<N>> };
+/** Operations a test does not exercise may be left out; calling one fails loudly. */
+type Handlers = { [N in OperationName]?: (params: OperationParams<N>) => OperationResult<N> | Promise<OperationResult<N>> };
 
 /**
  * An in-memory StudioApi for renderer tests: a project model, a files map with versions that
@@ -44,6 +46,12 @@ export class FakeStudioApi implements StudioApi {
   /** Runs started through run.start, newest last; tests fill in results. */
   readonly runs: RunRecord[] = [];
   variables: AppVariable[] = [];
+  /** Values variables.set received, secrets included (the fake keeps them to check what was sent). */
+  readonly variableValues: Record<string, unknown> = {};
+  target: ApiTarget = { kind: 'offline' };
+  remotes: { name: string; apiUrl: string; hasCredentials: boolean }[] = [];
+  /** What run.payload answers, by universalIdentifier; `{}` from a sample otherwise. */
+  readonly payloads = new Map<string, unknown>();
   readonly calls: RecordedCall[] = [];
   private versionCounter = 0;
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -90,9 +98,11 @@ export class FakeStudioApi implements StudioApi {
       return { runId };
     },
     'run.cancel': ({ runId }) => ({ cancelled: this.runs.some((run) => run.runId === runId && run.result === null) }),
-    'run.history': ({ universalIdentifier }) => ({
-      runs: this.runs
+    'run.history': ({ universalIdentifier, status }) => ({
+      runs: [...this.runs]
+        .reverse()
         .filter((run) => !universalIdentifier || run.universalIdentifier === universalIdentifier)
+        .filter((run) => !status || (run.result?.status ?? 'RUNNING') === status)
         .map((run) => ({ runId: run.runId, universalIdentifier: run.universalIdentifier, functionName: run.functionName, origin: run.origin, startedAt: run.startedAt, status: run.result?.status ?? 'RUNNING', duration: run.result?.duration ?? null })),
     }),
     'run.get': ({ runId }) => {
@@ -100,17 +110,34 @@ export class FakeStudioApi implements StudioApi {
       if (!run) throw new StudioError('RUN_NOT_FOUND', `No run ${runId}`);
       return run;
     },
-    'run.payload': () => ({ payload: {}, source: 'sample' }),
+    'run.payload': ({ universalIdentifier }) =>
+      this.payloads.has(universalIdentifier) ? { payload: this.payloads.get(universalIdentifier), source: 'last' } : { payload: {}, source: 'sample' },
     'variables.list': () => ({ variables: this.variables }),
-    'variables.set': () => ({ variables: this.variables }),
-    'target.get': () => ({ target: { kind: 'offline' }, remotes: [] }),
-    'target.set': () => ({ ok: true }),
+    'variables.set': ({ values = {}, clear = [] }) => {
+      Object.assign(this.variableValues, values);
+      for (const name of clear) delete this.variableValues[name];
+      this.variables = this.variables.map((variable) => {
+        if (variable.name in values) {
+          const value = values[variable.name];
+          return { ...variable, hasValue: true, displayValue: variable.isSecret ? '••••••••' : value };
+        }
+        if (clear.includes(variable.name)) return { ...variable, hasValue: false, displayValue: variable.isSecret ? null : variable.defaultValue };
+        return variable;
+      });
+      return { variables: this.variables };
+    },
+    'target.get': () => ({ target: structuredClone(this.target), remotes: this.remotes }),
+    'target.set': (target) => {
+      this.target = structuredClone(target);
+      return { ok: true };
+    },
     'studio.info': () => ({ version: '0.0.0-test', mode: 'browser', userDataDir: '/tmp/studio', platform: 'linux' }),
   };
 
   async call<N extends OperationName>(name: N, params: OperationParams<N>): Promise<OperationResult<N>> {
     this.calls.push({ name, params: structuredClone(params) });
-    const handler = this.handlers[name] as (params: OperationParams<N>) => OperationResult<N> | Promise<OperationResult<N>>;
+    const handler = this.handlers[name] as ((params: OperationParams<N>) => OperationResult<N> | Promise<OperationResult<N>>) | undefined;
+    if (!handler) throw new StudioError('NOT_FAKED', `FakeStudioApi has no handler for ${name}`);
     return handler(params);
   }
 
@@ -125,6 +152,15 @@ export class FakeStudioApi implements StudioApi {
   /** Plays an event from the core to every listener. */
   emit<N extends EventName>(name: N, payload: EventPayload<N>): void {
     for (const listener of this.listeners.get(name) ?? []) listener(payload);
+  }
+
+  /** Ends a run started through run.start with `result` and plays run.finished, as the core does. */
+  finishRun(runId: string, result: Omit<NonNullable<RunRecord['result']>, 'runId'>): RunRecord {
+    const run = this.runs.find((candidate) => candidate.runId === runId);
+    if (!run) throw new Error(`No run ${runId}`);
+    run.result = { runId, ...result };
+    this.emit('run.finished', structuredClone(run));
+    return run;
   }
 
   /** Changes a file as another editor would, and returns its new version (no event is sent). */

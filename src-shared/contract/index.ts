@@ -7,3 +7,4 @@ export * from './run';
 export * from './payloads';
 export * from './packaging';
 export * from './install';
+export * from './release';

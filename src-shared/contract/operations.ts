@@ -4,6 +4,7 @@ import { fileChangeSchema, fileContentSchema, typingsSchema, writeFileParamsSche
 import { consoleBatchSchema, taskStateSchema } from './console';
 import { sessionStateSchema } from './session';
 import { payloadEvents, payloadOperations } from './payloads';
+import { releaseEvents, releaseOperations } from './release';
 import { apiTargetSchema, appVariableSchema, executionContextSchema, runRecordSchema, runSummarySchema } from './run';
 
 const empty = z.object({}).strict();
@@ -58,6 +59,7 @@ export const operations = {
     result: z.object({ version: z.string(), mode: z.enum(['electron', 'browser']), userDataDir: z.string(), platform: z.string() }),
   },
   ...payloadOperations,
+  ...releaseOperations,
 } as const;
 
 /** Streams the core pushes to every connected window. */
@@ -71,6 +73,7 @@ export const events = {
   /** The function bundles after each rebuild: build errors located, and which functions run a stale bundle. */
   'build.state': z.object({ ok: z.boolean(), durationMs: z.number(), problems: z.array(problemSchema), staleFiles: z.array(z.string()) }),
   ...payloadEvents,
+  ...releaseEvents,
 } as const;
 
 export type OperationName = keyof typeof operations;

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Entity } from '../../../src-shared/contract';
 import { Studio } from '../../core/studio';
 import { defaultUserDataDir } from '../../core/user-data/user-data-store';
-import { studioVersion } from '../../install-paths';
+import { studioRoot, studioVersion } from '../../install-paths';
 import { UsageError, type CliIo } from '../cli-io';
 
 export const execHelp = `Usage: twenty-studio exec [appDir] (-n <name> | -u <universalIdentifier> | --preInstall | --postInstall | --uninstall)
@@ -63,7 +63,7 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
   if (positionals.length > 1) throw new UsageError('exec takes at most one <appDir>.');
   const payload = await parsePayload(values.payload);
 
-  const studio = new Studio({ userDataDir: resolve(values['data-dir'] ?? defaultUserDataDir()), mode: 'browser', version: studioVersion(), prespawnRuns: 0 });
+  const studio = new Studio({ userDataDir: resolve(values['data-dir'] ?? defaultUserDataDir()), mode: 'browser', version: studioVersion(), prespawnRuns: 0, studioDir: studioRoot() });
   try {
     const model = await studio.openApp(resolve(positionals[0] ?? '.'));
     const functions = model.entities.filter((entity) => entity.section === 'logicFunctions');

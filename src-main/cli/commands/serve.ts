@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Studio } from '../../core/studio';
 import { defaultUserDataDir } from '../../core/user-data/user-data-store';
-import { rendererDir, studioVersion } from '../../install-paths';
+import { rendererDir, studioRoot, studioVersion } from '../../install-paths';
 import { chooseStartupApp } from '../../startup';
 import { startBrowserServer } from '../../transport/browser-server';
 import { UsageError, type CliIo } from '../cli-io';
@@ -25,7 +25,7 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
   const port = values.port === undefined ? 0 : Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}".`);
 
-  const studio = new Studio({ userDataDir: resolve(values['data-dir'] ?? defaultUserDataDir()), mode: 'browser', version: studioVersion() });
+  const studio = new Studio({ userDataDir: resolve(values['data-dir'] ?? defaultUserDataDir()), mode: 'browser', version: studioVersion(), studioDir: studioRoot() });
   const appDir = await chooseStartupApp(studio, positionals[0] && resolve(positionals[0]));
   try {
     await studio.openApp(appDir);

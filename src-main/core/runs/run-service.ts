@@ -149,7 +149,8 @@ export class RunService {
     return (await readTwentyRemotes(this.options.twentyConfigPath)).map(({ name, apiUrl, token }) => ({ name, apiUrl, hasCredentials: token !== null }));
   }
 
-  private async environmentFor(runId: string) {
+  /** What a run gets for TWENTY_API_URL and friends under the chosen target (also used for install hooks). */
+  async environmentFor(runId: string) {
     const target = await this.target();
     const applicationId = String(this.model?.manifest.application?.universalIdentifier ?? '');
     const variables = await this.variables.runtimeValues(this.model?.manifest.application ?? null);
