@@ -1,9 +1,12 @@
 import { cronCommand, cronHelp } from './commands/cron';
+import { eventCommand, eventHelp } from './commands/event';
 import { execCommand, execHelp } from './commands/exec';
 import { deployCommand, deployHelp } from './commands/deploy';
 import { inspectCommand, inspectHelp } from './commands/inspect';
 import { installCommand, installHelp } from './commands/install';
 import { packageCommand, packageHelp } from './commands/package';
+import { requestCommand, requestHelp } from './commands/request';
+import { testCommand, testHelp } from './commands/test';
 import { serveCommand, serveHelp } from './commands/serve';
 import { processIo, UsageError, type CliIo } from './cli-io';
 
@@ -16,6 +19,9 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   inspect: { summary: 'load an app as the SDK does and print its manifest and problems', help: inspectHelp, run: inspectCommand },
   exec: { summary: 'run one logic function locally and print its result', help: execHelp, run: execCommand },
+  request: { summary: 'send an HTTP request to the app\'s routes as /s/ would, and run the match', help: requestHelp, run: requestCommand },
+  event: { summary: 'compose a database event, see who fires, and run them', help: eventHelp, run: eventCommand },
+  test: { summary: 'run every saved payload with an expectation: N passed, N failed', help: testHelp, run: testCommand },
   install: { summary: 'replay the install flow between two versions of the app, hooks included', help: installHelp, run: installCommand },
   package: { summary: 'build the tarball Twenty installs (studio checks + the SDK build)', help: packageHelp, run: packageCommand },
   deploy: { summary: 'package, upload and install the app on a remote of ~/.twenty/config.json', help: deployHelp, run: deployCommand },
