@@ -13,6 +13,7 @@ import { editorTypings } from './project/editor-typings';
 import { completePath } from './path-completion';
 import { createPayloadHandlers } from './payloads/payload-handlers';
 import { createReleaseHandlers } from './release/release-handlers';
+import { checkRemote, generateCoreClient } from './runs/remote-workspace';
 import { RunService } from './runs/run-service';
 import { StudioError } from './studio-error';
 import { installDependencies } from './tasks/install-dependencies';
@@ -197,6 +198,18 @@ export class Studio {
     'target.set': async (target) => {
       await this.requireOpen().runs.setTarget(target);
       return { ok: true as const };
+    },
+    'target.check': async () => {
+      const { project, runs } = this.requireOpen();
+      return checkRemote(project.appDir, this.options.studioDir ?? process.cwd(), await runs.remoteCredentials());
+    },
+    'client.generate': async () => {
+      const { project, runs } = this.requireOpen();
+      const applicationId = project.model?.manifest.application?.universalIdentifier;
+      if (typeof applicationId !== 'string') throw new StudioError('NO_APPLICATION', 'The app has no defineApplication() universalIdentifier to fetch a schema for.');
+      const generated = await generateCoreClient(project.appDir, this.options.studioDir ?? process.cwd(), await runs.remoteCredentials(), applicationId);
+      this.console.push({ source: 'studio', label: 'client', level: 'SYSTEM', text: `Generated the typed CoreApiClient in ${generated.packageRoot} (${generated.schemaBytes} bytes of schema)\n` });
+      return generated;
     },
     'studio.info': async () => ({ version: this.options.version, mode: this.options.mode, userDataDir: this.options.userDataDir, platform: process.platform }),
     ...createPayloadHandlers({ requireOpen: () => this.requireOpen(), emit: (name, payload) => this.emit(name, payload), mode: () => this.options.mode }),

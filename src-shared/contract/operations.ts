@@ -54,6 +54,17 @@ export const operations = {
     result: z.object({ target: apiTargetSchema, remotes: z.array(z.object({ name: z.string(), apiUrl: z.string(), hasCredentials: z.boolean() })) }),
   },
   'target.set': { params: apiTargetSchema, result: z.object({ ok: z.literal(true) }) },
+  /** Checks the Remote target through the typed MetadataApiClient: workspace, objects, functions. */
+  'target.check': {
+    params: empty,
+    result: z.object({
+      workspace: z.object({ id: z.string(), displayName: z.string().nullable() }),
+      objects: z.array(z.string()),
+      logicFunctions: z.array(z.object({ id: z.string(), name: z.string() })),
+    }),
+  },
+  /** Regenerates the app's typed CoreApiClient from the Remote's schema (as `twenty dev:generate-client`). */
+  'client.generate': { params: empty, result: z.object({ packageRoot: z.string(), schemaBytes: z.number() }) },
   'studio.info': {
     params: empty,
     result: z.object({ version: z.string(), mode: z.enum(['electron', 'browser']), userDataDir: z.string(), platform: z.string() }),

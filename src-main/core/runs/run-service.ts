@@ -149,6 +149,16 @@ export class RunService {
     return (await readTwentyRemotes(this.options.twentyConfigPath)).map(({ name, apiUrl, token }) => ({ name, apiUrl, hasCredentials: token !== null }));
   }
 
+  /** The chosen remote's URL and credential; the Offline target has none. */
+  async remoteCredentials(): Promise<{ apiUrl: string; token: string }> {
+    const target = await this.target();
+    if (target.kind !== 'remote') throw new StudioError('NO_REMOTE_TARGET', 'This app runs against the Offline target: choose a Remote (a server from ~/.twenty/config.json or a URL and API key) first.');
+    const remote = target.remoteName ? (await readTwentyRemotes(this.options.twentyConfigPath)).find((candidate) => candidate.name === target.remoteName) : undefined;
+    const token = target.apiKey ?? remote?.token ?? '';
+    if (!token) throw new StudioError('NO_CREDENTIALS', `No API key for ${remote?.apiUrl ?? target.url}: enter one in the run settings or run "twenty remote:add".`);
+    return { apiUrl: (remote?.apiUrl ?? target.url).replace(/\/$/, ''), token };
+  }
+
   /** What a run gets for TWENTY_API_URL and friends under the chosen target (also used for install hooks). */
   async environmentFor(runId: string) {
     const target = await this.target();
