@@ -193,12 +193,14 @@ export class Studio {
     },
     'target.get': async () => {
       const runs = this.requireOpen().runs;
-      return { target: await runs.target(), remotes: await runs.remotes() };
+      return { target: await runs.maskedTarget(), remotes: await runs.remotes() };
     },
     'target.set': async (target) => {
       await this.requireOpen().runs.setTarget(target);
       return { ok: true as const };
     },
+    'run.settings.get': async () => this.requireOpen().runs.settings(),
+    'run.settings.set': async (settings) => this.requireOpen().runs.setSettings(settings),
     'target.check': async () => {
       const { project, runs } = this.requireOpen();
       return checkRemote(project.appDir, this.options.studioDir ?? process.cwd(), await runs.remoteCredentials());

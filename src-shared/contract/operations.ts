@@ -5,7 +5,7 @@ import { consoleBatchSchema, taskStateSchema } from './console';
 import { sessionStateSchema } from './session';
 import { payloadEvents, payloadOperations } from './payloads';
 import { releaseEvents, releaseOperations } from './release';
-import { apiTargetSchema, appVariableSchema, executionContextSchema, runRecordSchema, runSummarySchema } from './run';
+import { apiTargetSchema, appVariableSchema, executionContextSchema, runRecordSchema, runSettingsSchema, runSummarySchema } from './run';
 
 const empty = z.object({}).strict();
 
@@ -54,6 +54,8 @@ export const operations = {
     result: z.object({ target: apiTargetSchema, remotes: z.array(z.object({ name: z.string(), apiUrl: z.string(), hasCredentials: z.boolean() })) }),
   },
   'target.set': { params: apiTargetSchema, result: z.object({ ok: z.literal(true) }) },
+  'run.settings.get': { params: empty, result: runSettingsSchema },
+  'run.settings.set': { params: runSettingsSchema, result: runSettingsSchema },
   /** Checks the Remote target through the typed MetadataApiClient: workspace, objects, functions. */
   'target.check': {
     params: empty,

@@ -144,3 +144,11 @@ export type ApiTarget = z.infer<typeof apiTargetSchema>;
 /** A call a function made to the offline endpoint: it had nowhere real to go. */
 export const offlineApiCallSchema = z.object({ runId: z.string().nullable(), method: z.string(), path: z.string(), time: z.string() });
 export type OfflineApiCall = z.infer<typeof offlineApiCallSchema>;
+
+/** Per-app run limits and the Node binary (default: `node` on PATH, else the studio's own). */
+export const runSettingsSchema = z.object({
+  nodePath: z.string().nullable().default(null),
+  memoryLimitMb: z.number().int().min(64).max(32768).default(1024),
+  outputLimitMb: z.number().int().min(1).max(1024).default(50),
+});
+export type RunSettings = z.infer<typeof runSettingsSchema>;

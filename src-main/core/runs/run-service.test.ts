@@ -88,6 +88,24 @@ describe('RunService', () => {
     }
   });
 
+  it('never sends a stored API key back, and keeps it when the mask comes back', async () => {
+    await studio.handlers['target.set']({ kind: 'remote', url: 'http://127.0.0.1:9', apiKey: 'real-key' });
+    const { target } = await studio.handlers['target.get']({});
+    expect(target).toEqual({ kind: 'remote', url: 'http://127.0.0.1:9', apiKey: '••••••••' });
+    await studio.handlers['target.set'](target);
+    expect(await studio.runs.remoteCredentials()).toEqual({ apiUrl: 'http://127.0.0.1:9', token: 'real-key' });
+    await studio.handlers['target.set']({ kind: 'offline' });
+  });
+
+  it('applies run settings: a memory cap ends an allocating function with a clear result; a bad Node path is refused', async () => {
+    await expect(studio.handlers['run.settings.set']({ nodePath: '/nonexistent/node', memoryLimitMb: 1024, outputLimitMb: 50 })).rejects.toMatchObject({ code: 'INVALID_NODE_PATH' });
+    await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 96, outputLimitMb: 50 });
+    const record = await studio.runs.execute({ universalIdentifier: uid('allocate-forever') });
+    expect(record.result?.status).toBe('ERROR');
+    expect(record.result?.error?.errorType).toBe('OutOfMemoryError');
+    await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50 });
+  }, 60_000);
+
   it('refuses an unknown function with the list of available ones', async () => {
     await expect(studio.runs.execute({ universalIdentifier: 'nope' })).rejects.toMatchObject({ code: 'UNKNOWN_FUNCTION', message: expect.stringContaining('echo') });
   });

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
 import {
-  apiTargetSchema, type ApiTarget, type AppVariable, type EventName, type EventPayload, type Problem, type ProjectModel,
+  apiTargetSchema, runSettingsSchema, type ApiTarget, type RunSettings, type AppVariable, type EventName, type EventPayload, type Problem, type ProjectModel,
   type RunRecord, type RunSummary,
 } from '../../../src-shared/contract';
 import { samplePayload } from '../../../src-shared/twenty/sample-payload';
@@ -10,6 +10,8 @@ import { functionBuildCacheDir } from '../build/bundle-cache-folder';
 import { FunctionBundler } from '../build/function-bundler';
 import type { ConsoleBatcher } from '../console/console-batcher';
 import { FunctionRunner, LOCAL_WORKSPACE_ID, type RunHandle } from '../runner/function-runner';
+import { resolveNodeBinary } from '../runner/node-binary';
+import { probeNodeVersion } from '../runner/run-child-pool';
 import { StudioError } from '../studio-error';
 import { readJsonFile, writeJsonFile } from '../user-data/json-file';
 import { AppVariablesStore } from './app-variables-store';
@@ -38,6 +40,7 @@ export interface StartRunRequest {
 }
 
 const lastPayloadsSchema = z.object({ payloads: z.record(z.string(), z.unknown()) });
+const API_KEY_MASK = '••••••••';
 
 /**
  * Runs an app's logic functions locally: keeps their bundles current (one incremental esbuild context),
@@ -45,7 +48,7 @@ const lastPayloadsSchema = z.object({ payloads: z.record(z.string(), z.unknown()
  */
 export class RunService {
   private readonly bundler: FunctionBundler;
-  private readonly runner: FunctionRunner;
+  private runner: FunctionRunner;
   private readonly offline: OfflineApiServer;
   readonly history: RunHistoryStore;
   readonly variables: AppVariablesStore;
@@ -58,7 +61,15 @@ export class RunService {
 
   constructor(private readonly options: RunServiceOptions) {
     this.bundler = new FunctionBundler({ appDir: options.appDir, cacheDir: functionBuildCacheDir(options.userDataDir, options.appDir), sourcePaths: [] });
-    this.runner = new FunctionRunner({ prespawn: options.prespawn ?? 1 });
+    this.runner = this.createRunner(runSettingsSchema.parse({}));
+    void this.settings().then((settings) => {
+      // Saved limits or Node path: replace the default runner before the first run needs it.
+      if (JSON.stringify(settings) !== JSON.stringify(runSettingsSchema.parse({}))) {
+        const previous = this.runner;
+        this.runner = this.createRunner(settings);
+        void previous.dispose();
+      }
+    });
     this.offline = new OfflineApiServer((call) => {
       options.console.push({ source: call.runId ?? 'studio', label: 'offline API', level: 'SYSTEM', text: `${call.method} ${call.path} -> 503: no Twenty server configured (Offline target)\n` });
     });
@@ -141,8 +152,48 @@ export class RunService {
     return readJsonFile(this.targetPath, apiTargetSchema, { kind: 'offline' });
   }
 
+  /** The target as the window may see it: an API key is never sent back, only masked. */
+  async maskedTarget(): Promise<ApiTarget> {
+    const target = await this.target();
+    return target.kind === 'remote' && target.apiKey ? { ...target, apiKey: API_KEY_MASK } : target;
+  }
+
+  /** Saves the target; the mask sent back unchanged keeps the stored key. */
   async setTarget(target: ApiTarget): Promise<void> {
+    if (target.kind === 'remote' && target.apiKey === API_KEY_MASK) {
+      const current = await this.target();
+      target = { ...target, apiKey: current.kind === 'remote' ? current.apiKey : undefined };
+    }
     await writeJsonFile(this.targetPath, target);
+  }
+
+  private get settingsPath(): string {
+    return join(this.options.appDataDir, 'run-settings.json');
+  }
+
+  async settings(): Promise<RunSettings> {
+    return readJsonFile(this.settingsPath, runSettingsSchema, runSettingsSchema.parse({}));
+  }
+
+  /** New limits or another Node binary take effect for the next run: the pre-spawned processes are replaced. */
+  async setSettings(settings: RunSettings): Promise<RunSettings> {
+    if (settings.nodePath && !/^v\d+\./.test(probeNodeVersion(resolveNodeBinary(settings.nodePath)))) {
+      throw new StudioError('INVALID_NODE_PATH', `${settings.nodePath} is not a Node binary that runs (\`${settings.nodePath} --version\` gave no version).`);
+    }
+    await writeJsonFile(this.settingsPath, settings);
+    const previous = this.runner;
+    this.runner = this.createRunner(settings);
+    void previous.dispose();
+    return settings;
+  }
+
+  private createRunner(settings: RunSettings): FunctionRunner {
+    return new FunctionRunner({
+      prespawn: this.options.prespawn ?? 1,
+      nodePath: settings.nodePath,
+      memoryLimitMb: settings.memoryLimitMb,
+      outputLimitBytes: settings.outputLimitMb * 1024 * 1024,
+    });
   }
 
   async remotes() {
