@@ -90,6 +90,22 @@ describe('AppProject', () => {
     }
   });
 
+  it('reports what the SDK lets through but the server trips on, at the property', async () => {
+    const project = new AppProject(app.dir, evaluator);
+    const path = join(app.dir, 'src/logic-functions/sync-post-cards.ts');
+    const original = await readFile(path, 'utf8');
+    try {
+      await writeFile(path, original.replace("'*/15 * * * *'", "'61 * * * *'"));
+      const model = await project.load();
+      const problem = model.problems.find((item) => item.file === 'src/logic-functions/sync-post-cards.ts' && item.severity === 'error');
+      expect(problem?.message).toBe('Cron pattern "61 * * * *": minute must be 0-59 (field 1)');
+      const line = original.split('\n').findIndex((text) => text.includes('cronTriggerSettings')) + 1;
+      expect(problem?.line).toBe(line);
+    } finally {
+      await writeFile(path, original);
+    }
+  });
+
   it('reports a file whose top-level code never finishes, without hanging', async () => {
     const project = new AppProject(app.dir, evaluator);
     const path = join(app.dir, 'src/logic-functions/forever.ts');

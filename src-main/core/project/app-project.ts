@@ -4,12 +4,15 @@ import { join } from 'node:path';
 import type { Entity, JsonObject, ManifestView, Problem, ProjectModel } from '../../../src-shared/contract';
 import { discoverEntity, isDiscoverableSourcePath, type FileDiscovery } from '../../../src-shared/twenty/entity-discovery';
 import { assembleManifest, stripFunctionMarkers } from '../../../src-shared/twenty/manifest-assembly';
+import type { RouteFunction } from '../../../src-shared/twenty/route';
+import { isLogicFunctionDefine } from '../../../src-shared/twenty/source-edit/config-paths';
+import { validateLogicFunction } from '../../../src-shared/twenty/validation/logic-function-validation';
+import { eventObjects } from '../payloads/event-objects';
 import { contentVersion, listAppFiles, md5, uuidV5 } from './app-files';
 import { bundleEntities } from './config-bundler';
 import { ConfigEvaluator, type EvaluationOutcome } from './config-evaluator';
 import { dependencyStatus } from './dependency-status';
 import { positionForProperty, propertyForMessage } from './problem-location';
-import { logicFunctionChecks } from './studio-checks';
 
 interface SourceRecord {
   version: string;
@@ -223,12 +226,6 @@ export class AppProject {
           const position = positionForProperty(discovered, propertyForMessage(message));
           push({ file, line: position.line, column: position.column, message, severity: 'warning', source: 'sdk' });
         }
-        if (config && discovered.section === 'logicFunctions') {
-          for (const [property, message] of logicFunctionChecks(config)) {
-            const position = positionForProperty(discovered, property);
-            push({ file, line: position.line, column: position.column, message, severity: 'error', source: 'studio' });
-          }
-        }
       } else if (outcome && !outcome.ok) {
         push({ file, line: discovered.call.line, column: discovered.call.column, message: `${outcome.error.name}: ${outcome.error.message}`, severity: 'error', source: 'evaluation' });
       }
@@ -272,6 +269,22 @@ export class AppProject {
       }
     } else {
       push({ file: 'package.json', line: 1, column: 1, message: dependencies.message ?? 'Dependencies are not installed.', severity: 'warning', source: 'studio' });
+    }
+
+    // What the SDK does not check but the server trips on (route paths, duplicate routes, event names,
+    // unknown objects and fields, header names, cron patterns that never run, timeoutSeconds range).
+    if (dependencies.state === 'ok') {
+      const functions = assembled.sections.logicFunctions as unknown as RouteFunction[];
+      const objects = eventObjects({ appDir: this.appDir, manifest: { objects: assembled.sections.objects } } as unknown as ProjectModel)
+        .map((object) => ({ nameSingular: object.nameSingular, namePlural: object.namePlural, fields: object.fields.map((field) => field.name) }));
+      for (const entity of entities) {
+        if (entity.section !== 'logicFunctions' || !entity.config || entity.stale || !isLogicFunctionDefine(entity.defineFunction)) continue;
+        const discovered = this.sources.get(entity.file)?.discovery.entity ?? null;
+        for (const issue of validateLogicFunction({ defineFunction: entity.defineFunction, config: entity.config }, { functions, objects })) {
+          const position = positionForProperty(discovered, issue.path.split('.')[0] || null);
+          push({ file: entity.file, line: position.line, column: position.column, message: issue.message, severity: issue.severity, source: 'studio' });
+        }
+      }
     }
 
     const strip = (records: JsonObject[]) => records.map((record) => stripFunctionMarkers(record) as JsonObject);
