@@ -10,6 +10,8 @@ import './styles/explorer.css';
 import './styles/editor.css';
 import './styles/panels.css';
 import './styles/dialogs.css';
+import './styles/run.css';
+import './styles/composer.css';
 
 const { api, connection } = createStudioClient();
 const studio = createStudio(api, connection);

@@ -3,12 +3,15 @@ import type { StudioServer } from '../fixtures';
 import { EditorPane } from './editor-pane';
 import { ExplorerPane } from './explorer-pane';
 import { ProblemsPane } from './problems-pane';
+import { ConsolePane, RunPane } from './run-pane';
 
-/** The studio window as a person sees it: an explorer, an editor, a problems list. */
+/** The studio window as a person sees it: an explorer, an editor, a problems list, the run pane and the console. */
 export class StudioPage {
   readonly explorer: ExplorerPane;
   readonly editor: EditorPane;
   readonly problems: ProblemsPane;
+  readonly run: RunPane;
+  readonly console: ConsolePane;
 
   constructor(
     readonly page: Page,
@@ -17,6 +20,8 @@ export class StudioPage {
     this.explorer = new ExplorerPane(page);
     this.editor = new EditorPane(page);
     this.problems = new ProblemsPane(page);
+    this.run = new RunPane(page);
+    this.console = new ConsolePane(page);
   }
 
   /** Opens the studio's URL and waits until the app's model is on screen. */

@@ -8,7 +8,9 @@ import type {
   OperationResult,
   ProjectModel,
   RecentApp,
+  RouteServerState,
   RunRecord,
+  RunSettings,
   SessionState,
   StudioApi,
   Typings,
@@ -49,10 +51,13 @@ export class FakeStudioApi implements StudioApi {
   /** Values variables.set received, secrets included (the fake keeps them to check what was sent). */
   readonly variableValues: Record<string, unknown> = {};
   target: ApiTarget = { kind: 'offline' };
+  runSettings: RunSettings = { nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50 };
   remotes: { name: string; apiUrl: string; hasCredentials: boolean }[] = [];
   /** What run.payload answers, by universalIdentifier; `{}` from a sample otherwise. */
   readonly payloads = new Map<string, unknown>();
   readonly calls: RecordedCall[] = [];
+  /** The local route server routes.server.* report and switch. */
+  routeServer: RouteServerState = { running: false };
   private versionCounter = 0;
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
 
@@ -131,7 +136,19 @@ export class FakeStudioApi implements StudioApi {
       this.target = structuredClone(target);
       return { ok: true };
     },
+    'run.settings.get': () => structuredClone(this.runSettings),
+    'run.settings.set': (settings) => {
+      this.runSettings = { nodePath: settings.nodePath ?? null, memoryLimitMb: settings.memoryLimitMb ?? 1024, outputLimitMb: settings.outputLimitMb ?? 50 };
+      return structuredClone(this.runSettings);
+    },
+    'client.generate': () => {
+      if (this.target.kind !== 'remote') throw new StudioError('NO_REMOTE_TARGET', 'This app runs against the Offline target: choose a Remote first.');
+      return { packageRoot: '/apps/demo/node_modules/twenty-client-sdk', schemaBytes: 20480 };
+    },
     'studio.info': () => ({ version: '0.0.0-test', mode: 'browser', userDataDir: '/tmp/studio', platform: 'linux' }),
+    'routes.server.status': () => structuredClone(this.routeServer),
+    'routes.server.start': ({ port }) => (this.routeServer = { running: true, port: port || 4321, url: `http://127.0.0.1:${port || 4321}` }),
+    'routes.server.stop': () => (this.routeServer = { running: false }),
   };
 
   async call<N extends OperationName>(name: N, params: OperationParams<N>): Promise<OperationResult<N>> {
@@ -168,6 +185,12 @@ export class FakeStudioApi implements StudioApi {
     const version = this.newVersion();
     this.files.set(path, { content, version });
     return version;
+  }
+
+  /** Answers (or re-answers) one operation the way a test needs; the payload composers' tests use it. */
+  handle<N extends OperationName>(name: N, handler: NonNullable<Handlers[N]>): this {
+    (this.handlers as Record<string, unknown>)[name] = handler;
+    return this;
   }
 
   callsOf<N extends OperationName>(name: N): OperationParams<N>[] {

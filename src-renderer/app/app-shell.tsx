@@ -8,7 +8,10 @@ import { BottomPanel } from '../features/layout/bottom-panel';
 import { Splitter } from '../features/layout/splitter';
 import { OpenAppDialog } from '../features/open-app/open-app-dialog';
 import { TopBar } from '../features/open-app/top-bar';
+import { ReleaseView } from '../features/package/release-view';
 import { QuickOpen } from '../features/quick-open/quick-open';
+import { PayloadEditorDialog } from '../features/run/payload-editor-dialog';
+import { RunSettingsDialog } from '../features/run-settings/run-settings-dialog';
 import { useColorScheme } from './color-scheme';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { StatusBar } from './status-bar';
@@ -49,6 +52,7 @@ export function AppShell() {
           onDrag={(delta) => resize({ explorerWidth: dragStart.current.explorerWidth + delta })}
         />
         <main className="center-column">
+          <ReleaseView />
           <EditorArea />
           {bottomPanelOpen && (
             <>
@@ -78,6 +82,8 @@ export function AppShell() {
       <StatusBar />
       {dialog === 'open-app' && <OpenAppDialog />}
       {dialog === 'quick-open' && <QuickOpen />}
+      {dialog === 'run-settings' && <RunSettingsDialog />}
+      <PayloadEditorDialog />
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect } from 'react';
+import { runnableInFile } from '../features/run/runnable-functions';
 import type { Studio } from './studio';
 
 /**
@@ -21,6 +22,13 @@ export function useKeyboardShortcuts(studio: Studio): void {
       } else if (key === 'w' && !event.shiftKey) {
         if (editor.activeTab) editor.closeTab(editor.activeTab);
       } else if (event.code === 'Backquote') layout.toggleBottomPanel();
+      else if (key === 'enter' && !event.shiftKey) {
+        // A dialog (the payload editor) gives Ctrl+Enter its own meaning; leave the key to it.
+        if (layout.dialog || studio.runs.getState().draft) return;
+        const fn = runnableInFile(studio.project.getState().model, editor.activeTab);
+        if (fn) void studio.runs.getState().run(fn.universalIdentifier, fn.name);
+        else handled = false;
+      }
       else handled = false;
       if (handled) {
         event.preventDefault();

@@ -1,12 +1,15 @@
+import { useProblems } from '../features/problems/use-problems';
 import { useStudioStore } from './studio-context';
 
 /** One line of facts at the bottom, as in most editors: problems, save state, last evaluation. */
 export function StatusBar() {
   const model = useStudioStore('project', (state) => state.model);
   const dirtyCount = useStudioStore('editor', (state) => Object.values(state.buffers).filter((buffer) => buffer.dirty).length);
+  const problems = useProblems();
+  const build = useStudioStore('build', (state) => state.build);
   if (!model) return <footer className="status-bar" />;
-  const errors = model.problems.filter((problem) => problem.severity === 'error').length;
-  const warnings = model.problems.length - errors;
+  const errors = problems.filter((problem) => problem.severity === 'error').length;
+  const warnings = problems.length - errors;
   return (
     <footer className="status-bar" data-testid="status-bar">
       <span className={errors > 0 ? 'status-errors' : ''}>
@@ -16,6 +19,11 @@ export function StatusBar() {
       <span className="toolbar-spacer" />
       <span>{model.entities.length} entities</span>
       <span title={`Model revision ${model.revision}`}>evaluated in {Math.round(model.evaluationMs)} ms</span>
+      {build && (
+        <span className={build.ok ? '' : 'status-errors'} data-testid="status-build" title="The function bundles the Run button uses">
+          {build.ok ? `built in ${Math.round(build.durationMs)} ms` : 'build failed'}
+        </span>
+      )}
       {model.dependencies.sdkVersion && <span>twenty-sdk {model.dependencies.sdkVersion}</span>}
     </footer>
   );

@@ -1,10 +1,17 @@
 import type { ProjectModel, StudioApi } from '../../src-shared/contract';
 import type { StudioConnection } from '../api/studio-api';
+import { createBuildStore } from '../features/build/build-store';
+import { installComposerShortcut } from '../features/composer/composer-shortcut';
+import { createComposerStore } from '../features/composer/composer-store';
 import { createConsoleStore } from '../features/console/console-store';
 import { createTaskStore } from '../features/console/task-store';
 import { createEditorStore } from '../features/editor/editor-store';
+import { createHistoryStore } from '../features/history/history-store';
 import { createLayoutStore } from '../features/layout/layout-store';
+import { createReleaseStores } from '../features/package/release-stores';
 import { createProjectStore } from '../features/project/project-store';
+import { createRouteServerStore } from '../features/route-server/route-server-store';
+import { createRunStore } from '../features/run/run-store';
 import { startSessionSync } from '../features/session/session-sync';
 
 /**
@@ -17,12 +24,31 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
   const layout = createLayoutStore();
   const consoleStore = createConsoleStore();
   const tasks = createTaskStore();
+  const build = createBuildStore();
+  // A run the user asks to see opens the bottom panel; the run pane sits beside whichever tab is showing.
+  const runs = createRunStore(api, () => {
+    if (!layout.getState().bottomPanelOpen) layout.getState().toggleBottomPanel();
+  });
+  const history = createHistoryStore(api);
+  const release = createReleaseStores(api, editor);
+  // The history is read from disk by the core: ask again only while someone is looking at it.
+  const refreshHistory = (): void => {
+    const { bottomPanelOpen, bottomTab } = layout.getState();
+    if (bottomPanelOpen && bottomTab === 'history') void history.getState().refresh();
+  };
   const session = startSessionSync(api, layout, editor);
+  const composer = createComposerStore();
+  const routeServer = createRouteServerStore(api);
 
   /** Loads the window's state for the app now open: its session (layout, tabs, unsaved buffers). */
   const adoptApp = async (model: ProjectModel | null): Promise<void> => {
     session.pause();
     editor.getState().reset();
+    release.reset();
+    runs.getState().reset();
+    history.getState().reset();
+    composer.getState().reset();
+    build.getState().setBuild(null);
     project.getState().setModel(model);
     if (!model) return;
     try {
@@ -42,10 +68,22 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
   };
 
   const unsubscribers = [
+    // Before the shell mounts its own shortcuts, so Ctrl/Cmd+Enter inside the composer sends (see the module).
+    installComposerShortcut(composer),
     api.on('project.model', onModel),
+    api.on('routes.server', (state) => routeServer.getState().update(state)),
     api.on('file.changed', ({ changes }) => editor.getState().handleFileChanges(changes)),
     api.on('console.batch', ({ entries }) => consoleStore.getState().append(entries)),
     api.on('task.state', (task) => tasks.getState().update(task)),
+    api.on('build.state', (state) => build.getState().setBuild(state)),
+    api.on('run.started', (event) => {
+      runs.getState().started(event);
+      refreshHistory();
+    }),
+    api.on('run.finished', (record) => {
+      runs.getState().finished(record);
+      refreshHistory();
+    }),
     // After a reconnect the core may have moved on (edits, another app): catch up.
     connection.onConnectionState((state) => {
       if (state === 'open') void api.call('app.current', {}).then((model) => model && onModel(model), () => undefined);
@@ -60,7 +98,13 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
     layout,
     console: consoleStore,
     tasks,
+    build,
+    runs,
+    history,
+    release,
     session,
+    composer,
+    routeServer,
 
     start: async (): Promise<void> => {
       let model: ProjectModel | null = null;
@@ -82,6 +126,7 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
 
     stop: (): void => {
       session.stop();
+      release.dispose();
       for (const unsubscribe of unsubscribers) unsubscribe();
     },
   };

@@ -21,3 +21,16 @@ export function lineMatchesFilter(line: ConsoleLine, filter: string): boolean {
   const needle = filter.toLowerCase();
   return `[${line.label}] ${line.level} ${line.text.replace(ansiPattern, '')}`.toLowerCase().includes(needle);
 }
+
+/** What the console toolbar narrows the output to: text, one function (the entry label), one level. */
+export interface ConsoleFilter {
+  text: string;
+  label: string | null;
+  level: ConsoleLine['level'] | null;
+}
+
+export function lineMatches(line: ConsoleLine, filter: ConsoleFilter): boolean {
+  if (filter.label !== null && line.label !== filter.label) return false;
+  if (filter.level !== null && line.level !== filter.level) return false;
+  return lineMatchesFilter(line, filter.text);
+}

@@ -4,8 +4,8 @@ import { Terminal, type ITheme } from '@xterm/xterm';
 import '@xterm/xterm/css/xterm.css';
 import { useEffect, useRef } from 'react';
 import type { ColorScheme } from '../app/color-scheme';
-import type { ConsoleStore } from '../features/console/console-store';
-import { formatConsoleLine, lineMatchesFilter } from './console-format';
+import { consoleFilterOf, type ConsoleStore } from '../features/console/console-store';
+import { formatConsoleLine, lineMatches } from './console-format';
 import type { ConsoleLine } from './console-ring';
 
 /** Lines the terminal keeps; the store's ring keeps more, for re-filtering. */
@@ -87,8 +87,8 @@ export function TerminalView({
       });
     };
     const enqueue = (lines: Iterable<ConsoleLine>): void => {
-      const { filter } = store.getState();
-      for (const line of lines) if (lineMatchesFilter(line, filter)) pending.push(formatConsoleLine(line));
+      const filter = consoleFilterOf(store.getState());
+      for (const line of lines) if (lineMatches(line, filter)) pending.push(formatConsoleLine(line));
       // Frames stop while the window is hidden: keep only what the terminal could show anyway.
       if (pending.length > terminalScrollback) pending = pending.slice(-terminalScrollback);
       if (!frame) frame = requestAnimationFrame(flush);

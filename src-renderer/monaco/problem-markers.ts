@@ -1,4 +1,6 @@
 import type { Problem } from '../../src-shared/contract';
+import type { BuildStore } from '../features/build/build-store';
+import { mergedProblems } from '../features/problems/problem-list';
 import type { ProjectStore } from '../features/project/project-store';
 import { pathOfUri } from './file-models';
 import { monaco } from './monaco-environment';
@@ -21,12 +23,13 @@ function markerFor(model: monaco.editor.ITextModel, problem: Problem): monaco.ed
   };
 }
 
-/** Shows the core's problems (syntax, SDK validation, app checks) as squiggles in the files that have them. */
-export function startProblemMarkers(project: ProjectStore): () => void {
+/** Shows the core's problems (syntax, SDK validation, app checks, function builds) as squiggles in the files that have them. */
+export function startProblemMarkers(project: ProjectStore, build: BuildStore): () => void {
   const mark = (model: monaco.editor.ITextModel): void => {
     const path = pathOfUri(model.uri);
     if (path === null) return;
-    const problems = project.getState().model?.problems.filter((problem) => problem.file === path) ?? [];
+    const all = mergedProblems(project.getState().model?.problems ?? [], build.getState().build?.problems ?? []);
+    const problems = all.filter((problem) => problem.file === path);
     monaco.editor.setModelMarkers(model, owner, problems.map((problem) => markerFor(model, problem)));
   };
   const markAll = (): void => monaco.editor.getModels().forEach(mark);
@@ -36,8 +39,12 @@ export function startProblemMarkers(project: ProjectStore): () => void {
   const unsubscribe = project.subscribe((state, previous) => {
     if (state.model?.problems !== previous.model?.problems) markAll();
   });
+  const unsubscribeBuild = build.subscribe((state, previous) => {
+    if (state.build?.problems !== previous.build?.problems) markAll();
+  });
   return () => {
     created.dispose();
     unsubscribe();
+    unsubscribeBuild();
   };
 }

@@ -2,6 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useColorScheme } from '../../app/color-scheme';
 import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
+import type { ConsoleLine } from '../../console/console-ring';
 import { TerminalView, type TerminalSearch } from '../../console/terminal-view';
 
 export function ConsolePanel() {
@@ -9,6 +10,9 @@ export function ConsolePanel() {
   const scheme = useColorScheme();
   const filter = useStudioStore('console', (state) => state.filter);
   const followTail = useStudioStore('console', (state) => state.followTail);
+  const labels = useStudioStore('console', (state) => state.labels);
+  const labelFilter = useStudioStore('console', (state) => state.labelFilter);
+  const levelFilter = useStudioStore('console', (state) => state.levelFilter);
   const search = useRef<TerminalSearch | null>(null);
   const [query, setQuery] = useState('');
   const onSearchReady = useCallback((ready: TerminalSearch | null) => {
@@ -27,6 +31,32 @@ export function ConsolePanel() {
           value={filter}
           onChange={(event) => consoleState.setFilter(event.target.value)}
         />
+        <select
+          className="toolbar-select"
+          aria-label="Show the output of"
+          data-testid="console-filter-function"
+          value={labelFilter ?? ''}
+          onChange={(event) => consoleState.setLabelFilter(event.target.value || null)}
+        >
+          <option value="">All functions</option>
+          {labels.map((label) => (
+            <option key={label} value={label}>
+              {label}
+            </option>
+          ))}
+        </select>
+        <select
+          className="toolbar-select"
+          aria-label="Show the level"
+          data-testid="console-filter-level"
+          value={levelFilter ?? ''}
+          onChange={(event) => consoleState.setLevelFilter((event.target.value || null) as ConsoleLine['level'] | null)}
+        >
+          <option value="">All levels</option>
+          <option value="INFO">INFO (stdout)</option>
+          <option value="ERROR">ERROR (stderr)</option>
+          <option value="SYSTEM">SYSTEM (studio)</option>
+        </select>
         <div className="toolbar-search">
           <Icon name="search" />
           <input

@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { ConsoleEntry } from '../../../src-shared/contract';
+import type { ConsoleFilter } from '../../console/console-format';
 import { ConsoleRing, entryLines, type ConsoleLine } from '../../console/console-ring';
 
 /** Lines kept for re-rendering when the filter changes; the terminal's own scrollback is smaller. */
@@ -7,12 +8,19 @@ export const consoleRingCapacity = 100_000;
 
 export interface ConsoleState {
   filter: string;
+  /** Only this function's (or task's) lines; null: everyone's. */
+  labelFilter: string | null;
+  levelFilter: ConsoleLine['level'] | null;
+  /** Every label seen since the console was last cleared, in order of appearance, for the function filter. */
+  labels: string[];
   followTail: boolean;
   /** Increases when the kept output must be drawn again from scratch (clear, new filter). */
   generation: number;
   /** Lines received since the console tab was last shown, for the tab's badge. */
   unseen: number;
   setFilter(filter: string): void;
+  setLabelFilter(label: string | null): void;
+  setLevelFilter(level: ConsoleLine['level'] | null): void;
   toggleFollowTail(): void;
   clear(): void;
   markSeen(): void;
@@ -44,14 +52,19 @@ export function createConsoleStore(capacity = consoleRingCapacity) {
 
   const store = createStore<ConsoleState>()((set, get) => ({
     filter: '',
+    labelFilter: null,
+    levelFilter: null,
+    labels: [],
     followTail: true,
     generation: 0,
     unseen: 0,
     setFilter: (filter) => set({ filter, generation: get().generation + 1 }),
+    setLabelFilter: (labelFilter) => set({ labelFilter, generation: get().generation + 1 }),
+    setLevelFilter: (levelFilter) => set({ levelFilter, generation: get().generation + 1 }),
     toggleFollowTail: () => set({ followTail: !get().followTail }),
     clear: () => {
       ring.clear();
-      set({ generation: get().generation + 1, unseen: 0 });
+      set({ generation: get().generation + 1, unseen: 0, labels: get().labelFilter ? [get().labelFilter!] : [] });
     },
     markSeen: () => set({ unseen: 0 }),
     append: (entries) => {
@@ -59,8 +72,16 @@ export function createConsoleStore(capacity = consoleRingCapacity) {
       if (lines.length === 0) return;
       for (const line of lines) ring.push(line);
       for (const listener of listeners) listener(lines);
-      set({ unseen: get().unseen + lines.length });
+      // Labels change rarely: a new array only when a new one shows up, so the toolbar does not re-render per batch.
+      const known = get().labels;
+      const fresh: string[] = [];
+      for (const entry of entries) if (!known.includes(entry.label) && !fresh.includes(entry.label)) fresh.push(entry.label);
+      set(fresh.length > 0 ? { unseen: get().unseen + lines.length, labels: [...known, ...fresh] } : { unseen: get().unseen + lines.length });
     },
   }));
   return Object.assign(store, { feed });
+}
+
+export function consoleFilterOf(state: Pick<ConsoleState, 'filter' | 'labelFilter' | 'levelFilter'>): ConsoleFilter {
+  return { text: state.filter, label: state.labelFilter, level: state.levelFilter };
 }

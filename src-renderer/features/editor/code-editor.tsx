@@ -39,7 +39,7 @@ export function CodeEditor({ hidden }: { hidden: boolean }) {
     const stops = [
       startModelSync(studio.api, studio.editor, studio.project),
       startTypeScriptSetup(studio.api, studio.project),
-      startProblemMarkers(studio.project),
+      startProblemMarkers(studio.project, studio.build),
     ];
     return () => {
       stops.forEach((stop) => stop());

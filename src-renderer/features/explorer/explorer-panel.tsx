@@ -1,10 +1,25 @@
 import { useMemo } from 'react';
+import type { Entity } from '../../../src-shared/contract';
 import { Icon, type IconName } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
+import { RunButton, RunWithPayloadButton } from '../run/run-button';
+import { runnableFunction } from '../run/runnable-functions';
 import { explorerGroups, filesWithErrors, type TriggerGroupKey } from './explorer-groups';
 import { EntityRow } from './entity-row';
 import { ExplorerGroup, ExplorerSection } from './explorer-section';
 import { FileTree } from './file-tree';
+
+/** The Run buttons of a function or install hook row (none when it has no universalIdentifier to run it by). */
+function runActions(entity: Entity) {
+  const fn = runnableFunction(entity);
+  if (!fn) return undefined;
+  return (
+    <>
+      <RunWithPayloadButton fn={fn} />
+      <RunButton fn={fn} />
+    </>
+  );
+}
 
 const triggerIcons: Record<TriggerGroupKey, IconName> = {
   routes: 'route',
@@ -20,7 +35,13 @@ export function ExplorerPanel() {
   const studio = useStudio();
   const model = useStudioStore('project', (state) => state.model);
   const groups = useMemo(() => (model ? explorerGroups(model) : null), [model]);
-  const errors = useMemo(() => (model ? filesWithErrors(model) : new Set<string>()), [model]);
+  const buildProblems = useStudioStore('build', (state) => state.build?.problems);
+  const staleFiles = useStudioStore('build', (state) => state.staleFiles);
+  const errors = useMemo(() => {
+    const files = model ? filesWithErrors(model) : new Set<string>();
+    for (const problem of buildProblems ?? []) if (problem.severity === 'error') files.add(problem.file);
+    return files;
+  }, [model, buildProblems]);
   if (!model || !groups) {
     return (
       <div className="explorer empty-state" data-testid="explorer">
@@ -71,6 +92,8 @@ export function ExplorerPanel() {
                 detail={item.detail}
                 icon={<Icon name="func" />}
                 hasError={errors.has(item.entity.file) || item.entity.stale}
+                staleBundle={staleFiles.has(item.entity.file)}
+                actions={runActions(item.entity)}
                 testId="explorer-function"
                 depth={2}
               />
@@ -90,6 +113,8 @@ export function ExplorerPanel() {
               badges={hook.flags}
               icon={<Icon name="hook" />}
               hasError={errors.has(hook.entity.file) || hook.entity.stale}
+              staleBundle={staleFiles.has(hook.entity.file)}
+              actions={runActions(hook.entity)}
               testId="explorer-install-hook"
             />
           ))}

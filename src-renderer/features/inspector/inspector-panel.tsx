@@ -2,6 +2,9 @@ import { useMemo } from 'react';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { selectedEntity } from '../project/project-store';
 import { problemLocation } from '../problems/problem-list';
+import { useProblems } from '../problems/use-problems';
+import { RunButton, RunWithPayloadButton } from '../run/run-button';
+import { runnableFunction } from '../run/runnable-functions';
 
 /**
  * The selected entity's evaluated config, read-only. Functions in the config arrive as
@@ -10,8 +13,10 @@ import { problemLocation } from '../problems/problem-list';
 export function InspectorPanel() {
   const studio = useStudio();
   const entity = useStudioStore('project', selectedEntity);
-  const problems = useStudioStore('project', (state) => state.model?.problems);
-  const entityProblems = useMemo(() => (entity && problems ? problems.filter((problem) => problem.file === entity.file) : []), [entity, problems]);
+  const problems = useProblems();
+  const entityProblems = useMemo(() => (entity ? problems.filter((problem) => problem.file === entity.file) : []), [entity, problems]);
+  const runnable = useMemo(() => (entity ? runnableFunction(entity) : null), [entity]);
+  const staleBundle = useStudioStore('build', (state) => (entity ? state.staleFiles.has(entity.file) : false));
   if (!entity) {
     return (
       <div className="inspector empty-state" data-testid="inspector">
@@ -32,7 +37,14 @@ export function InspectorPanel() {
           {entity.file}:{entity.line}
         </button>
         {entity.universalIdentifier && <div className="inspector-id">{entity.universalIdentifier}</div>}
+        {runnable && (
+          <div className="inspector-actions">
+            <RunButton fn={runnable} variant="button" />
+            <RunWithPayloadButton fn={runnable} variant="button" />
+          </div>
+        )}
       </header>
+      {staleBundle && <div className="notice warning">The last build of this function failed: a run uses its last good bundle (see Problems).</div>}
       {entity.stale && <div className="notice warning">The file no longer evaluates; this is its last good configuration.</div>}
       {entityProblems.map((problem, index) => (
         <div key={index} className={`notice ${problem.severity}`}>

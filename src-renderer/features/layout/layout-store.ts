@@ -2,8 +2,8 @@ import { createStore } from 'zustand/vanilla';
 import type { SessionState } from '../../../src-shared/contract';
 import { defaultSessionState } from '../../../src-shared/contract';
 
-export type BottomTab = 'console' | 'problems';
-export type DialogName = 'open-app' | 'quick-open';
+export type BottomTab = 'console' | 'problems' | 'history';
+export type DialogName = 'open-app' | 'quick-open' | 'run-settings';
 
 export interface LayoutState {
   explorerWidth: number;

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { explorerGroups } from '../explorer/explorer-groups';
+import { ReleaseButtons } from '../package/release-buttons';
 
 const modifier = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -24,6 +25,7 @@ export function TopBar() {
         </div>
       )}
       <span className="toolbar-spacer" />
+      <ReleaseButtons />
       <button
         type="button"
         className="button"

@@ -1,12 +1,13 @@
 import { useMemo } from 'react';
 import { Icon } from '../../app/icons';
-import { useStudio, useStudioStore } from '../../app/studio-context';
+import { useStudio } from '../../app/studio-context';
 import { problemLocation, sortedProblems } from './problem-list';
+import { useProblems } from './use-problems';
 
 export function ProblemsPanel() {
   const studio = useStudio();
-  const problems = useStudioStore('project', (state) => state.model?.problems);
-  const rows = useMemo(() => sortedProblems(problems ?? []), [problems]);
+  const problems = useProblems();
+  const rows = useMemo(() => sortedProblems(problems), [problems]);
   if (rows.length === 0) {
     return (
       <div className="problems-panel empty-state" data-testid="problems-panel">

@@ -1,0 +1,92 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import type { RouteRequestResult } from '../../../../src-shared/contract';
+import { describeError } from '../../../api/studio-error';
+import { useStudio } from '../../../app/studio-context';
+import type { ComposerFunction } from '../composer-function';
+import { draftKey } from '../composer-store';
+import { useActiveComposer, useDebounced, useDraft, usePendingLoad } from '../use-composer';
+import { initialRouteDraft, jsonBodyProblem, routeDraftFromInputs, routeInputsOf, routeRequestOf } from './route-draft';
+import { RoutePreview } from './route-preview';
+import { RouteRequestForm } from './route-request-form';
+import { RouteResponseView } from './route-response-view';
+
+/** Typing pauses shorter than this do not ask the core for a new preview. */
+const PREVIEW_DELAY_MS = 150;
+
+interface Outcome {
+  result: RouteRequestResult | null;
+  error: string | null;
+  loading: boolean;
+}
+
+/**
+ * The route composer: an HTTP request to `/s/...` on the left; on the right the live preview (what
+ * the server would build and which function it would run, through `routes.request` with dryRun) and,
+ * once sent, the HTTP answer.
+ */
+export function RouteComposer({ fn }: { fn: ComposerFunction }) {
+  const studio = useStudio();
+  const settings = fn.config.httpRouteTriggerSettings;
+  const [draft, setDraft] = useDraft(draftKey(fn.universalIdentifier, 'route'), () => initialRouteDraft(settings));
+  const [preview, setPreview] = useState<Outcome>({ result: null, error: null, loading: true });
+  const [response, setResponse] = useState<Outcome>({ result: null, error: null, loading: false });
+  const [view, setView] = useState<'preview' | 'response'>('preview');
+  const request = useMemo(() => routeRequestOf(draft), [draft]);
+  const settled = useDebounced(request, PREVIEW_DELAY_MS);
+  const bodyProblem = jsonBodyProblem(draft);
+  const sendDisabled = bodyProblem ? `The JSON body does not parse (line ${bodyProblem.line}, column ${bodyProblem.column})` : null;
+  const previewSerial = useRef(0);
+
+  usePendingLoad(fn.universalIdentifier, 'route', (inputs) => setDraft(routeDraftFromInputs(inputs, initialRouteDraft(settings))));
+
+  useEffect(() => {
+    // Answers can come back out of order: only the latest request's answer is shown.
+    const serial = ++previewSerial.current;
+    setPreview((current) => ({ ...current, loading: true }));
+    studio.api.call('routes.request', { ...settled, dryRun: true }).then(
+      (result) => serial === previewSerial.current && setPreview({ result, error: null, loading: false }),
+      (error: unknown) => serial === previewSerial.current && setPreview({ result: null, error: describeError(error), loading: false }),
+    );
+  }, [studio, settled]);
+
+  const send = () => {
+    if (sendDisabled || response.loading) return;
+    setResponse({ result: response.result, error: null, loading: true });
+    setView('response');
+    studio.api.call('routes.request', { ...request, dryRun: false }).then(
+      (result) => setResponse({ result, error: null, loading: false }),
+      (error: unknown) => setResponse({ result: null, error: describeError(error), loading: false }),
+    );
+  };
+
+  useActiveComposer({
+    universalIdentifier: fn.universalIdentifier,
+    trigger: 'route',
+    send,
+    snapshot: async () => {
+      if (sendDisabled) return null;
+      const result = await studio.api.call('routes.request', { ...request, dryRun: true });
+      return { trigger: 'route', inputs: routeInputsOf(draft), payload: result.payload };
+    },
+  });
+
+  return (
+    <div className="composer-split">
+      <RouteRequestForm draft={draft} onChange={setDraft} onSend={send} sendDisabled={sendDisabled} sending={response.loading} />
+      <div className="composer-output">
+        <div className="composer-output-tabs" role="tablist">
+          <button type="button" role="tab" className="panel-tab" aria-selected={view === 'preview'} data-testid="route-view-preview" onClick={() => setView('preview')}>
+            Preview {preview.loading && <span className="spinner" aria-hidden="true" />}
+          </button>
+          <button type="button" role="tab" className="panel-tab" aria-selected={view === 'response'} data-testid="route-view-response" onClick={() => setView('response')}>
+            Response {response.loading && <span className="spinner" aria-hidden="true" />}
+            {response.result?.response && <span className="count">{response.result.response.status}</span>}
+          </button>
+        </div>
+        <div className="composer-output-body">
+          {view === 'preview' ? <RoutePreview {...preview} /> : <RouteResponseView result={response.result} error={response.error} />}
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,195 @@
+import { useEffect } from 'react';
+import type { VersionSource } from '../../../src-shared/contract';
+import { Icon } from '../../app/icons';
+import { useStudio } from '../../app/studio-context';
+import { InstallErrorNotice } from './install-error-notice';
+import { InstallMatrix } from './install-matrix';
+import { InstallOutcome } from './install-outcome';
+import type { SimulatorMode } from './install-simulator-store';
+import { InstallTimeline, stepsOfLive, stepsOfResult } from './install-timeline';
+import type { LiveTimeline } from './live-timeline';
+import { ManifestDiffView } from './manifest-diff-view';
+import { UninstallResultView } from './uninstall-view';
+import { useInstallSimulator } from './use-install-simulator';
+import { VersionSourcePicker } from './version-source-picker';
+import { WhatIfSwitches } from './what-if-switches';
+
+const fromKinds: VersionSource['kind'][] = ['none', 'git', 'folder', 'tarball', 'working-tree'];
+const toKinds: VersionSource['kind'][] = ['working-tree', 'git', 'folder', 'tarball'];
+
+const modes: { mode: SimulatorMode; label: string }[] = [
+  { mode: 'single', label: 'One pair' },
+  { mode: 'matrix', label: 'Matrix' },
+  { mode: 'uninstall', label: 'Uninstall' },
+];
+
+const phaseLabels = { materialising: 'preparing', building: 'building', ready: 'ready' } as const;
+
+/** Which side is being prepared and built, before the first step starts. */
+function SideProgress({ live }: { live: LiveTimeline }) {
+  const sides = (['to', 'from'] as const).filter((side) => live.sides[side]);
+  if (sides.length === 0) return <div className="muted release-hint">Preparing the versions…</div>;
+  return (
+    <div className="side-progress" data-testid="install-side-progress">
+      {sides.map((side) => (
+        <span key={side} className="side-progress-item">
+          {live.sides[side]!.phase !== 'ready' && <span className="spinner" />}
+          <span className="release-label">{side === 'to' ? 'New version' : 'Installed version'}</span>
+          <span className="mono">{live.sides[side]!.label}</span>
+          <span className="muted">{phaseLabels[live.sides[side]!.phase]}</span>
+        </span>
+      ))}
+    </div>
+  );
+}
+
+function ServerVersionField() {
+  const store = useStudio().release.install;
+  const serverVersion = useInstallSimulator((state) => state.serverVersion);
+  const known = useInstallSimulator((state) => state.knownServerVersion);
+  return (
+    <div className="version-picker">
+      <label className="release-label" htmlFor="install-server-version">
+        Twenty server
+      </label>
+      <div className="version-picker-controls">
+        <input
+          id="install-server-version"
+          className="text-input release-input server-version-input"
+          data-testid="install-server-version"
+          placeholder={known ? `${known} (newest known)` : 'newest known'}
+          value={serverVersion}
+          onChange={(event) => store.getState().setServerVersion(event.target.value)}
+        />
+        <span className="muted release-hint" data-testid="install-server-version-default">
+          {serverVersion.trim() ? 'checked against engines.twenty' : `default: ${known ?? 'the newest the studio knows'}`}
+        </span>
+      </div>
+    </div>
+  );
+}
+
+/**
+ * The install-flow simulator: the server's install steps replayed locally between two versions of the
+ * app, with the real hooks running in the sandbox. Nothing is sent to a Twenty server.
+ */
+export function InstallSimulatorPanel() {
+  const store = useStudio().release.install;
+  const mode = useInstallSimulator((state) => state.mode);
+  const versions = useInstallSimulator((state) => state.versions);
+  const versionsError = useInstallSimulator((state) => state.versionsError);
+  const from = useInstallSimulator((state) => state.from);
+  const to = useInstallSimulator((state) => state.to);
+  const whatIf = useInstallSimulator((state) => state.whatIf);
+  const linkDependencies = useInstallSimulator((state) => state.linkDependencies);
+  const running = useInstallSimulator((state) => state.running);
+  const live = useInstallSimulator((state) => state.live);
+  const result = useInstallSimulator((state) => state.result);
+  const error = useInstallSimulator((state) => state.error);
+  const selectionCount = useInstallSimulator((state) => state.matrixSelection.length);
+  const uninstallVersion = useInstallSimulator((state) => state.uninstallVersion);
+
+  useEffect(() => {
+    if (!versions) void store.getState().loadVersions();
+  }, [versions, store]);
+
+  const actions = store.getState();
+  const pickerProps = { versions, versionsError };
+
+  return (
+    <div className="install-simulator" data-testid="install-simulator">
+      <div className="release-intro muted">
+        Replays what a Twenty server does when it installs this app over an installed version: the checks, the real hooks run locally in the
+        sandbox, the metadata migration. Nothing is sent to a server.
+      </div>
+      <div className="release-modes" role="tablist" aria-label="Simulation mode">
+        {modes.map((item) => (
+          <button
+            key={item.mode}
+            type="button"
+            role="tab"
+            aria-selected={mode === item.mode}
+            className="release-mode"
+            data-testid={`install-mode-${item.mode}`}
+            onClick={() => actions.setMode(item.mode)}
+          >
+            {item.label}
+          </button>
+        ))}
+        <span className="toolbar-spacer" />
+        <button type="button" className="icon-button" title="Reload the tags and commits" data-testid="install-reload-versions" onClick={() => void actions.loadVersions()}>
+          <Icon name="refresh" />
+        </button>
+      </div>
+
+      <div className="release-form">
+        {mode === 'uninstall' ? (
+          <VersionSourcePicker label="Installed version" testId="uninstall-version" value={uninstallVersion} kinds={toKinds} onChange={actions.setUninstallVersion} {...pickerProps} />
+        ) : (
+          <>
+            {mode === 'single' && <VersionSourcePicker label="From" testId="install-from" value={from} kinds={fromKinds} onChange={actions.setFrom} {...pickerProps} />}
+            <VersionSourcePicker label="To" testId="install-to" value={to} kinds={toKinds} onChange={actions.setTo} {...pickerProps} />
+            <ServerVersionField />
+          </>
+        )}
+        {mode !== 'uninstall' && <WhatIfSwitches value={whatIf} onChange={actions.setWhatIf} />}
+        <label className="what-if-check" title="For a version whose package.json dependencies differ from the working tree's">
+          <input type="checkbox" data-testid="install-link-deps" checked={linkDependencies} onChange={(event) => actions.setLinkDependencies(event.target.checked)} />
+          Use the working tree&apos;s node_modules even when dependencies differ
+        </label>
+      </div>
+
+      <div className="release-actions">
+        {mode === 'single' && (
+          <button type="button" className="button primary" data-testid="install-run" disabled={running !== null} onClick={() => void actions.simulate()}>
+            <Icon name="play" /> Simulate install
+          </button>
+        )}
+        {mode === 'matrix' && (
+          <button type="button" className="button primary" data-testid="install-run-matrix" disabled={running !== null || selectionCount === 0} onClick={() => void actions.runMatrix()}>
+            <Icon name="play" /> Run {selectionCount} pair{selectionCount === 1 ? '' : 's'}
+          </button>
+        )}
+        {mode === 'uninstall' && (
+          <button type="button" className="button primary" data-testid="install-run-uninstall" disabled={running !== null} onClick={() => void actions.uninstall()}>
+            <Icon name="trash" /> Simulate uninstall
+          </button>
+        )}
+        {running && (
+          <span className="release-running" data-testid="install-running">
+            <span className="spinner" /> {running === 'matrix' ? 'Running the matrix…' : 'Simulating…'}
+          </span>
+        )}
+      </div>
+
+      {error && <InstallErrorNotice error={error} onLinkAnyway={() => void actions.retryLinkingDependencies()} />}
+
+      {mode === 'matrix' && <InstallMatrix />}
+      {mode === 'uninstall' && <UninstallResultView />}
+
+      {live && running && (
+        <section className="release-results" data-testid="install-live">
+          <SideProgress live={live} />
+          {live.steps.length > 0 && <InstallTimeline steps={stepsOfLive(live)} />}
+        </section>
+      )}
+      {mode === 'single' && !running && (result || (error && live && live.steps.length > 0)) && (
+        <section className="release-results" data-testid="install-results">
+          {result && <InstallOutcome result={result} />}
+          <div className="release-columns">
+            <section className="release-column">
+              <h3 className="release-heading">Timeline</h3>
+              <InstallTimeline steps={result ? stepsOfResult(result.steps) : stepsOfLive(live!)} />
+            </section>
+            {result && (
+              <section className="release-column">
+                <h3 className="release-heading">Manifest diff</h3>
+                <ManifestDiffView diff={result.diff} />
+              </section>
+            )}
+          </div>
+        </section>
+      )}
+    </div>
+  );
+}

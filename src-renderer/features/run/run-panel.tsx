@@ -1,0 +1,154 @@
+import { useMemo, type ReactNode } from 'react';
+import { Icon } from '../../app/icons';
+import { useStudio, useStudioStore } from '../../app/studio-context';
+import { CallTimeline } from './call-timeline';
+import { formatDuration, useElapsed } from './elapsed-time';
+import { httpResponseOf } from './http-response-data';
+import { HttpResponseView } from './http-response-view';
+import { JsonTree } from './json-tree';
+import { RunErrorView } from './run-error-view';
+import { RunStatusBadge } from './run-status';
+import type { RunView } from './run-store';
+
+/** Lines of a past run's log drawn here; the console and the run record keep more. */
+const logPreviewLines = 2000;
+
+function Section({ title, detail, open = true, testId, children }: { title: string; detail?: ReactNode; open?: boolean; testId?: string; children: ReactNode }) {
+  return (
+    <details className="run-section" open={open} data-testid={testId}>
+      <summary>
+        <span className="run-section-title">{title}</span>
+        {detail !== undefined && <span className="muted run-section-detail">{detail}</span>}
+      </summary>
+      <div className="run-section-body">{children}</div>
+    </details>
+  );
+}
+
+function RunFacts({ run }: { run: RunView }) {
+  const running = run.result === null;
+  const elapsed = useElapsed(run.startedAt, running);
+  const result = run.result;
+  return (
+    <div className="run-facts">
+      <RunStatusBadge status={result?.status ?? 'RUNNING'} testId="run-status" />
+      <span className="run-duration" data-testid="run-duration" title={running ? 'Elapsed' : 'Duration of the handler call'}>
+        {formatDuration(result ? result.duration : elapsed)}
+      </span>
+      {result?.nodeVersion && (
+        <span className="muted" data-testid="run-node-version">
+          Node {result.nodeVersion.replace(/^v/, '')}
+        </span>
+      )}
+      <span className="muted run-id" title={`Started ${new Date(run.startedAt).toLocaleString()} (${run.origin})`}>
+        {run.runId}
+      </span>
+    </div>
+  );
+}
+
+function RunActions({ run }: { run: RunView }) {
+  const studio = useStudio();
+  const runs = studio.runs.getState();
+  if (run.result === null) {
+    return (
+      <button type="button" className="button danger" data-testid="run-cancel" onClick={() => void runs.cancel(run.runId)}>
+        <Icon name="stop" /> Cancel
+      </button>
+    );
+  }
+  return (
+    <>
+      <button
+        type="button"
+        className="button"
+        data-testid="run-again"
+        title="Run again with the same payload"
+        onClick={() => void runs.run(run.universalIdentifier, run.functionName, run.payload ?? {})}
+      >
+        <Icon name="play" /> Run again
+      </button>
+      <button
+        type="button"
+        className="icon-button"
+        data-testid="run-again-edited"
+        title="Run again with an edited payload…"
+        onClick={() => void runs.editPayload(run.universalIdentifier, run.functionName, { value: run.payload })}
+      >
+        <Icon name="edit" />
+      </button>
+    </>
+  );
+}
+
+function RunBody({ run }: { run: RunView }) {
+  const result = run.result;
+  const response = result?.status === 'SUCCESS' ? httpResponseOf(result.data) : null;
+  // A record keeps up to its cap of logs (200 000 lines is common): split once per run, not per render.
+  const logLines = useMemo(() => (result?.logs ? result.logs.split('\n') : []), [result?.logs]);
+  return (
+    <div className="run-body">
+      {result?.stale && (
+        <div className="notice warning" data-testid="run-stale-warning">
+          This run used an older bundle: the last build of this function failed (see Problems).
+        </div>
+      )}
+      {result?.error && <RunErrorView error={result.error} />}
+      {result?.status === 'SUCCESS' &&
+        (response ? (
+          <Section title="Response" detail="returned a Response" testId="run-result">
+            <HttpResponseView response={response} />
+          </Section>
+        ) : (
+          <Section title="Data" testId="run-result">
+            {result.data === null || result.data === undefined ? <span className="muted">null (the handler returned nothing)</span> : <JsonTree value={result.data} testId="run-data" />}
+          </Section>
+        ))}
+      {result && result.calls.length > 0 && (
+        <Section title="Outgoing calls" detail={result.calls.length} testId="run-calls-section">
+          <CallTimeline calls={result.calls} runDuration={result.duration} />
+        </Section>
+      )}
+      <Section title="Payload" open={result === null || result.status === 'ERROR'} testId="run-payload">
+        {run.payload === undefined ? <span className="muted">The last payload used, or a sample for the trigger.</span> : <JsonTree value={run.payload} />}
+      </Section>
+      {logLines.length > 1 && (
+        <Section title="Logs" detail={logLines.length === 2 ? '1 line' : `${logLines.length - 1} lines`} open={false} testId="run-logs">
+          <pre className="run-pre">{logLines.slice(-logPreviewLines).join('\n')}</pre>
+        </Section>
+      )}
+    </div>
+  );
+}
+
+/**
+ * The run beside the console: its state while it runs (with Cancel), then its result, error and
+ * calls. Output stays in the console next to it, where it streamed.
+ */
+export function RunPanel() {
+  const studio = useStudio();
+  const run = useStudioStore('runs', (state) => state.shown);
+  const error = useStudioStore('runs', (state) => state.error);
+  if (!run && !error) return null;
+  return (
+    <section className="run-panel" aria-label="Run" data-testid="run-panel" data-run-id={run?.runId} data-status={run ? (run.result?.status ?? 'RUNNING') : undefined}>
+      <header className="run-header">
+        <span className="run-function" data-testid="run-function">
+          {run?.functionName ?? 'Run'}
+        </span>
+        <span className="toolbar-spacer" />
+        {run && <RunActions run={run} />}
+        <button type="button" className="icon-button" title="Close" data-testid="run-panel-close" onClick={() => studio.runs.getState().close()}>
+          <Icon name="close" />
+        </button>
+      </header>
+      {run && <RunFacts run={run} />}
+      {error && (
+        <div className="notice error" data-testid="run-start-error">
+          {error}
+        </div>
+      )}
+      {run && <RunBody run={run} />}
+    </section>
+  );
+}
