@@ -22,6 +22,8 @@ const realExit = process.exit.bind(process);
 const ownScriptStem = basename(process.argv[1] ?? 'run-child').replace(/\.[cm]?[jt]s$/, '');
 const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const ownFrame = new RegExp(`[\\\\/]${escapeRegExp(ownScriptStem)}\\.[cm]?[jt]s:\\d`);
+/** With source maps on, the child's own frames (fetch recorder, handler call) map back to the runner's sources. */
+const runnerSourceFrame = /[\\/]src-main[\\/]core[\\/]runner[\\/][\w-]+\.ts:\d/;
 let runStartedAt = performance.now();
 let started = false;
 let finished = false;
@@ -60,7 +62,7 @@ const finish = (message: ChildToParent & { type: 'result' }, exitCode: number): 
 const cleanStack = (stack: string): string =>
   stack
     .split('\n')
-    .filter((line) => !(line.trimStart().startsWith('at ') && ownFrame.test(line)))
+    .filter((line) => !(line.trimStart().startsWith('at ') && (ownFrame.test(line) || runnerSourceFrame.test(line))))
     .join('\n');
 
 const toRunError = (thrown: unknown, prefix = ''): RunError => {
