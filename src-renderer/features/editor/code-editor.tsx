@@ -70,7 +70,11 @@ export function CodeEditor({ hidden }: { hidden: boolean }) {
     revealed.current = reveal.seq;
     const position = { lineNumber: Math.max(1, reveal.line), column: Math.max(1, reveal.column) };
     instance.setPosition(position);
-    instance.revealPositionInCenter(position);
+    // Centre the line but keep the start of lines in view: revealing the column right away scrolled
+    // sideways when the editor had just been laid out. Scroll sideways only if the column is off-screen.
+    instance.revealLineInCenter(position.lineNumber);
+    instance.setScrollLeft(0);
+    requestAnimationFrame(() => instance.revealPosition(position));
     instance.focus();
   }, [reveal, activeTab, activeReady]);
 
