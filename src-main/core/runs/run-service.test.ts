@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsoleEntry, RunRecord } from '../../../src-shared/contract';
-import { copyFixtureApp, type TempApp } from '../../../test/helpers/temp-app';
+import { copyFixtureApp, REPO_ROOT, type TempApp } from '../../../test/helpers/temp-app';
 import { Studio } from '../studio';
 
 let app: TempApp;
@@ -105,6 +105,22 @@ describe('RunService', () => {
     expect(record.result?.error?.errorType).toBe('OutOfMemoryError');
     await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50 });
   }, 60_000);
+
+  it('builds a sample payload from the input schema the SDK infers for a tool', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'sample-'));
+    const sample = new Studio({ userDataDir: dir, mode: 'electron', version: 't' });
+    try {
+      const model = await sample.openApp(join(REPO_ROOT, 'resources', 'sample-app'));
+      const scoreLead = model.entities.find((entity) => entity.config?.name === 'score-lead')!.universalIdentifier!;
+      expect(await sample.handlers['run.payload']({ universalIdentifier: scoreLead })).toEqual({
+        payload: { email: 'example', companySize: 1, source: 'web' },
+        source: 'sample',
+      });
+    } finally {
+      await sample.dispose();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
 
   it('refuses an unknown function with the list of available ones', async () => {
     await expect(studio.runs.execute({ universalIdentifier: 'nope' })).rejects.toMatchObject({ code: 'UNKNOWN_FUNCTION', message: expect.stringContaining('echo') });

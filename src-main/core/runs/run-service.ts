@@ -135,7 +135,9 @@ export class RunService {
     const entity = this.findFunction(universalIdentifier);
     const { payloads } = await readJsonFile(this.lastPayloadsPath, lastPayloadsSchema, { payloads: {} });
     if (Object.prototype.hasOwnProperty.call(payloads, universalIdentifier)) return { payload: payloads[universalIdentifier], source: 'last' };
-    return { payload: samplePayload(entity.defineFunction, entity.config ?? {}, this.model?.version ?? null), source: 'sample' };
+    // The manifest entry carries what the SDK infers (a tool's input schema from the handler's type).
+    const manifestEntry = this.model?.manifest.logicFunctions.find((fn) => fn.universalIdentifier === universalIdentifier) ?? {};
+    return { payload: samplePayload(entity.defineFunction, { ...entity.config, ...manifestEntry }, this.model?.version ?? null), source: 'sample' };
   }
 
   private async rememberPayload(universalIdentifier: string, payload: unknown): Promise<void> {
