@@ -65,6 +65,7 @@ export class Studio {
       emit: (name, payload) => this.emit(name, payload),
       console: this.console,
       studioDir: options.studioDir ?? process.cwd(),
+      currentModel: () => this.currentModel,
     });
     this.evaluator.warmUp();
   }

@@ -17,7 +17,12 @@ export const releaseOperations = {
   'install.simulate': { params: installRequestSchema.omit({ appDir: true }), result: installResultSchema },
   'install.uninstall': { params: uninstallRequestSchema.omit({ appDir: true }), result: uninstallResultSchema },
   'package.build': { params: z.object({}).strict(), result: packageResultSchema },
-  'package.compare': { params: z.object({ previousTarball: z.string().min(1) }), result: packageComparisonSchema },
+  /** The working tree's package against an earlier tarball, or against a git ref (then `previous.tarballPath` is `git:<ref>`). */
+  'package.compare': {
+    params: z.object({ previousTarball: z.string().min(1).optional(), gitRef: z.string().min(1).optional() })
+      .refine((params) => (params.previousTarball === undefined) !== (params.gitRef === undefined), 'Give either previousTarball or gitRef.'),
+    result: packageComparisonSchema,
+  },
   'deploy.remotes': { params: z.object({}).strict(), result: z.object({ remotes: z.array(twentyRemoteSchema) }) },
   'deploy.describe': { params: z.object({ remote: z.string().min(1) }), result: deployDescriptionSchema },
   'deploy.run': { params: deployRequestSchema, result: deployResultSchema },

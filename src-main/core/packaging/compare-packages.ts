@@ -1,5 +1,11 @@
 import type { PackageComparison } from '../../../src-shared/contract/packaging';
 import { diffManifests, type DiffableManifest } from '../../../src-shared/twenty/install/manifest-diff';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { prepareVersion } from '../install/prepared-version';
+import { materializeVersion } from '../install/version-source';
+import { ConfigEvaluator } from '../project/config-evaluator';
 import { readTarball } from './tarball-reader';
 
 type DiffRecord = DiffableManifest['objects'][number];
@@ -52,4 +58,26 @@ export async function comparePackages(currentTarballPath: string, previousTarbal
     current: { version: current.version },
     ...diff,
   };
+}
+
+/**
+ * The same comparison against a git ref of the app's repository: that version is laid out from git
+ * (nothing in the user's repository changes) and its manifest built with the studio's discovery.
+ */
+export async function compareWithGitRef(appDir: string, ref: string, current: { manifest: DiffableManifest; version: string | null }): Promise<PackageComparison> {
+  const scratchDir = await mkdtemp(join(tmpdir(), 'twenty-studio-compare-'));
+  const evaluator = new ConfigEvaluator();
+  try {
+    const side = await materializeVersion(appDir, { kind: 'git', ref }, { scratchDir, differentDependencies: 'link' });
+    try {
+      const previous = await prepareVersion(side, evaluator);
+      const diff = diffManifests(previous.manifest as unknown as DiffableManifest, current.manifest);
+      return { previous: { tarballPath: `git:${ref}`, version: previous.version }, current: { version: current.version }, ...diff };
+    } finally {
+      await side.dispose();
+    }
+  } finally {
+    evaluator.dispose();
+    await rm(scratchDir, { recursive: true, force: true });
+  }
 }

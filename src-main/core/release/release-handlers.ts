@@ -5,7 +5,9 @@ import { InstallSimulator } from '../install/install-simulator';
 import { listGitVersions } from '../install/version-source';
 import { deploy, describeDeployment } from '../packaging/app-deployer';
 import { packageApp } from '../packaging/app-packager';
-import { comparePackages } from '../packaging/compare-packages';
+import { comparePackages, compareWithGitRef } from '../packaging/compare-packages';
+import type { DiffableManifest } from '../../../src-shared/twenty/install/manifest-diff';
+import type { ProjectModel } from '../../../src-shared/contract';
 import { listRemotes } from '../packaging/twenty-remotes';
 import { FunctionRunner } from '../runner/function-runner';
 import type { RunService } from '../runs/run-service';
@@ -18,6 +20,7 @@ export interface ReleaseHandlerContext {
   console: ConsoleBatcher;
   /** The studio's install folder: its own twenty-sdk when the app has none. */
   studioDir: string;
+  currentModel(): ProjectModel | null;
 }
 
 export type ReleaseHandlers = {
@@ -83,11 +86,16 @@ export function createReleaseHandlers(context: ReleaseHandlerContext): ReleaseHa
         },
       }));
     },
-    'package.compare': async ({ previousTarball }) => {
+    'package.compare': async ({ previousTarball, gitRef }) => {
       const { project } = context.requireOpen();
+      if (gitRef) {
+        const model = context.currentModel();
+        if (!model) throw new StudioError('NO_APP_OPEN', 'No app is open.');
+        return compareWithGitRef(project.appDir, gitRef, { manifest: model.manifest as unknown as DiffableManifest, version: model.version });
+      }
       const built = await packageApp(project.appDir, { studioDir: context.studioDir });
       if (!built.success) throw new StudioError(built.error.code, built.error.message);
-      return comparePackages(built.tarballPath, previousTarball);
+      return comparePackages(built.tarballPath, previousTarball!);
     },
     'deploy.remotes': async () => ({ remotes: await listRemotes(context.requireOpen().project.appDir, { studioDir: context.studioDir }) }),
     'deploy.describe': async ({ remote }) => describeDeployment(context.requireOpen().project.appDir, remote, { studioDir: context.studioDir }),
