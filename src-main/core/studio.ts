@@ -182,6 +182,7 @@ export class Studio {
     },
     'run.start': async (params) => ({ runId: (await this.requireOpen().runs.start({ ...params, origin: 'manual' })).runId }),
     'run.cancel': async ({ runId }) => ({ cancelled: this.requireOpen().runs.cancel(runId) }),
+    'run.live': async () => ({ runs: this.requireOpen().runs.liveRuns() }),
     'run.history': async (filter) => ({ runs: await this.requireOpen().runs.listRuns(filter) }),
     'run.get': async ({ runId }) => this.requireOpen().runs.getRun(runId),
     'run.payload': async ({ universalIdentifier }) => this.requireOpen().runs.payloadFor(universalIdentifier),

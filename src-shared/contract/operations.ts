@@ -34,6 +34,8 @@ export const operations = {
     result: z.object({ runId: z.string() }),
   },
   'run.cancel': { params: z.object({ runId: z.string() }), result: z.object({ cancelled: z.boolean() }) },
+  /** Runs still going (a reconnecting window resynchronises from this). */
+  'run.live': { params: empty, result: z.object({ runs: z.array(runRecordSchema) }) },
   'run.history': {
     params: z.object({ universalIdentifier: z.string().optional(), status: z.enum(['RUNNING', 'SUCCESS', 'ERROR']).optional() }),
     result: z.object({ runs: z.array(runSummarySchema) }),

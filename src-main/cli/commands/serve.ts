@@ -33,7 +33,9 @@ export async function serveCommand(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`Could not open ${appDir}: ${(error as Error).message}\n`);
   }
   const server = await startBrowserServer(studio, { rendererDir: rendererDir(), port });
+  const routes = await studio.handlers['routes.server.status']({}).catch(() => null);
   io.stdout(`Twenty App Studio (browser mode) on ${appDir}\n${server.url}\n`);
+  if (routes?.running && routes.url) io.stderr(`Local route server: ${routes.url}/s/<path> (the app's HTTP routes, for curl or a webhook tunnel)\n`);
 
   await new Promise<void>((done) => {
     const stop = () => done();

@@ -53,6 +53,7 @@ export class RunService {
   readonly history: RunHistoryStore;
   readonly variables: AppVariablesStore;
   private readonly live = new Map<string, RunHandle>();
+  private readonly liveRecords = new Map<string, RunRecord>();
   private model: ProjectModel | null = null;
   private building: Promise<unknown> = Promise.resolve();
   private buildProblems: Problem[] = [];
@@ -257,12 +258,14 @@ export class RunService {
       onOutput: (chunk) => this.options.console.push({ source: runId, label: functionName, level: chunk.stream === 'stdout' ? 'INFO' : 'ERROR', text: chunk.text }),
     });
     this.live.set(runId, handle);
+    this.liveRecords.set(runId, record);
     this.options.console.push({ source: runId, label: functionName, level: 'SYSTEM', text: `▶ ${functionName} (run ${runId})${bundle.stale ? ' — stale bundle: the last build failed' : ''}\n` });
     this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt });
     await this.history.save(record);
 
     const done = handle.result.then(async (result) => {
       this.live.delete(runId);
+      this.liveRecords.delete(runId);
       const finished: RunRecord = { ...record, result };
       const engines = this.model?.engines.node;
       const nodeWarning = engines && semver.validRange(engines) && semver.valid(semver.coerce(result.nodeVersion)) && !semver.satisfies(semver.coerce(result.nodeVersion)!, engines)
@@ -282,6 +285,11 @@ export class RunService {
   /** Runs and waits for the result (the CLI, tests and composers that show results side by side). */
   async execute(request: StartRunRequest): Promise<RunRecord> {
     return (await this.start(request)).done;
+  }
+
+  /** Runs still going: a window that reconnects (or reloads) resynchronises its spinners from this. */
+  liveRuns(): RunRecord[] {
+    return [...this.liveRecords.values()];
   }
 
   cancel(runId: string): boolean {
