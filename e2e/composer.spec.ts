@@ -1,3 +1,5 @@
+import { spawn } from 'node:child_process';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 import { ComposerPane } from './pages/composer-pane';
 
@@ -19,7 +21,6 @@ test('a POST with a header the route does not forward: listed as dropped, then s
   await expect(composer.root.getByTestId('route-payload-headers')).toContainText('"x-signature":"sha256=abc"');
   await expect(composer.root.getByTestId('route-payload-headers')).not.toContainText('x-trace-id');
   await expect(composer.root.getByTestId('route-payload-queryStringParameters')).toContainText('"source":"stripe"');
-  await expect(composer.root.getByTestId('route-forward-header').first()).toBeDisabled();
 
   // Invalid JSON keeps the text and disables Send; fixing it enables Send again.
   await composer.root.getByTestId('route-body-text').fill('{ "event": "invoice.paid", }');
@@ -50,6 +51,14 @@ test('a POST with a header the route does not forward: listed as dropped, then s
   expect(body.received.headers).toEqual({ 'x-signature': 'sha256=abc' });
   expect(body.received.body).toEqual({ event: 'invoice.paid', amount: 1200 });
   expect(body.received.queryStringParameters).toEqual({ source: 'stripe' });
+
+  // "Forward this header" edits the route's source through the trigger editor; once saved, the preview forwards it.
+  await composer.root.getByTestId('route-view-preview').click();
+  await composer.droppedHeaders.and(studio.page.locator('[data-name="x-trace-id"]')).getByTestId('route-forward-header').click();
+  await expect(composer.root.getByTestId('route-forward-outcome')).toContainText('save the file');
+  await expect(studio.editor.tab('src/logic-functions/receive-webhook.ts')).toHaveAttribute('data-dirty', 'true');
+  await studio.page.keyboard.press('Control+s');
+  await expect(composer.root.getByTestId('route-payload-headers')).toContainText('"x-trace-id":"trace-7"', { timeout: 30_000 });
 });
 
 test('a response with its own status and headers shows the ones /s/ drops', async ({ studio }) => {
@@ -85,9 +94,10 @@ test('who fires for a person update, and Send runs the firing functions', async 
   await expect(row('on-person-name-updated').getByTestId('who-fires-result')).toContainText('updatedFields');
 });
 
-test('a saved payload survives a reload and a restart of the page, and checks', async ({ studio }) => {
+test('a saved payload survives a reload and a restart of the studio, and checks', async ({ studio, studioServer }) => {
   const composer = new ComposerPane(studio.page);
   await composer.open('receive-webhook');
+  await composer.showSaved();
   // The fixture's own saved payload is listed and passes its check.
   await expect(composer.savedPayload('signed-invoice')).toBeVisible();
   await composer.savedPayload('signed-invoice').getByTestId('saved-payload-check').click();
@@ -99,9 +109,37 @@ test('a saved payload survives a reload and a restart of the page, and checks', 
 
   await studio.reload();
   await composer.open('receive-webhook');
+  await composer.showSaved();
   await expect(composer.savedPayload('from-e2e')).toBeVisible();
   await composer.savedPayload('from-e2e').getByTestId('saved-payload-open').click();
   await expect(composer.url).toHaveValue('/s/webhooks/incoming?source=e2e');
   await composer.savedPayload('from-e2e').getByTestId('saved-payload-check').click();
   await expect(composer.savedPayload('from-e2e').getByTestId('saved-payload-check-result')).toHaveAttribute('data-passed', 'true', { timeout: 30_000 });
+
+  // A second studio process on the same app folder (a restart) finds it on disk.
+  const child = spawn(process.execPath, ['out/main/cli.js', 'serve', studioServer.appDir, '--port', '0', '--data-dir', `${studioServer.dataDir}-restarted`], {
+    cwd: path.resolve(__dirname, '..'),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  try {
+    const url = await new Promise<string>((resolve, reject) => {
+      let output = '';
+      child.stdout!.on('data', (chunk: Buffer) => {
+        output += chunk.toString();
+        const match = /http:\/\/127\.0\.0\.1:\d+\/\?token=\S+/.exec(output);
+        if (match) resolve(match[0]);
+      });
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${output}`)));
+    });
+    const page = await studio.page.context().newPage();
+    await page.goto(url);
+    const restarted = new ComposerPane(page);
+    await restarted.open('receive-webhook');
+    await restarted.showSaved();
+    await expect(restarted.savedPayload('from-e2e')).toBeVisible();
+    await page.close();
+  } finally {
+    child.kill('SIGTERM');
+    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+  }
 });

@@ -48,7 +48,7 @@ export class ComposerPane {
   }
 
   async setJsonBody(text: string): Promise<void> {
-    await this.root.getByTestId('route-body-json').check();
+    await this.root.getByTestId('route-body-mode-json').check();
     await this.root.getByTestId('route-body-text').fill(text);
   }
 
@@ -56,8 +56,16 @@ export class ComposerPane {
     return this.root.locator(`[data-testid="saved-payload"][data-name="${name}"]`);
   }
 
+  /** The saved payloads sit beside the composer when it is wide; otherwise the header's toggle shows them. */
+  async showSaved(): Promise<void> {
+    const panel = this.root.getByTestId('saved-payloads');
+    if (!(await panel.isVisible())) await this.root.getByTestId('saved-payloads-toggle').click();
+    await panel.waitFor();
+  }
+
   /** Saves the composer's input under `name` (no expectation unless `status` is given). */
   async save(name: string, status?: 'SUCCESS' | 'ERROR'): Promise<void> {
+    await this.showSaved();
     await this.root.getByTestId('save-payload').click();
     const form = this.root.getByTestId('save-payload-form');
     await form.getByTestId('save-payload-name').fill(name);

@@ -1,6 +1,7 @@
 import type {
   ApiTarget,
   AppVariable,
+  EventObject,
   EventName,
   EventPayload,
   OperationName,
@@ -58,6 +59,8 @@ export class FakeStudioApi implements StudioApi {
   readonly calls: RecordedCall[] = [];
   /** The local route server routes.server.* report and switch. */
   routeServer: RouteServerState = { running: false };
+  /** What payload.objects answers: the app's and the standard objects. */
+  eventObjects: EventObject[] = [];
   private versionCounter = 0;
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
 
@@ -149,6 +152,7 @@ export class FakeStudioApi implements StudioApi {
     'routes.server.status': () => structuredClone(this.routeServer),
     'routes.server.start': ({ port }) => (this.routeServer = { running: true, port: port || 4321, url: `http://127.0.0.1:${port || 4321}` }),
     'routes.server.stop': () => (this.routeServer = { running: false }),
+    'payload.objects': () => ({ objects: structuredClone(this.eventObjects) }),
   };
 
   async call<N extends OperationName>(name: N, params: OperationParams<N>): Promise<OperationResult<N>> {

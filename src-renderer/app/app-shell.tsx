@@ -1,17 +1,23 @@
-import { useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
+import { forwardHeaderVia } from '../features/composer/forward-header';
 import { ConnectionBar } from '../features/connection/connection-bar';
+import { CronDialog } from '../features/cron-preview/cron-dialog';
 import { DependencyBanner } from '../features/dependencies/dependency-banner';
 import { EditorArea } from '../features/editor/editor-area';
 import { ExplorerPanel } from '../features/explorer/explorer-panel';
 import { InspectorPanel } from '../features/inspector/inspector-panel';
 import { BottomPanel } from '../features/layout/bottom-panel';
 import { Splitter } from '../features/layout/splitter';
+import { NewFunctionDialog } from '../features/new-function/new-function-dialog';
 import { OpenAppDialog } from '../features/open-app/open-app-dialog';
 import { TopBar } from '../features/open-app/top-bar';
 import { ReleaseView } from '../features/package/release-view';
 import { QuickOpen } from '../features/quick-open/quick-open';
 import { PayloadEditorDialog } from '../features/run/payload-editor-dialog';
 import { RunSettingsDialog } from '../features/run-settings/run-settings-dialog';
+import { ConfigSourceProvider } from '../features/trigger-editor/config-source';
+import { createMonacoConfigSource } from '../features/trigger-editor/monaco-config-source';
+import { PanelTitleAction } from '../features/trigger-editor/panel-title-action';
 import { useColorScheme } from './color-scheme';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { StatusBar } from './status-bar';
@@ -34,6 +40,13 @@ export function AppShell() {
     dragStart.current = { explorerWidth, inspectorWidth, consoleHeight };
   };
   const resize = studio.layout.getState().resize;
+  // The trigger form reads and edits function files through Monaco's models.
+  const configSource = useMemo(() => createMonacoConfigSource(studio.api, studio.editor), [studio]);
+  // The composer's "forward this header" edits the route's source the way the trigger form does.
+  useEffect(() => {
+    studio.composer.getState().setForwardHeader(forwardHeaderVia(configSource, studio.project));
+    return () => studio.composer.getState().setForwardHeader(null);
+  }, [studio, configSource]);
 
   return (
     <div className="studio" data-theme={scheme} data-testid="studio" data-loading={loading}>
@@ -42,7 +55,10 @@ export function AppShell() {
       <DependencyBanner />
       <div className="workbench">
         <aside className="side-panel" style={{ width: explorerWidth }} aria-label="Explorer">
-          <div className="panel-title">Explorer</div>
+          <div className="panel-title">
+            Explorer
+            <PanelTitleAction icon="func" label="New function" testId="new-function-button" onClick={() => studio.triggerEditor.getState().openNewFunction()} />
+          </div>
           <ExplorerPanel />
         </aside>
         <Splitter
@@ -75,8 +91,13 @@ export function AppShell() {
           onDrag={(delta) => resize({ inspectorWidth: dragStart.current.inspectorWidth - delta })}
         />
         <aside className="side-panel" style={{ width: inspectorWidth }} aria-label="Inspector">
-          <div className="panel-title">Inspector</div>
-          <InspectorPanel />
+          <div className="panel-title">
+            Inspector
+            <PanelTitleAction icon="clock" label="Cron previewer" testId="cron-tool-button" onClick={() => studio.triggerEditor.getState().openCron()} />
+          </div>
+          <ConfigSourceProvider value={configSource}>
+            <InspectorPanel />
+          </ConfigSourceProvider>
         </aside>
       </div>
       <StatusBar />
@@ -84,6 +105,8 @@ export function AppShell() {
       {dialog === 'quick-open' && <QuickOpen />}
       {dialog === 'run-settings' && <RunSettingsDialog />}
       <PayloadEditorDialog />
+      <NewFunctionDialog />
+      <CronDialog />
     </div>
   );
 }

@@ -13,6 +13,7 @@ import { createProjectStore } from '../features/project/project-store';
 import { createRouteServerStore } from '../features/route-server/route-server-store';
 import { createRunStore } from '../features/run/run-store';
 import { startSessionSync } from '../features/session/session-sync';
+import { createTriggerEditorStore, followActiveTab } from '../features/trigger-editor/trigger-editor-store';
 
 /**
  * Every store of the window, wired to the core's events. Built once at start-up (and once per test
@@ -39,6 +40,7 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
   const session = startSessionSync(api, layout, editor);
   const composer = createComposerStore();
   const routeServer = createRouteServerStore(api);
+  const triggerEditor = createTriggerEditorStore();
 
   /** Loads the window's state for the app now open: its session (layout, tabs, unsaved buffers). */
   const adoptApp = async (model: ProjectModel | null): Promise<void> => {
@@ -70,6 +72,7 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
   const unsubscribers = [
     // Before the shell mounts its own shortcuts, so Ctrl/Cmd+Enter inside the composer sends (see the module).
     installComposerShortcut(composer),
+    followActiveTab(editor, project),
     api.on('project.model', onModel),
     api.on('routes.server', (state) => routeServer.getState().update(state)),
     api.on('file.changed', ({ changes }) => editor.getState().handleFileChanges(changes)),
@@ -105,6 +108,7 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
     session,
     composer,
     routeServer,
+    triggerEditor,
 
     start: async (): Promise<void> => {
       let model: ProjectModel | null = null;

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { selectedEntity } from '../project/project-store';
 import { RouteServerControl } from '../route-server/route-server-control';
@@ -36,6 +36,8 @@ export function ComposerPanel() {
   const fn = useMemo(() => composerFunction(entity), [entity]);
   const picked = useComposerStore((state) => (fn ? state.triggers[fn.universalIdentifier] : undefined));
   const trigger = fn ? (picked && fn.triggers.includes(picked) ? picked : (fn.triggers[0] ?? null)) : null;
+  // null: shown when the composer is wide enough (a container query decides), else as toggled.
+  const [savedOpen, setSavedOpen] = useState<boolean | null>(null);
 
   return (
     <div className="composer" data-testid="composer" {...{ [COMPOSER_ROOT_ATTRIBUTE]: '' }} data-function={fn?.name} data-trigger={trigger ?? undefined}>
@@ -70,13 +72,31 @@ export function ComposerPanel() {
         )}
         <span className="toolbar-spacer" />
         <RouteServerControl />
+        {fn && (
+          <button
+            type="button"
+            className="button small saved-toggle"
+            data-testid="saved-payloads-toggle"
+            data-open={savedOpen ?? 'auto'}
+            aria-pressed={savedOpen ?? undefined}
+            title="Show or hide the saved payloads"
+            onClick={(event) => {
+              // "auto" is visible or not depending on the width: the first click flips what the user sees.
+              const panel = event.currentTarget.closest('.composer')?.querySelector('.saved-payloads');
+              const visible = savedOpen ?? (panel ? getComputedStyle(panel).display !== 'none' : false);
+              setSavedOpen(!visible);
+            }}
+          >
+            Saved payloads
+          </button>
+        )}
       </div>
       {fn ? (
         <div className="composer-main">
           <div className="composer-work">
             <ComposerBody fn={fn} trigger={trigger} />
           </div>
-          <SavedPayloadsPanel key={fn.universalIdentifier} fn={fn} trigger={trigger} />
+          {savedOpen !== false && <SavedPayloadsPanel key={fn.universalIdentifier} fn={fn} trigger={trigger} auto={savedOpen === null} />}
         </div>
       ) : (
         <div className="composer-empty" data-testid="composer-empty">

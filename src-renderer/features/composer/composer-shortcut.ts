@@ -9,7 +9,9 @@ export const COMPOSER_ROOT_ATTRIBUTE = 'data-composer-root';
  * no listener inside the page would ever see the key: this one is installed on `window` too, when the
  * studio is created (before the shell mounts its own), and claims the key only inside the composer.
  */
-export function installComposerShortcut(composer: ComposerStore, target: Window = window): () => void {
+export function installComposerShortcut(composer: ComposerStore, target: Window | undefined = globalThis.window): () => void {
+  // Stores are also built in plain Node tests, where there is no window and no keyboard.
+  if (!target) return () => undefined;
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key !== 'Enter' || !(event.ctrlKey || event.metaKey) || event.altKey || event.shiftKey) return;
     const element = event.target instanceof Element ? event.target : null;

@@ -42,7 +42,7 @@ async function currentExport(studio: ReturnType<typeof useStudio>, kind: 'curl' 
  * Saved payloads of the function (`.twenty-studio/payloads/<function>/`), the last 20 used, and the
  * copy-as-command actions.
  */
-export function SavedPayloadsPanel({ fn, trigger }: { fn: ComposerFunction; trigger: ComposerTrigger | null }) {
+export function SavedPayloadsPanel({ fn, trigger, auto = false }: { fn: ComposerFunction; trigger: ComposerTrigger | null; auto?: boolean }) {
   const studio = useStudio();
   const { entries, recent, error, loaded } = useSavedPayloads(fn.universalIdentifier);
   const [saving, setSaving] = useState(false);
@@ -66,7 +66,7 @@ export function SavedPayloadsPanel({ fn, trigger }: { fn: ComposerFunction; trig
   };
 
   return (
-    <aside className="saved-payloads" data-testid="saved-payloads" aria-label="Saved payloads">
+    <aside className="saved-payloads" data-testid="saved-payloads" data-auto={auto} aria-label="Saved payloads">
       <div className="saved-toolbar">
         <button type="button" className="button small" data-testid="save-payload" disabled={!trigger} title={trigger ? 'Save the composer input as a named payload' : 'Functions without a trigger cannot be saved'} onClick={() => setSaving(true)}>
           Save…

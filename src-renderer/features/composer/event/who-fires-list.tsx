@@ -41,7 +41,8 @@ export function WhoFiresList({ functions }: { functions: ComposeEventResult['fun
   if (functions.length === 0) return <div className="muted composer-empty">The app has no database-event functions.</div>;
   return (
     <ul className="who-fires" data-testid="who-fires">
-      {functions.map((fn) => (
+      {/* The ones that fire first: that is the question asked. */}
+      {[...functions].sort((a, b) => Number(b.fires) - Number(a.fires)).map((fn) => (
         <li key={fn.universalIdentifier} className="who-fires-item" data-testid="who-fires-row" data-name={fn.name ?? fn.universalIdentifier} data-fires={fn.fires}>
           <div className="who-fires-head">
             <span className={`fires-badge ${fn.fires ? 'fires-yes' : 'fires-no'}`} data-testid="who-fires-verdict">

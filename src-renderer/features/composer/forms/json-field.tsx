@@ -1,4 +1,4 @@
-import { useMemo, useRef } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { Icon } from '../../../app/icons';
 import { parseJsonText, type JsonTextResult } from '../../run/json-text';
 import { insertProperty, missingFields } from './json-field-suggestions';
@@ -19,6 +19,46 @@ interface JsonFieldProps {
 export function readJsonField(text: string, optional = false): JsonTextResult | { ok: true; value: undefined } {
   if (optional && text.trim() === '') return { ok: true, value: undefined };
   return parseJsonText(text);
+}
+
+/** "Add field": a small autocomplete over the object's field names (a datalist); Enter inserts `"field": null`. */
+function FieldAdder({ fields, label, testId, onAdd }: { fields: readonly string[]; label: string; testId: string; onAdd(field: string): void }) {
+  const [text, setText] = useState('');
+  const listId = `${testId}-fields`;
+  const add = () => {
+    const field = text.trim();
+    if (!field) return;
+    onAdd(field);
+    setText('');
+  };
+  return (
+    <div className="composer-suggestions" data-testid={`${testId}-suggestions`}>
+      <input
+        className="composer-input field-adder"
+        list={listId}
+        placeholder={`Add a field (${fields.length} more)…`}
+        aria-label={`Add a field to ${label}`}
+        data-testid={`${testId}-add-field`}
+        spellCheck={false}
+        value={text}
+        onChange={(event) => setText(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter' && !event.ctrlKey && !event.metaKey) {
+            event.preventDefault();
+            add();
+          }
+        }}
+      />
+      <datalist id={listId}>
+        {fields.map((field) => (
+          <option key={field} value={field} />
+        ))}
+      </datalist>
+      <button type="button" className="button small" disabled={text.trim() === ''} onClick={add}>
+        Add
+      </button>
+    </div>
+  );
 }
 
 /**
@@ -64,17 +104,7 @@ export function JsonField({ label, value, onChange, testId, rows = 8, suggestion
           Line {parsed.line}, column {parsed.column}: {parsed.message}
         </button>
       )}
-      {offered.length > 0 && (
-        <div className="composer-suggestions" data-testid={`${testId}-suggestions`} aria-label={`Fields to add to ${label}`}>
-          <span className="muted">Add field:</span>
-          {offered.slice(0, 24).map((field) => (
-            <button key={field} type="button" className="composer-chip" onClick={() => onChange(insertProperty(value, field))}>
-              {field}
-            </button>
-          ))}
-          {offered.length > 24 && <span className="muted">+{offered.length - 24} more</span>}
-        </div>
-      )}
+      {offered.length > 0 && <FieldAdder fields={offered} label={label} testId={testId} onAdd={(field) => onChange(insertProperty(value, field))} />}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { RouteRequestResult } from '../../../../src-shared/contract';
 import { describeError } from '../../../api/studio-error';
-import { useStudio } from '../../../app/studio-context';
+import { useStudio, useStudioStore } from '../../../app/studio-context';
 import type { ComposerFunction } from '../composer-function';
 import { draftKey } from '../composer-store';
 import { useActiveComposer, useDebounced, useDraft, usePendingLoad } from '../use-composer';
@@ -36,6 +36,8 @@ export function RouteComposer({ fn }: { fn: ComposerFunction }) {
   const bodyProblem = jsonBodyProblem(draft);
   const sendDisabled = bodyProblem ? `The JSON body does not parse (line ${bodyProblem.line}, column ${bodyProblem.column})` : null;
   const previewSerial = useRef(0);
+  // A saved edit of the route (path, method, forwarded headers) changes the answer: ask again.
+  const revision = useStudioStore('project', (state) => state.model?.revision ?? 0);
 
   usePendingLoad(fn.universalIdentifier, 'route', (inputs) => setDraft(routeDraftFromInputs(inputs, initialRouteDraft(settings))));
 
@@ -47,7 +49,7 @@ export function RouteComposer({ fn }: { fn: ComposerFunction }) {
       (result) => serial === previewSerial.current && setPreview({ result, error: null, loading: false }),
       (error: unknown) => serial === previewSerial.current && setPreview({ result: null, error: describeError(error), loading: false }),
     );
-  }, [studio, settled]);
+  }, [studio, settled, revision]);
 
   const send = () => {
     if (sendDisabled || response.loading) return;

@@ -1,4 +1,6 @@
+import { useState } from 'react';
 import type { RouteRequestResult } from '../../../../src-shared/contract';
+import { describeError } from '../../../api/studio-error';
 import { Icon } from '../../../app/icons';
 import { useComposerStore } from '../use-composer';
 import { HttpStatus } from './http-status';
@@ -10,6 +12,14 @@ const compact = (value: unknown): string => (value === undefined ? 'undefined' :
 
 function ForwardButton({ universalIdentifier, header }: { universalIdentifier: string; header: string }) {
   const forward = useComposerStore((state) => state.forwardHeader);
+  const [outcome, setOutcome] = useState<{ ok: boolean; text: string } | null>(null);
+  if (outcome) {
+    return (
+      <span className={outcome.ok ? 'muted' : 'error-text'} data-testid="route-forward-outcome">
+        {outcome.text}
+      </span>
+    );
+  }
   return (
     <button
       type="button"
@@ -18,7 +28,12 @@ function ForwardButton({ universalIdentifier, header }: { universalIdentifier: s
       disabled={!forward}
       // The trigger editor owns source edits; until it registers its handler the button says so.
       title={forward ? `Add ${header} to forwardedRequestHeaders in the source` : 'Coming with the trigger editor'}
-      onClick={() => void forward?.(universalIdentifier, header)}
+      onClick={() =>
+        forward?.(universalIdentifier, header).then(
+          () => setOutcome({ ok: true, text: 'Added to forwardedRequestHeaders: save the file to apply it.' }),
+          (error: unknown) => setOutcome({ ok: false, text: describeError(error) }),
+        )
+      }
     >
       Forward this header
     </button>

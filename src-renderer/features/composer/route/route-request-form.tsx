@@ -70,7 +70,7 @@ export function RouteRequestForm({ draft, onChange, onSend, sendDisabled, sendin
         <div className="segmented" role="radiogroup" aria-label="Body type">
           {BODY_MODES.map(({ mode, label, hint }) => (
             <label key={mode} className="segment" title={hint} data-checked={draft.bodyMode === mode}>
-              <input type="radio" name="route-body-mode" value={mode} checked={draft.bodyMode === mode} data-testid={`route-body-${mode}`} onChange={() => patch({ bodyMode: mode })} />
+              <input type="radio" name="route-body-mode" value={mode} checked={draft.bodyMode === mode} data-testid={`route-body-mode-${mode}`} onChange={() => patch({ bodyMode: mode })} />
               {label}
             </label>
           ))}
