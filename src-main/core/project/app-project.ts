@@ -281,6 +281,8 @@ export class AppProject {
         if (entity.section !== 'logicFunctions' || !entity.config || entity.stale || !isLogicFunctionDefine(entity.defineFunction)) continue;
         const discovered = this.sources.get(entity.file)?.discovery.entity ?? null;
         for (const issue of validateLogicFunction({ defineFunction: entity.defineFunction, config: entity.config }, { functions, objects })) {
+          // Identifiers are checked app-wide above, in the SDK's own words; once is enough.
+          if (issue.path === 'universalIdentifier') continue;
           const position = positionForProperty(discovered, issue.path.split('.')[0] || null);
           push({ file: entity.file, line: position.line, column: position.column, message: issue.message, severity: issue.severity, source: 'studio' });
         }
