@@ -51,7 +51,7 @@ test('pick two tags, simulate the upgrade and read the timeline', async ({ page,
   // The real post-install ran in the sandbox, queued and picked up by the simulated worker.
   const post = simulator.step('POST_INSTALL_HOOK');
   await expect(post).toHaveAttribute('data-status', 'queued');
-  await expect(post.getByTestId('install-step-job')).toHaveText('worker: succeeded after 1 attempt');
+  await expect(post.getByTestId('install-step-job')).toHaveText('succeeded · 1 attempt');
   await expect(post.getByTestId('hook-logs')).toContainText('Installed version 0.2.0');
   await expect(simulator.destructive).toContainText('postCard.stampCount');
 });

@@ -1,20 +1,30 @@
 import { useMemo } from 'react';
+import { isLogicFunctionDefine } from '../../../src-shared/twenty/source-edit/config-paths';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { selectedEntity } from '../project/project-store';
 import { problemLocation } from '../problems/problem-list';
 import { useProblems } from '../problems/use-problems';
 import { RunButton, RunWithPayloadButton } from '../run/run-button';
 import { runnableFunction } from '../run/runnable-functions';
+import { useConfigSource } from '../trigger-editor/config-source';
+import { TriggerForm } from '../trigger-editor/trigger-form';
 
 /**
- * The selected entity's evaluated config, read-only. Functions in the config arrive as
+ * The selected entity. A logic function gets the trigger form (which edits its source); any other
+ * entity its evaluated config, read-only. Functions in the config arrive as
  * `{ "__function": "<name>" }` and are shown that way on purpose: they are not data.
  */
 export function InspectorPanel() {
   const studio = useStudio();
   const entity = useStudioStore('project', selectedEntity);
   const problems = useProblems();
-  const entityProblems = useMemo(() => (entity ? problems.filter((problem) => problem.file === entity.file) : []), [entity, problems]);
+  const source = useConfigSource();
+  const showForm = entity !== null && source !== null && isLogicFunctionDefine(entity.defineFunction);
+  // The form checks the studio's rules inline as the source changes; the panel keeps the others (syntax, SDK, evaluation).
+  const entityProblems = useMemo(
+    () => (entity ? problems.filter((problem) => problem.file === entity.file && !(showForm && problem.source === 'studio')) : []),
+    [entity, problems, showForm],
+  );
   const runnable = useMemo(() => (entity ? runnableFunction(entity) : null), [entity]);
   const staleBundle = useStudioStore('build', (state) => (entity ? state.staleFiles.has(entity.file) : false));
   if (!entity) {
@@ -51,9 +61,19 @@ export function InspectorPanel() {
           {problemLocation(problem)}: {problem.message}
         </div>
       ))}
-      <pre className="inspector-json" data-testid="inspector-config">
-        {entity.config ? JSON.stringify(entity.config, null, 2) : 'The configuration could not be evaluated.'}
-      </pre>
+      {showForm && source && <TriggerForm key={entity.file} entity={entity} source={source} />}
+      {showForm ? (
+        <details className="inspector-evaluated">
+          <summary>Evaluated config</summary>
+          <pre className="inspector-json" data-testid="inspector-config">
+            {entity.config ? JSON.stringify(entity.config, null, 2) : 'The configuration could not be evaluated.'}
+          </pre>
+        </details>
+      ) : (
+        <pre className="inspector-json" data-testid="inspector-config">
+          {entity.config ? JSON.stringify(entity.config, null, 2) : 'The configuration could not be evaluated.'}
+        </pre>
+      )}
     </div>
   );
 }

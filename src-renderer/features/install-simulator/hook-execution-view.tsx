@@ -8,7 +8,7 @@ import { formatDuration } from './step-names';
 const verdictLabels: Record<NonNullable<HookExecution['verdict']>, string> = {
   succeeded: 'succeeded',
   failed: 'failed, not retried',
-  retry: 'retryable error: retried',
+  retry: 'retried',
   'gave-up': 'gave up after the last retry',
 };
 

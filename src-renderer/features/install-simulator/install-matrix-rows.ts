@@ -29,6 +29,6 @@ export function sourceKey(source: VersionSource): string {
 export function hookCell(result: InstallResult | undefined, name: 'PRE_INSTALL_HOOK' | 'POST_INSTALL_HOOK'): string {
   const step = result?.steps.find((candidate) => candidate.name === name);
   if (!step) return '—';
-  if (step.status === 'queued' && step.job) return `queued → ${step.job}${step.attempts && step.attempts.length > 1 ? ` (${step.attempts.length} attempts)` : ''}`;
+  if (step.status === 'queued' && step.job) return `queued → ${step.job}${step.attempts && step.attempts.length > 1 ? ` ×${step.attempts.length}` : ''}`;
   return step.status;
 }

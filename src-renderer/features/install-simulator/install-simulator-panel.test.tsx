@@ -36,7 +36,7 @@ describe('InstallSimulatorPanel', () => {
 
     // The queued post-install: the worker's three attempts, the last one's result, logs and calls inline.
     const post = steps.find((step) => step.dataset.step === 'POST_INSTALL_HOOK')!;
-    expect(within(post).getByTestId('install-step-job').textContent).toBe('worker: succeeded after 3 attempts');
+    expect(within(post).getByTestId('install-step-job').textContent).toBe('succeeded · 3 attempts');
     expect(within(post).getAllByTestId('hook-attempt').map((attempt) => attempt.dataset.verdict)).toEqual(['retry', 'retry', 'succeeded']);
     expect(within(post).getByTestId('hook-logs').textContent).toContain('post-install attempt 2 of 4');
     expect(within(post).getByTestId('run-call').textContent).toContain('http://localhost:3000/graphql');
@@ -112,6 +112,28 @@ describe('InstallSimulatorPanel', () => {
     expect(screen.getByTestId('install-outcome').dataset.outcome).toBe('UPGRADED');
   });
 
+  it('simulates an uninstall on its own', async () => {
+    const { api } = renderRelease(<InstallSimulatorPanel />, (fake) =>
+      fake.handle('install.uninstall', () => ({
+        outcome: 'UNINSTALLED',
+        version: '2.1.0',
+        steps: [
+          { name: 'UNINSTALL_HOOK', status: 'failed', reason: 'the uninstall hook threw; the removal goes on (best-effort)', errorCode: 'UNINSTALL_HOOK_FAILED' },
+          { name: 'REMOVE_APPLICATION', status: 'done' },
+        ],
+        warnings: [],
+      })),
+    );
+    fireEvent.click(screen.getByTestId('install-mode-uninstall'));
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('install-run-uninstall'));
+    });
+    expect(api.callsOf('install.uninstall')).toEqual([{ version: { kind: 'working-tree' } }]);
+    const result = screen.getByTestId('uninstall-result');
+    expect(within(result).getAllByTestId('install-step').map((step) => `${step.dataset.step}:${step.dataset.status}`)).toEqual(['UNINSTALL_HOOK:failed', 'REMOVE_APPLICATION:done']);
+    expect(within(result).getByTestId('install-step-error-code').textContent).toBe('UNINSTALL_HOOK_FAILED');
+  });
+
   it('runs the matrix one pair after the other, one row of outcomes each', async () => {
     const { api } = renderRelease(<InstallSimulatorPanel />, (fake) =>
       fake.handle('install.simulate', ({ from }) => {
@@ -133,7 +155,7 @@ describe('InstallSimulatorPanel', () => {
     expect(rows.map((row) => `${row.dataset.key}:${row.dataset.outcome}`)).toEqual(['none:INSTALLED', 'git:v2.0.0:FAILED', 'git:v1.0.0:UPGRADED']);
     expect(within(rows[1]).getByTestId('matrix-error-code').textContent).toBe('APP_ALREADY_INSTALLED');
     expect(within(rows[2]).getByTestId('matrix-pre').textContent).toBe('skipped');
-    expect(within(rows[2]).getByTestId('matrix-post').textContent).toBe('queued → succeeded (3 attempts)');
+    expect(within(rows[2]).getByTestId('matrix-post').textContent).toBe('queued → succeeded ×3');
 
     fireEvent.click(rows[2]);
     expect(within(screen.getByTestId('matrix-detail')).getAllByTestId('install-step')).toHaveLength(9);

@@ -1,9 +1,9 @@
-import { useEffect } from 'react';
+import { useEffect, useRef } from 'react';
 import type { VersionSource } from '../../../src-shared/contract';
 import { Icon } from '../../app/icons';
 import { useStudio } from '../../app/studio-context';
 import { InstallErrorNotice } from './install-error-notice';
-import { InstallMatrix } from './install-matrix';
+import { InstallMatrix, MatrixPicks } from './install-matrix';
 import { InstallOutcome } from './install-outcome';
 import type { SimulatorMode } from './install-simulator-store';
 import { InstallTimeline, stepsOfLive, stepsOfResult } from './install-timeline';
@@ -61,10 +61,10 @@ function ServerVersionField() {
           value={serverVersion}
           onChange={(event) => store.getState().setServerVersion(event.target.value)}
         />
-        <span className="muted release-hint" data-testid="install-server-version-default">
-          {serverVersion.trim() ? 'checked against engines.twenty' : `default: ${known ?? 'the newest the studio knows'}`}
-        </span>
       </div>
+      <span className="muted release-hint" data-testid="install-server-version-default">
+        {serverVersion.trim() ? 'checked against engines.twenty' : `default: ${known ?? 'the newest the studio knows'}`}
+      </span>
     </div>
   );
 }
@@ -93,15 +93,17 @@ export function InstallSimulatorPanel() {
     if (!versions) void store.getState().loadVersions();
   }, [versions, store]);
 
+  // The form is above the fold's worth of results: bring the outcome up when a run ends.
+  const results = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!running && (result || error)) void results.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' });
+  }, [running, result, error]);
+
   const actions = store.getState();
   const pickerProps = { versions, versionsError };
 
   return (
     <div className="install-simulator" data-testid="install-simulator">
-      <div className="release-intro muted">
-        Replays what a Twenty server does when it installs this app over an installed version: the checks, the real hooks run locally in the
-        sandbox, the metadata migration. Nothing is sent to a server.
-      </div>
       <div className="release-modes" role="tablist" aria-label="Simulation mode">
         {modes.map((item) => (
           <button
@@ -116,6 +118,7 @@ export function InstallSimulatorPanel() {
             {item.label}
           </button>
         ))}
+        <span className="release-intro muted">The server&apos;s install flow, replayed locally with the real hooks. Nothing is sent to a server.</span>
         <span className="toolbar-spacer" />
         <button type="button" className="icon-button" title="Reload the tags and commits" data-testid="install-reload-versions" onClick={() => void actions.loadVersions()}>
           <Icon name="refresh" />
@@ -123,15 +126,18 @@ export function InstallSimulatorPanel() {
       </div>
 
       <div className="release-form">
-        {mode === 'uninstall' ? (
-          <VersionSourcePicker label="Installed version" testId="uninstall-version" value={uninstallVersion} kinds={toKinds} onChange={actions.setUninstallVersion} {...pickerProps} />
-        ) : (
-          <>
-            {mode === 'single' && <VersionSourcePicker label="From" testId="install-from" value={from} kinds={fromKinds} onChange={actions.setFrom} {...pickerProps} />}
-            <VersionSourcePicker label="To" testId="install-to" value={to} kinds={toKinds} onChange={actions.setTo} {...pickerProps} />
-            <ServerVersionField />
-          </>
-        )}
+        <div className="release-form-sides">
+          {mode === 'uninstall' ? (
+            <VersionSourcePicker label="Installed version" testId="uninstall-version" value={uninstallVersion} kinds={toKinds} onChange={actions.setUninstallVersion} {...pickerProps} />
+          ) : (
+            <>
+              {mode === 'single' && <VersionSourcePicker label="From (installed)" testId="install-from" value={from} kinds={fromKinds} onChange={actions.setFrom} {...pickerProps} />}
+              <VersionSourcePicker label="To (installing)" testId="install-to" value={to} kinds={toKinds} onChange={actions.setTo} {...pickerProps} />
+              <ServerVersionField />
+            </>
+          )}
+        </div>
+        {mode === 'matrix' && <MatrixPicks />}
         {mode !== 'uninstall' && <WhatIfSwitches value={whatIf} onChange={actions.setWhatIf} />}
         <label className="what-if-check" title="For a version whose package.json dependencies differ from the working tree's">
           <input type="checkbox" data-testid="install-link-deps" checked={linkDependencies} onChange={(event) => actions.setLinkDependencies(event.target.checked)} />
@@ -162,6 +168,7 @@ export function InstallSimulatorPanel() {
         )}
       </div>
 
+      <div ref={results} className="release-results-anchor" />
       {error && <InstallErrorNotice error={error} onLinkAnyway={() => void actions.retryLinkingDependencies()} />}
 
       {mode === 'matrix' && <InstallMatrix />}

@@ -25,15 +25,16 @@ const statusSymbols: Record<LiveStepStatus, string> = {
   done: '✓',
   skipped: '↷',
   failed: '✕',
-  queued: '⧗',
+  queued: '…',
 };
 
 const hookSteps = new Set<InstallStep['name']>(['PRE_INSTALL_HOOK', 'POST_INSTALL_HOOK', 'UNINSTALL_HOOK']);
 
+/** How the simulated worker's job ended, for the queued post-install's head. */
 function jobLabel(step: InstallStep): string | null {
   if (!step.job) return null;
   const attempts = step.attempts?.length ?? 0;
-  return `worker: ${step.job}${attempts > 0 ? ` after ${attempts} attempt${attempts === 1 ? '' : 's'}` : ''}`;
+  return `${step.job}${attempts > 0 ? ` · ${attempts} attempt${attempts === 1 ? '' : 's'}` : ''}`;
 }
 
 function StepDetails({ step, output }: { step?: InstallStep; output?: string }) {
@@ -90,13 +91,18 @@ function TimelineRow({ row }: { row: TimelineStep }) {
           <span className={`step-status-badge step-status-${row.status}`} data-testid="install-step-status">
             {row.status}
           </span>
+          {job && (
+            <span className={`badge job-badge job-${step?.job}`} data-testid="install-step-job" title="How the simulated worker's job ended">
+              {job}
+            </span>
+          )}
           {step?.errorCode && (
             <span className="badge error-badge" data-testid="install-step-error-code">
               {step.errorCode}
             </span>
           )}
           <span className="toolbar-spacer" />
-          {step?.durationMs !== undefined && <span className="step-duration muted">{formatDuration(step.durationMs)}</span>}
+          {step?.durationMs !== undefined && (step.durationMs >= 1 || hookSteps.has(row.name)) && <span className="step-duration muted">{formatDuration(step.durationMs)}</span>}
         </div>
         {step?.reason && (
           <div className="step-reason" data-testid="install-step-reason">
@@ -104,15 +110,10 @@ function TimelineRow({ row }: { row: TimelineStep }) {
             {step.reason}
           </div>
         )}
-        {(job || step?.migration) && (
+        {step?.migration && !step.reason && (
           <div className="step-facts muted">
-            {job && <span data-testid="install-step-job">{job}</span>}
-            {step?.migration && (
-              <span>
-                migration: {step.migration.created} created · {step.migration.updated} updated · {step.migration.deleted} deleted
-                {step.migration.destructive > 0 && <strong className="severity-error"> · {step.migration.destructive} destructive</strong>}
-              </span>
-            )}
+            migration: {step.migration.created} created · {step.migration.updated} updated · {step.migration.deleted} deleted
+            {step.migration.destructive > 0 && <strong className="severity-error"> · {step.migration.destructive} destructive</strong>}
           </div>
         )}
         {open && hasDetails && <StepDetails step={step} output={row.output} />}

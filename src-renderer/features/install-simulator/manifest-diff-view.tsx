@@ -1,3 +1,5 @@
+import { changedLeaves } from './property-changes';
+
 /**
  * The metadata migration between two manifests. Shared by the install simulator (InstallResult.diff)
  * and the Package panel's comparison (PackageComparison), whose shapes agree on these fields.
@@ -56,7 +58,7 @@ function EntryList({ title, entries, tone, testId }: { title: string; entries: D
             <span className="diff-name mono">{entry.name}</span>
             {entry.changes && entry.changes.length > 0 && (
               <ul className="diff-changes">
-                {entry.changes.map((change) => (
+                {entry.changes.flatMap(changedLeaves).map((change) => (
                   <li key={change.property} className="diff-change">
                     <span className="mono">{change.property}</span>:{' '}
                     <span className="diff-before mono" title={JSON.stringify(change.before)}>

@@ -2,9 +2,12 @@ import type { FlagOverride, WhatIfChoices } from './what-if';
 import { activeWhatIfCount } from './what-if';
 
 function FlagSelect({ label, hint, value, testId, onChange }: { label: string; hint: string; value: FlagOverride; testId: string; onChange: (value: FlagOverride) => void }) {
+  const [hook, flag] = label.split(' ');
   return (
     <label className="what-if-flag" title={hint}>
-      <span className="what-if-flag-label">{label}</span>
+      <span className="what-if-flag-label">
+        {hook} <code>{flag}</code>
+      </span>
       <select className="release-select" data-testid={testId} value={value} onChange={(event) => onChange(event.target.value as FlagOverride)}>
         <option value="code">as in the code</option>
         <option value="on">true</option>
@@ -28,29 +31,31 @@ export function WhatIfSwitches({ value, onChange }: { value: WhatIfChoices; onCh
       </legend>
       <label className="what-if-check">
         <input type="checkbox" data-testid="what-if-fresh" checked={value.treatAsFresh} onChange={(event) => onChange({ treatAsFresh: event.target.checked })} />
-        Treat as a fresh install
+        Treat as a fresh install (ignore the installed version)
       </label>
-      <FlagSelect
-        label="pre-install shouldRunOnVersionUpgrade"
-        hint="Whether the new version's pre-install hook runs on an upgrade"
-        testId="what-if-pre-upgrade"
-        value={value.preInstallOnUpgrade}
-        onChange={(preInstallOnUpgrade) => onChange({ preInstallOnUpgrade })}
-      />
-      <FlagSelect
-        label="post-install shouldRunOnVersionUpgrade"
-        hint="Whether the new version's post-install hook runs on an upgrade"
-        testId="what-if-post-upgrade"
-        value={value.postInstallOnUpgrade}
-        onChange={(postInstallOnUpgrade) => onChange({ postInstallOnUpgrade })}
-      />
-      <FlagSelect
-        label="post-install shouldRunSynchronously"
-        hint="Synchronous: a failure fails the install (the migration stays applied). Otherwise it is queued and retried on RetryableLogicFunctionError."
-        testId="what-if-post-sync"
-        value={value.postInstallSynchronously}
-        onChange={(postInstallSynchronously) => onChange({ postInstallSynchronously })}
-      />
+      <div className="what-if-flags">
+        <FlagSelect
+          label="pre-install shouldRunOnVersionUpgrade"
+          hint="Whether the new version's pre-install hook runs on an upgrade"
+          testId="what-if-pre-upgrade"
+          value={value.preInstallOnUpgrade}
+          onChange={(preInstallOnUpgrade) => onChange({ preInstallOnUpgrade })}
+        />
+        <FlagSelect
+          label="post-install shouldRunOnVersionUpgrade"
+          hint="Whether the new version's post-install hook runs on an upgrade"
+          testId="what-if-post-upgrade"
+          value={value.postInstallOnUpgrade}
+          onChange={(postInstallOnUpgrade) => onChange({ postInstallOnUpgrade })}
+        />
+        <FlagSelect
+          label="post-install shouldRunSynchronously"
+          hint="Synchronous: a failure fails the install (the migration stays applied). Otherwise it is queued and retried on RetryableLogicFunctionError."
+          testId="what-if-post-sync"
+          value={value.postInstallSynchronously}
+          onChange={(postInstallSynchronously) => onChange({ postInstallSynchronously })}
+        />
+      </div>
     </fieldset>
   );
 }

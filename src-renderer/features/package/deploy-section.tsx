@@ -37,15 +37,17 @@ export function DeploySection() {
         </div>
       )}
       <div className="release-inline-form">
-        <select className="release-select" aria-label="Remote" data-testid="deploy-remote" value={remote} disabled={!remotes || remotes.length === 0} onChange={(event) => store.getState().setRemote(event.target.value)}>
-          {(remotes ?? []).map((candidate) => (
-            <option key={candidate.name} value={candidate.name}>
-              {candidate.name} — {candidate.url}
-              {candidate.isDefault ? ' (default)' : ''}
-              {candidate.hasCredentials ? '' : ' · no credentials'}
-            </option>
-          ))}
-        </select>
+        {remotes && remotes.length > 0 && (
+          <select className="release-select" aria-label="Remote" data-testid="deploy-remote" value={remote} onChange={(event) => store.getState().setRemote(event.target.value)}>
+            {remotes.map((candidate) => (
+              <option key={candidate.name} value={candidate.name}>
+                {candidate.name} — {candidate.url}
+                {candidate.isDefault ? ' (default)' : ''}
+                {candidate.hasCredentials ? '' : ' · no credentials'}
+              </option>
+            ))}
+          </select>
+        )}
         <label className="what-if-check">
           <input type="checkbox" data-testid="deploy-install" checked={install} onChange={(event) => store.getState().setInstallAfterDeploy(event.target.checked)} />
           install after upload

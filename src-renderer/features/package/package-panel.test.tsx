@@ -118,11 +118,11 @@ describe('PackagePanel', () => {
     expect(screen.getByTestId('deploy-result').dataset.success).toBe('true');
   });
 
-  it('compares with an earlier tarball through the simulator’s diff view', async () => {
+  it('compares with an earlier tarball or git ref through the simulator’s diff view', async () => {
     const { api } = renderRelease(<PackagePanel />, (fake) => {
       fake.handle('deploy.remotes', () => ({ remotes: [] }));
-      fake.handle('package.compare', ({ previousTarball }) => ({
-        previous: { tarballPath: previousTarball, version: '1.0.0' },
+      fake.handle('package.compare', ({ previousTarball, gitRef }) => ({
+        previous: { tarballPath: previousTarball ?? `git:${gitRef}`, version: '1.0.0' },
         current: { version: '2.1.0' },
         created: [],
         updated: [],
@@ -137,5 +137,13 @@ describe('PackagePanel', () => {
     expect(api.callsOf('package.compare')).toEqual([{ previousTarball: '/tmp/ticket-desk-1.0.0.tgz' }]);
     const diff = screen.getByTestId('package-compare-diff');
     expect(within(diff).getByTestId('diff-destructive-entry').textContent).toContain('ticket.legacyCode');
+
+    // Or against a git ref of the app's repository.
+    fireEvent.change(screen.getByTestId('package-compare-kind'), { target: { value: 'git' } });
+    fireEvent.change(screen.getByTestId('package-compare-path'), { target: { value: 'v1.0.0' } });
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('package-compare-run'));
+    });
+    expect(api.callsOf('package.compare').at(-1)).toEqual({ gitRef: 'v1.0.0' });
   });
 });

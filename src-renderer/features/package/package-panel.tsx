@@ -6,13 +6,31 @@ import { PackageCompare } from './package-compare';
 import { PackageFailureView, PackageSuccessView } from './package-result-view';
 import { usePackage } from './use-package';
 
-/** The build's progress lines as they stream (the console gets them too). */
+/** The build's progress lines as they stream (the console gets them too); folded away once a build succeeded. */
 function ProgressLog() {
   const progress = usePackage((state) => state.progress);
   const busy = usePackage((state) => state.building || state.deploying);
+  const succeeded = usePackage((state) => state.result?.success === true);
   const end = useRef<HTMLDivElement>(null);
-  useEffect(() => end.current?.scrollIntoView?.({ block: 'nearest' }), [progress.length]);
+  useEffect(() => {
+    // A block body on purpose: recent Chromium returns a promise from scrollIntoView, and React would call it as a cleanup.
+    void end.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [progress.length]);
   if (progress.length === 0 && !busy) return null;
+  if (succeeded && !busy) {
+    return (
+      <details className="package-progress-folded" data-testid="package-progress">
+        <summary className="muted">Build log ({progress.length} lines)</summary>
+        <div className="package-progress">
+          {progress.map((line, index) => (
+            <div key={index} className={`package-progress-line progress-${line.source}`}>
+              {line.message}
+            </div>
+          ))}
+        </div>
+      </details>
+    );
+  }
   return (
     <div className="package-progress" data-testid="package-progress">
       {progress.map((line, index) => (

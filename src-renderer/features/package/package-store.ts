@@ -18,7 +18,10 @@ export interface PackageState {
   /** package.build itself failed (busy, no app...): not a build failure, which is a result. */
   error: ReleaseError | null;
 
-  previousTarball: string;
+  /** What to compare the new package with: an earlier tarball or a git ref of the app's repository. */
+  compareKind: 'tarball' | 'git';
+  /** The tarball path or the git ref, as typed. */
+  compareTarget: string;
   comparing: boolean;
   comparison: PackageComparison | null;
   compareError: ReleaseError | null;
@@ -36,7 +39,8 @@ export interface PackageState {
   deployError: ReleaseError | null;
 
   build(): Promise<void>;
-  setPreviousTarball(path: string): void;
+  setCompareKind(kind: 'tarball' | 'git'): void;
+  setCompareTarget(target: string): void;
   compare(): Promise<void>;
   loadRemotes(): Promise<void>;
   setRemote(name: string): void;
@@ -60,7 +64,8 @@ const initialState = {
   progress: [],
   result: null,
   error: null,
-  previousTarball: '',
+  compareKind: 'tarball' as const,
+  compareTarget: '',
   comparing: false,
   comparison: null,
   compareError: null,
@@ -92,14 +97,16 @@ export function createPackageStore(api: StudioApi) {
       }
     },
 
-    setPreviousTarball: (previousTarball) => set({ previousTarball }),
+    setCompareKind: (compareKind) => set({ compareKind }),
+    setCompareTarget: (compareTarget) => set({ compareTarget }),
 
     compare: async () => {
-      const previousTarball = get().previousTarball.trim();
-      if (!previousTarball || get().comparing) return;
+      const target = get().compareTarget.trim();
+      if (!target || get().comparing) return;
       set({ comparing: true, comparison: null, compareError: null });
       try {
-        set({ comparison: await api.call('package.compare', { previousTarball }) });
+        const params = get().compareKind === 'git' ? { gitRef: target } : { previousTarball: target };
+        set({ comparison: await api.call('package.compare', params) });
       } catch (error) {
         set({ compareError: toReleaseError(error) });
       } finally {

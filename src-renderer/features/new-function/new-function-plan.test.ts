@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { describeConfigLiteral } from '../../../src-shared/twenty/source-edit/config-literal';
+import { normalizeFolder, planNewFunction } from './new-function-plan';
+
+const uuid = '2f0c1f7e-5d0a-4d7e-9a55-3c1b0f6e8a11';
+
+describe('planNewFunction', () => {
+  it('names the file after the function and fills the template', () => {
+    const plan = planNewFunction({ name: 'Import Leads', folder: 'src/logic-functions', triggers: ['cron', 'httpRoute'] }, uuid, []);
+    if (!plan.ok) throw new Error(plan.reason);
+    expect(plan.path).toBe('src/logic-functions/import-leads.ts');
+    const described = describeConfigLiteral(plan.content, plan.path);
+    if (!described.ok) throw new Error(described.reason);
+    expect(described.config.properties.universalIdentifier).toMatchObject({ kind: 'literal', value: uuid });
+    expect(described.config.sections.httpRouteTriggerSettings.kind).toBe('object');
+    expect(described.config.sections.cronTriggerSettings.kind).toBe('object');
+  });
+
+  it('refuses an existing file, an empty name and a folder outside the app', () => {
+    expect(planNewFunction({ name: 'hello', folder: 'src/logic-functions', triggers: [] }, uuid, ['src/logic-functions/hello.ts'])).toEqual({
+      ok: false,
+      reason: 'src/logic-functions/hello.ts already exists',
+    });
+    expect(planNewFunction({ name: '  ', folder: 'src', triggers: [] }, uuid, []).ok).toBe(false);
+    expect(planNewFunction({ name: 'x', folder: '../elsewhere', triggers: [] }, uuid, []).ok).toBe(false);
+  });
+
+  it('normalises folders', () => {
+    expect(normalizeFolder('./src//logic-functions/')).toBe('src/logic-functions');
+  });
+});
