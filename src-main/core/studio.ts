@@ -16,6 +16,8 @@ import { createReleaseHandlers } from './release/release-handlers';
 import { checkRemote, generateCoreClient } from './runs/remote-workspace';
 import { RunService } from './runs/run-service';
 import { StudioError } from './studio-error';
+import { confinedPath } from './files/confined-path';
+import { revealInFolder } from './host/reveal-in-folder';
 import { installDependencies } from './tasks/install-dependencies';
 import { UserDataStore } from './user-data/user-data-store';
 
@@ -29,6 +31,8 @@ export interface StudioOptions {
   twentyConfigPath?: string;
   /** The studio's install folder: its own twenty-sdk builds apps that have none. */
   studioDir?: string;
+  /** How the host shows a file in its folder (Electron: shell.showItemInFolder); default the platform's opener. */
+  revealPath?: (path: string) => void;
 }
 
 export type StudioEventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
@@ -214,6 +218,10 @@ export class Studio {
       const generated = await generateCoreClient(project.appDir, this.options.studioDir ?? process.cwd(), await runs.remoteCredentials(), applicationId);
       this.console.push({ source: 'studio', label: 'client', level: 'SYSTEM', text: `Generated the typed CoreApiClient in ${generated.packageRoot} (${generated.schemaBytes} bytes of schema)\n` });
       return generated;
+    },
+    'studio.reveal': async ({ path }) => {
+      await revealInFolder(confinedPath(this.requireOpen().project.appDir, path), this.options.revealPath);
+      return { ok: true as const };
     },
     'studio.info': async () => ({ version: this.options.version, mode: this.options.mode, userDataDir: this.options.userDataDir, platform: process.platform }),
     ...createPayloadHandlers({ requireOpen: () => this.requireOpen(), emit: (name, payload) => this.emit(name, payload), mode: () => this.options.mode }),

@@ -64,7 +64,7 @@ async function createWindow(studio: Studio): Promise<void> {
 
 app.whenReady().then(async () => {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  const studio = new Studio({ userDataDir: app.getPath('userData'), mode: 'electron', version: studioVersion(), studioDir: studioRoot() });
+  const studio = new Studio({ userDataDir: app.getPath('userData'), mode: 'electron', version: studioVersion(), studioDir: studioRoot(), revealPath: (path) => shell.showItemInFolder(path) });
   const appDir = await chooseStartupApp(studio, requestedApp);
   await studio.openApp(appDir).catch((error: Error) => console.error(`Could not open ${appDir}: ${error.message}`));
   await createWindow(studio);

@@ -69,6 +69,8 @@ export const operations = {
   },
   /** Regenerates the app's typed CoreApiClient from the Remote's schema (as `twenty dev:generate-client`). */
   'client.generate': { params: empty, result: z.object({ packageRoot: z.string(), schemaBytes: z.number() }) },
+  /** Shows a file of the open app (e.g. the packaged tarball) in the system's file manager. */
+  'studio.reveal': { params: z.object({ path: z.string().min(1) }), result: z.object({ ok: z.literal(true) }) },
   'studio.info': {
     params: empty,
     result: z.object({ version: z.string(), mode: z.enum(['electron', 'browser']), userDataDir: z.string(), platform: z.string() }),

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { EventName, EventPayload } from '../../../src-shared/contract';
+import type { EventName, EventPayload, InstallProgressEvent } from '../../../src-shared/contract';
 import type { releaseOperations } from '../../../src-shared/contract/release';
 import { InstallSimulator } from '../install/install-simulator';
 import { listGitVersions } from '../install/version-source';
@@ -58,6 +58,18 @@ export function createReleaseHandlers(context: ReleaseHandlerContext): ReleaseHa
     return simulator.instance;
   };
 
+  /** Hook output goes to the console as well as to the timeline, tagged with the step and attempt. */
+  const installProgress = (event: InstallProgressEvent) => {
+    context.emit('install.progress', event);
+    if (event.type === 'output') {
+      const label = `install ${event.name}${event.attempt > 1 ? ` #${event.attempt}` : ''}`;
+      context.console.push({ source: 'install', label, level: event.stream === 'stderr' ? 'ERROR' : 'INFO', text: event.text });
+    } else if (event.type === 'step' && event.status !== 'running') {
+      const reason = event.step?.reason ? `: ${event.step.reason}` : '';
+      context.console.push({ source: 'install', label: 'install', level: event.status === 'failed' ? 'ERROR' : 'SYSTEM', text: `${event.name} ${event.status}${reason}\n` });
+    }
+  };
+
   const progressToConsole = (label: string) => (message: string, isError = false) =>
     context.console.push({ source: label, label, level: isError ? 'ERROR' : 'SYSTEM', text: message.endsWith('\n') ? message : `${message}\n` });
 
@@ -65,15 +77,11 @@ export function createReleaseHandlers(context: ReleaseHandlerContext): ReleaseHa
     'install.versions': async () => listGitVersions(context.requireOpen().project.appDir),
     'install.simulate': async (request) => {
       const { project, runs } = context.requireOpen();
-      return exclusive('install', 'An install simulation', () => simulatorFor(project.appDir, runs).simulate({ ...request, appDir: project.appDir }, (event) => {
-        context.emit('install.progress', event);
-      }));
+      return exclusive('install', 'An install simulation', () => simulatorFor(project.appDir, runs).simulate({ ...request, appDir: project.appDir }, installProgress));
     },
     'install.uninstall': async (request) => {
       const { project, runs } = context.requireOpen();
-      return exclusive('install', 'An install simulation', () => simulatorFor(project.appDir, runs).uninstall({ ...request, appDir: project.appDir }, (event) => {
-        context.emit('install.progress', event);
-      }));
+      return exclusive('install', 'An install simulation', () => simulatorFor(project.appDir, runs).uninstall({ ...request, appDir: project.appDir }, installProgress));
     },
     'package.build': async () => {
       const { project } = context.requireOpen();

@@ -1,9 +1,6 @@
 import { useState } from 'react';
 
-/**
- * Copies a path to the clipboard. The contract has no "reveal in folder" (no shell access from the
- * renderer, in Electron or in a browser), so the path is what the user gets to paste into a file manager.
- */
+/** Copies a path to the clipboard, next to "Reveal in folder" (a remote browser cannot open a local folder). */
 export function CopyPathButton({ path, testId }: { path: string; testId: string }) {
   const [state, setState] = useState<'idle' | 'copied' | 'failed'>('idle');
   const copy = async () => {

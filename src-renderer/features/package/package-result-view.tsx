@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { PackageFailure, PackageSuccess } from '../../../src-shared/contract';
 import { JsonTree } from '../run/json-tree';
 import { CopyPathButton, folderOf } from './copy-path-button';
+import { RevealButton } from './reveal-button';
 import { formatBytes } from './format-bytes';
 import { LocationLink } from './location-link';
 
@@ -48,6 +49,7 @@ export function PackageSuccessView({ result }: { result: PackageSuccess }) {
       <div className="package-reveal" data-testid="package-reveal">
         <span className="release-label">In folder</span>
         <span className="mono">{folderOf(result.tarballPath)}</span>
+        <RevealButton path={result.tarballPath} testId="package-reveal-folder" />
         <CopyPathButton path={result.tarballPath} testId="package-copy-path" />
       </div>
       <Warnings warnings={result.warnings} />
