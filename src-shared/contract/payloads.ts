@@ -191,7 +191,16 @@ export const payloadOperations = {
   /** A starting payload for one trigger of a function (default: its first). */
   'payload.template': {
     params: z.object({ universalIdentifier: z.string().min(1), trigger: savedPayloadTriggerSchema.optional() }),
-    result: z.object({ trigger: savedPayloadTriggerSchema, triggers: z.array(savedPayloadTriggerSchema), payload: z.unknown(), inputSchema: z.unknown().optional() }),
+    result: z.object({
+      trigger: savedPayloadTriggerSchema,
+      triggers: z.array(savedPayloadTriggerSchema),
+      payload: z.unknown(),
+      inputSchema: z.unknown().optional(),
+      /** The app's twenty-sdk version whose payload type the template was checked against. */
+      sdkVersion: z.string().optional(),
+      /** Keys the template has that this SDK's payload type does not declare. */
+      warnings: z.array(z.string()).optional(),
+    }),
   },
   /** Checks a tool/workflow-action payload against its inputSchema. */
   'payload.validate': {

@@ -1,6 +1,6 @@
-import type { EventName, EventPayload } from '../../../src-shared/contract';
+import type { EventName, EventPayload, SavedPayloadEntry } from '../../../src-shared/contract';
 import type { payloadOperations } from '../../../src-shared/contract/payloads';
-import { buildCurlCommand, buildExecCommand, payloadTemplate, triggerInputSchema, validateInputPayload } from '../../../src-shared/twenty/saved-payload';
+import { buildCurlCommand, buildExecCommand, payloadTemplate, sdkShapeStaleness, triggerInputSchema, validateInputPayload } from '../../../src-shared/twenty/saved-payload';
 import type { FileStore } from '../files/file-store';
 import type { AppProject } from '../project/app-project';
 import { LocalRouteServer } from '../routes/local-route-server';
@@ -13,6 +13,7 @@ import { eventObjects } from './event-objects';
 import { recentPayloads } from './recent-payloads';
 import { checkSavedPayload } from './saved-payload-check';
 import { SavedPayloadStore } from './saved-payload-store';
+import { sdkPayloadShapes } from './sdk-payload-shapes';
 import type { z } from 'zod';
 
 /** What the payload handlers need of the studio: the open app's services and the event stream. */
@@ -42,6 +43,14 @@ export function createPayloadHandlers(context: PayloadHandlerContext): PayloadHa
     return new SavedPayloadStore(project.appDir, () => appFunctions(requireModel(project.model)));
   };
   const savedChanged = (functionFolder: string) => context.emit('payload.saved.changed', { functionFolder });
+  /** The payload types of the open app's installed twenty-sdk (the studio's when it has none). */
+  const sdk = () => sdkPayloadShapes(context.requireOpen().project.appDir);
+  /** A saved payload that still fits its function is also checked against the installed SDK's payload type. */
+  const withSdkStaleness = (entry: SavedPayloadEntry, shapes = sdk()): SavedPayloadEntry => {
+    if (!shapes || entry.stale || !entry.content) return entry;
+    const staleReason = sdkShapeStaleness(entry.content, shapes);
+    return staleReason ? { ...entry, stale: true, staleReason } : entry;
+  };
 
   const consoleLine = (text: string, level: 'SYSTEM' | 'ERROR') =>
     context.emit('console.batch', { entries: [{ source: 'route-server', label: 'route server', level, text: `${text}\n`, time: new Date().toISOString() }] });
@@ -76,7 +85,7 @@ export function createPayloadHandlers(context: PayloadHandlerContext): PayloadHa
     'payload.event': (params) => composeEvent(deps, params),
     'payload.template': async ({ universalIdentifier, trigger }) => {
       const current = model();
-      return payloadTemplate(findAppFunction(current, universalIdentifier), trigger, current.version);
+      return payloadTemplate(findAppFunction(current, universalIdentifier), trigger, current.version, sdk());
     },
     'payload.validate': async ({ universalIdentifier, payload, trigger }) => {
       const fn = findAppFunction(model(), universalIdentifier);
@@ -85,22 +94,26 @@ export function createPayloadHandlers(context: PayloadHandlerContext): PayloadHa
       return { valid: problems.length === 0, problems };
     },
 
-    'payload.saved.list': async ({ universalIdentifier }) => ({ payloads: await store().list(universalIdentifier) }),
-    'payload.saved.read': ({ functionFolder, name }) => store().read(functionFolder, name),
+    'payload.saved.list': async ({ universalIdentifier }) => {
+      const payloads = await store().list(universalIdentifier);
+      const shapes = sdk();
+      return { payloads: payloads.map((entry) => withSdkStaleness(entry, shapes)) };
+    },
+    'payload.saved.read': async ({ functionFolder, name }) => withSdkStaleness(await store().read(functionFolder, name)),
     'payload.saved.save': async ({ name, content, overwrite }) => {
       const entry = await store().save(name, content, { overwrite });
       savedChanged(entry.functionFolder);
-      return entry;
+      return withSdkStaleness(entry);
     },
     'payload.saved.rename': async ({ functionFolder, name, newName }) => {
       const entry = await store().rename(functionFolder, name, newName);
       savedChanged(functionFolder);
-      return entry;
+      return withSdkStaleness(entry);
     },
     'payload.saved.duplicate': async ({ functionFolder, name, newName }) => {
       const entry = await store().duplicate(functionFolder, name, newName);
       savedChanged(functionFolder);
-      return entry;
+      return withSdkStaleness(entry);
     },
     'payload.saved.delete': async ({ functionFolder, name }) => {
       const deleted = await store().delete(functionFolder, name);

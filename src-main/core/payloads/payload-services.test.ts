@@ -36,6 +36,18 @@ afterAll(async () => {
   await rm(dataDir, { recursive: true, force: true });
 });
 
+/** A complete twenty-sdk 2.43 RoutePayload for GET /s/items/42 (a partial one is stale against the SDK's type). */
+const routePayload = (overrides: Record<string, unknown> = {}) => ({
+  headers: {},
+  queryStringParameters: {},
+  pathParameters: { id: '42' },
+  body: null,
+  isBase64Encoded: false,
+  requestContext: { http: { method: 'GET', path: '/s/items/42' } },
+  userWorkspaceId: null,
+  ...overrides,
+});
+
 const byName = <T extends { name: string | null }>(list: T[], name: string): T => list.find((item) => item.name === name)!;
 
 describe('payload.objects', () => {
@@ -119,7 +131,7 @@ describe('saved payloads', () => {
   it('saves in the stable format, and a new studio on the same app finds it', async () => {
     const saved = await studio.handlers['payload.saved.save']({
       name: 'item 42',
-      content: { version: 1, function: { universalIdentifier: UID.getItem, name: 'whatever' }, trigger: 'route', inputs: { method: 'GET', url: '/s/items/42', authenticated: true }, payload: { pathParameters: { id: '42' }, userWorkspaceId: 'u' }, expect: { status: 'SUCCESS' } },
+      content: { version: 1, function: { universalIdentifier: UID.getItem, name: 'whatever' }, trigger: 'route', inputs: { method: 'GET', url: '/s/items/42', authenticated: true }, payload: routePayload({ pathParameters: { id: '42' }, userWorkspaceId: 'u' }), expect: { status: 'SUCCESS' } },
       overwrite: true,
     });
     expect(saved).toMatchObject({ functionFolder: 'get-item', path: '.twenty-studio/payloads/get-item/item 42.json', stale: false });

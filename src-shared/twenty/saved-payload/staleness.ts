@@ -2,10 +2,13 @@
  * Whether a saved payload still fits its function as the code stands: the function exists, still has
  * the trigger, and the payload would still reach it (a route request still matches the route's method
  * and path; a database event still fires it; a tool/workflow input still satisfies the inputSchema).
- * A stale payload is kept and shown with the reason; nothing is deleted.
+ * Given the payload types of the app's installed twenty-sdk, the payload's top-level keys must also
+ * still match the type the SDK declares for its trigger (no required key missing, no key the type no
+ * longer has). A stale payload is kept and shown with the reason; nothing is deleted.
  */
 import { matchDatabaseEvent, type DatabaseEventTriggerSettings } from '../database-event';
 import { matchRoute, type HttpRouteTriggerSettings } from '../route';
+import { shapeForPayload, topLevelMismatch, type SdkPayloadShapes } from '../sdk-types/shape';
 import { validateInputPayload } from './input-validation';
 import type { SavedPayload, SavedPayloadTrigger } from './saved-payload-format';
 
@@ -86,8 +89,36 @@ const eventStaleness = (saved: SavedPayload, fn: FunctionShape): string | null =
   return firing ? null : `The function no longer fires for this event: ${decisions[0]?.reason ?? `"${trigger.eventName}" does not match ${name}`}.`;
 };
 
-/** Null when the saved payload still fits; otherwise the reason it is stale. */
-export const savedPayloadStaleness = (saved: SavedPayload, fn: FunctionShape | null | undefined): string | null => {
+const quoteList = (keys: string[]) => keys.map((key) => `"${key}"`).join(', ');
+
+/**
+ * Null when the saved payload's top-level keys match the type the installed SDK declares for its
+ * trigger (or the SDK declares none); otherwise the reason, naming the keys and the SDK version.
+ */
+export const sdkShapeStaleness = (saved: Pick<SavedPayload, 'trigger' | 'payload'>, sdk: SdkPayloadShapes): string | null => {
+  const shape = shapeForPayload(sdk.shapes, saved.trigger, saved.payload);
+  if (!shape || !isPlainObject(saved.payload)) return null;
+  const { missing, undeclared } = topLevelMismatch(saved.payload, shape);
+  if (missing.length === 0 && undeclared.length === 0) return null;
+  const sdkName = sdk.version ? `twenty-sdk ${sdk.version}` : 'the installed twenty-sdk';
+  const typeName = shape.name ?? `${TRIGGER_LABELS[saved.trigger]} payload`;
+  const problems = [
+    ...(missing.length > 0 ? [`${missing.length === 1 ? 'the required key' : 'the required keys'} ${quoteList(missing)} ${missing.length === 1 ? 'is' : 'are'} missing`] : []),
+    ...(undeclared.length > 0 ? [`${quoteList(undeclared)} ${undeclared.length === 1 ? 'is' : 'are'} not declared by the type`] : []),
+  ];
+  return `The payload no longer matches ${typeName} in ${sdkName}: ${problems.join('; ')}.`;
+};
+
+/**
+ * Null when the saved payload still fits; otherwise the reason it is stale. With the installed SDK's
+ * payload types, a payload that fits the function is also checked against its trigger's type.
+ */
+export const savedPayloadStaleness = (saved: SavedPayload, fn: FunctionShape | null | undefined, sdk?: SdkPayloadShapes | null): string | null => {
+  const reason = functionStaleness(saved, fn);
+  return reason ?? (sdk ? sdkShapeStaleness(saved, sdk) : null);
+};
+
+const functionStaleness = (saved: SavedPayload, fn: FunctionShape | null | undefined): string | null => {
   if (!fn) return `The function ${saved.function.name} (${saved.function.universalIdentifier}) no longer exists.`;
   const triggers = functionTriggers(fn);
   if (!triggers.includes(saved.trigger)) {
