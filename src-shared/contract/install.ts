@@ -37,9 +37,10 @@ export const installRequestSchema = z.object({
   whatIf: installWhatIfSchema.optional(),
   /**
    * A side whose package.json dependencies differ from the working tree's cannot borrow its
-   * node_modules faithfully: 'refuse' (default) fails with the difference, 'link' borrows them anyway.
+   * node_modules faithfully: 'refuse' (default) fails with the difference, 'link' borrows them anyway,
+   * 'install' installs the side's own (its package manager, scripts off; cached with the side).
    */
-  differentDependencies: z.enum(['refuse', 'link']).optional(),
+  differentDependencies: z.enum(['refuse', 'link', 'install']).optional(),
 });
 export type InstallRequest = z.input<typeof installRequestSchema>;
 
@@ -47,7 +48,7 @@ export const uninstallRequestSchema = z.object({
   appDir: z.string().min(1),
   /** The installed version whose uninstall hook runs; default the working tree. */
   version: versionSourceSchema.default({ kind: 'working-tree' }),
-  differentDependencies: z.enum(['refuse', 'link']).optional(),
+  differentDependencies: z.enum(['refuse', 'link', 'install']).optional(),
 });
 export type UninstallRequest = z.input<typeof uninstallRequestSchema>;
 
@@ -126,6 +127,14 @@ export const installSideSchema = z.object({
   dependencies: z.enum(['own', 'same-as-working-tree', 'linked-despite-differences', 'missing']),
   /** Dependencies whose declared range differs from the working tree's (name: before -> after). */
   dependencyDifferences: z.array(z.string()),
+  /** Its own dependencies were installed for it (differentDependencies: 'install'); `dependencies` is then 'own'. */
+  dependencyInstall: z.object({
+    packageManager: z.enum(['npm', 'yarn']),
+    /** The command run, e.g. `npm install --ignore-scripts --no-audit --no-fund`. */
+    command: z.string(),
+    /** An earlier simulation had already installed the same dependencies: nothing ran this time. */
+    reused: z.boolean(),
+  }).optional(),
 });
 export type InstallSide = z.infer<typeof installSideSchema>;
 
@@ -160,5 +169,7 @@ export const installProgressEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('step'), name: installStepNameSchema, status: z.enum(['running', 'done', 'skipped', 'failed', 'queued']), step: installStepSchema.optional() }),
   /** Live output of a hook run. */
   z.object({ type: z.literal('output'), name: installStepNameSchema, attempt: z.number().int(), stream: z.enum(['stdout', 'stderr']), text: z.string() }),
+  /** One line of a side's dependency install (differentDependencies: 'install'), the command first. */
+  z.object({ type: z.literal('dependencies'), side: z.enum(['from', 'to']), line: z.string(), stream: z.enum(['stdout', 'stderr']).optional() }),
 ]);
 export type InstallProgressEvent = z.infer<typeof installProgressEventSchema>;

@@ -41,6 +41,7 @@ describe('twenty-studio install', () => {
     [['a', 'b', '--from', 'none'], /at most one/],
     [['--from', 'none', '--to', 'none'], /cannot be none/],
     [['--from', 'none', '--post-sync', 'yes'], /--post-sync takes true or false/],
+    [['--from', 'none', '--link-deps', '--install-deps'], /--link-deps and --install-deps exclude each other/],
   ])('refuses %j', async (argv, message) => {
     await expect(installCommand(argv, capture().io)).rejects.toThrow(UsageError);
     await expect(installCommand(argv, capture().io)).rejects.toThrow(message);

@@ -27,6 +27,8 @@ of a queued post-install, the rollback of a failed fresh install. Nothing is sen
   --post-on-upgrade B   what if the post-install had shouldRunOnVersionUpgrade: B
   --post-sync B         what if the post-install had shouldRunSynchronously: B
   --link-deps           use the working tree's node_modules for a version whose dependencies differ
+  --install-deps        install the own dependencies of a version whose dependencies differ (its package
+                        manager, without install scripts, in a temporary folder; output on stderr)
 
 Exit code 0 when the app installs (INSTALLED or UPGRADED), 1 when the outcome is FAILED.`;
 
@@ -73,6 +75,7 @@ function progressPrinter(io: CliIo): (event: InstallProgressEvent) => void {
       io.stderr(`${event.phase === 'materialising' ? 'Preparing' : 'Building'} the ${event.side === 'to' ? 'new' : 'installed'} version: ${event.label}\n`);
     }
     else if (event.type === 'step' && event.status === 'running') io.stderr(`${event.name}...\n`);
+    else if (event.type === 'dependencies') io.stderr(`  [dependencies of the ${event.side === 'to' ? 'new' : 'installed'} version] ${event.line}\n`);
     else if (event.type === 'output') for (const line of event.text.replace(/\n$/, '').split('\n')) io.stderr(`  [${event.name}${event.attempt > 0 ? ` retry ${event.attempt}` : ''}] ${line}\n`);
   };
 }
@@ -90,11 +93,13 @@ export async function installCommand(argv: string[], io: CliIo): Promise<number>
       'post-on-upgrade': { type: 'string' },
       'post-sync': { type: 'string' },
       'link-deps': { type: 'boolean' },
+      'install-deps': { type: 'boolean' },
     },
     allowPositionals: true,
   });
   if (positionals.length > 1) throw new UsageError('install takes at most one [appDir].');
   if (values.from === undefined) throw new UsageError('install needs --from: none for a fresh install, or the installed version (git ref, folder or .tgz).');
+  if (values['link-deps'] && values['install-deps']) throw new UsageError('--link-deps and --install-deps exclude each other: borrow the working tree\'s node_modules, or install the version\'s own.');
   if (values.to === 'none') throw new UsageError('--to cannot be none: it is the version being installed.');
   const cwd = process.cwd();
   const appDir = resolve(positionals[0] ?? '.');
@@ -122,6 +127,7 @@ export async function installCommand(argv: string[], io: CliIo): Promise<number>
       ...(values['server-version'] ? { serverVersion: values['server-version'] } : {}),
       ...(Object.keys(whatIf).length > 0 ? { whatIf } : {}),
       ...(values['link-deps'] ? { differentDependencies: 'link' as const } : {}),
+      ...(values['install-deps'] ? { differentDependencies: 'install' as const } : {}),
     }, progressPrinter(io));
     if (values.json) io.stdout(`${JSON.stringify(result, null, 2)}\n`);
     else printResult(result, io);

@@ -1,6 +1,7 @@
 // The install flow replayed on a real app with a git history (test/fixtures/install): the real hooks
 // run in the sandbox runner; sides are git tags, the working tree, a folder and a real tarball.
-import { readFile, symlink, writeFile } from 'node:fs/promises';
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { appBuild } from 'twenty-sdk/cli';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -10,6 +11,7 @@ import { ConfigEvaluator } from '../project/config-evaluator';
 import { FunctionRunner } from '../runner/function-runner';
 import { StudioError } from '../studio-error';
 import { InstallSimulator } from './install-simulator';
+import { installManifest } from './side-dependencies';
 import { dependencyDifferences, listGitVersions, parseVersionSource } from './version-source';
 
 const REPO_ROOT = resolve(__dirname, '../../..');
@@ -233,6 +235,91 @@ describe('sides: tarball and folder', () => {
   }, SLOW);
 });
 
+describe('sides whose own dependencies are installed (differentDependencies: install)', () => {
+  // Offline: the side's only dependency is a local file: package written here, so npm needs no
+  // registry. twenty-sdk comes from a node_modules above the simulator's scratch folder, as in a monorepo.
+  let installing: InstallSimulator;
+  let scratchRoot: string;
+  let side: string;
+
+  /** Exports v2.0.0 as a folder whose package.json declares only `dependencies`, its pre-install using left-pad-local. */
+  const sideWith = async (name: string, dependencies: Record<string, string>) => {
+    const dir = await exportFixtureVersion(repo, 'v2.0.0', name);
+    const packageJson = JSON.parse(await readFile(join(dir, 'package.json'), 'utf8')) as Record<string, unknown>;
+    await writeFile(join(dir, 'package.json'), JSON.stringify({ ...packageJson, dependencies, devDependencies: {} }, null, 2));
+    return dir;
+  };
+  /** The sides materialised in the simulator's scratch folder right now. */
+  const sideFolders = () =>
+    readdirSync(scratchRoot).flatMap((sim) => readdirSync(join(scratchRoot, sim)).filter((name) => name.startsWith('side-')).map((name) => join(scratchRoot, sim, name, 'app')));
+
+  beforeAll(async () => {
+    const root = join(repo.scratchDir, 'own-dependencies');
+    scratchRoot = join(root, 'simulations');
+    await mkdir(scratchRoot, { recursive: true });
+    await symlink(join(REPO_ROOT, 'node_modules'), join(root, 'node_modules'), 'dir');
+    installing = new InstallSimulator({ runner, evaluator, scratchRoot });
+
+    const leftPad = join(repo.scratchDir, 'left-pad-local');
+    await mkdir(leftPad);
+    await writeFile(join(leftPad, 'package.json'), JSON.stringify({ name: 'left-pad-local', version: '1.0.0', type: 'module', main: 'index.js', types: 'index.d.ts' }));
+    await writeFile(join(leftPad, 'index.js'), 'export default function leftPad(text, length) { return String(text).padStart(length, \'.\'); }\n');
+    await writeFile(join(leftPad, 'index.d.ts'), 'export default function leftPad(text: string, length: number): string;\n');
+
+    side = await sideWith('folder-local-dependency', { 'left-pad-local': 'file:../left-pad-local' });
+    await writeFile(join(side, 'src/logic-functions/pre-install.ts'), `import { definePreInstallLogicFunction, type InstallPayload } from 'twenty-sdk/define';
+import leftPad from 'left-pad-local';
+
+export default definePreInstallLogicFunction({
+  universalIdentifier: 'b6d7e8f9-0a1b-4c2d-9e3f-4a5b6c7d8e9f',
+  name: 'pre-install',
+  timeoutSeconds: 30,
+  handler: async (payload: InstallPayload) => ({ padded: leftPad(payload.newVersion, 8) }),
+});
+`);
+  }, SLOW);
+
+  afterAll(() => installing?.dispose());
+
+  it('installs the side\'s own dependencies, streams the install, then simulates; a second simulation reuses the install', async () => {
+    const request = { appDir: repo.appDir, from: { kind: 'none' as const }, to: { kind: 'folder' as const, path: side }, differentDependencies: 'install' as const };
+    const events: InstallProgressEvent[] = [];
+    let installedInSide = false;
+    const first = installResultSchema.parse(await installing.simulate(request, (event) => {
+      events.push(event);
+      if (event.type === 'side' && event.phase === 'building') {
+        installedInSide = sideFolders().some((dir) => existsSync(join(dir, 'node_modules', 'left-pad-local', 'package.json')));
+      }
+    }));
+    const lines = events.flatMap((event) => (event.type === 'dependencies' ? [event] : []));
+    expect(lines[0]).toMatchObject({ side: 'to', line: expect.stringMatching(/^\$ npm install --ignore-scripts/) });
+    // The install runs before the side is built.
+    expect(events.findIndex((event) => event.type === 'dependencies')).toBeLessThan(events.findIndex((event) => event.type === 'side' && event.phase === 'building'));
+    expect(installedInSide).toBe(true);
+    expect(first.to).toMatchObject({ dependencies: 'own', dependencyInstall: { packageManager: 'npm', reused: false }, dependencyDifferences: expect.arrayContaining(['left-pad-local: (none) -> file:../left-pad-local']) });
+    expect(first.to.dependencyInstall?.command).toMatch(/^npm install --ignore-scripts/);
+    expect(first.outcome).toBe('INSTALLED');
+    // The hook was built against the installed package.
+    expect(step(first, 'PRE_INSTALL_HOOK')?.execution).toMatchObject({ status: 'SUCCESS', data: { padded: '...2.0.0' } });
+
+    const again: InstallProgressEvent[] = [];
+    const second = installResultSchema.parse(await installing.simulate(request, (event) => again.push(event)));
+    expect(again.filter((event) => event.type === 'dependencies')).toEqual([]);
+    expect(second.to).toMatchObject({ dependencies: 'own', dependencyInstall: { reused: true } });
+    expect(step(second, 'PRE_INSTALL_HOOK')?.execution?.data).toEqual({ padded: '...2.0.0' });
+  }, SLOW);
+
+  it('reports a failed install with the exit code and the last lines of the package manager\'s output', async () => {
+    const broken = await sideWith('folder-missing-dependency', { 'not-there-local': 'file:../not-there-local.tgz' });
+    const failure = installing.simulate({ appDir: repo.appDir, from: { kind: 'none' }, to: { kind: 'folder', path: broken }, differentDependencies: 'install' });
+    await expect(failure).rejects.toBeInstanceOf(StudioError);
+    await expect(failure).rejects.toMatchObject({
+      code: 'DEPENDENCIES_INSTALL_FAILED',
+      message: expect.stringMatching(/"npm install --ignore-scripts[^"]*" exited with code [1-9]\d*\. Last lines of its output:\n[\s\S]*not-there-local\.tgz/),
+    });
+  }, SLOW);
+});
+
 describe('version sources', () => {
   it('compares declared dependencies, not installed ones', () => {
     const working = { dependencies: { zod: '^4.0.0' }, devDependencies: { 'twenty-sdk': '2.43.0' } };
@@ -242,6 +329,11 @@ describe('version sources', () => {
       'zod: ^4.0.0 -> ^3.0.0',
       'devDependencies twenty-sdk: 2.43.0 -> (none)',
     ]);
+  });
+
+  it('installs a side\'s dependencies with its relative local paths made absolute, and only what decides the install', () => {
+    const manifest = installManifest({ name: 'app', version: '9.9.9', scripts: { build: 'x' }, dependencies: { a: 'file:../a', b: '^1.0.0', c: '../c', d: 'link:./d' } }, '/repo/apps/app');
+    expect(manifest).toEqual({ name: 'app', dependencies: { a: 'file:/repo/apps/a', b: '^1.0.0', c: 'file:/repo/apps/c', d: 'link:/repo/apps/app/d' } });
   });
 
   it('lists tags and recent commits for a picker', async () => {

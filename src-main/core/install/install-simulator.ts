@@ -6,7 +6,7 @@ import type { JsonValue } from '../../../src-shared/contract';
 import {
   installRequestSchema, uninstallRequestSchema,
   type HookExecution, type InstallProgressEvent, type InstallRequest, type InstallResult, type InstallStep, type InstallWhatIfRequest,
-  type UninstallRequest, type UninstallResult, type VersionSource,
+  type InstallSide, type UninstallRequest, type UninstallResult, type VersionSource,
 } from '../../../src-shared/contract/install';
 import { diffManifests, type ManifestDiff } from '../../../src-shared/twenty/install/manifest-diff';
 import { needsRollback, planInstall, type InstallStepName, type PlannedStep } from '../../../src-shared/twenty/install/install-plan';
@@ -17,7 +17,8 @@ import { StudioError } from '../studio-error';
 import { executeHook, runQueuedPostInstall, type HookRunContext } from './hook-execution';
 import { bundleHooks, prepareVersion, type HookBundles, type HookName, type PreparedHook, type PreparedVersion } from './prepared-version';
 import { newestKnownServerVersion } from './server-version';
-import { describeVersionSource, materializeVersion, resolveCommit } from './version-source';
+import { SideDependencyInstaller } from './side-dependencies';
+import { describeVersionSource, materializeVersion, resolveCommit, type DifferentDependencies } from './version-source';
 
 export type InstallProgressListener = (event: InstallProgressEvent) => void;
 
@@ -52,6 +53,8 @@ interface CachedVersion {
   bundleDir?: string;
   /** Not cached (the working tree, a folder): released at the end of the simulation that used it. */
   transient: boolean;
+  /** Simulations that used it: from the second on, an install of its dependencies is a reused one. */
+  uses: number;
 }
 
 /** A step that ends the install: its error code, the server's message, and the hook run that failed. */
@@ -70,6 +73,8 @@ export class InstallSimulator {
   private scratch: Promise<string> | null = null;
   /** Git refs (by commit) and tarballs (by path and mtime) never change: they are prepared once. */
   private readonly cache = new Map<string, Promise<CachedVersion>>();
+  /** Installs of a side's own dependencies (differentDependencies: 'install'), kept in the scratch folder. */
+  private readonly dependencies = new SideDependencyInstaller(() => this.scratchDir());
 
   constructor(private readonly options: InstallSimulatorOptions) {
     this.ownsEvaluator = !options.evaluator;
@@ -183,8 +188,8 @@ export class InstallSimulator {
       steps,
       diff,
       warnings,
-      from: from?.prepared.info ?? null,
-      to: to.prepared.info,
+      from: from ? sideInfo(from) : null,
+      to: sideInfo(to),
     };
   }
 
@@ -268,30 +273,42 @@ export class InstallSimulator {
     return commit ? `${appDir}|git|${commit}|${differentDependencies}` : null;
   }
 
-  private async version(appDir: string, source: VersionSource, role: 'from' | 'to', differentDependencies: 'refuse' | 'link', onProgress: InstallProgressListener): Promise<CachedVersion> {
+  private async version(appDir: string, source: VersionSource, role: 'from' | 'to', differentDependencies: DifferentDependencies, onProgress: InstallProgressListener): Promise<CachedVersion> {
     const label = describeVersionSource(source);
     const key = await this.cacheKey(appDir, source, differentDependencies);
     const load = async (): Promise<CachedVersion> => {
       onProgress({ type: 'side', side: role, phase: 'materialising', label });
-      const side = await materializeVersion(appDir, source, { scratchDir: await this.scratchDir(), differentDependencies });
+      const side = await materializeVersion(appDir, source, {
+        scratchDir: await this.scratchDir(),
+        differentDependencies,
+        installDependencies: (request) => this.dependencies.install(request, (line, stream) => onProgress({ type: 'dependencies', side: role, line, stream })),
+      });
       if (side.needsInstall) {
         await side.dispose();
         const differences = side.dependencyDifferences.length > 0 ? `its dependencies differ from the working tree's (${side.dependencyDifferences.join(', ')})` : 'the app has no node_modules';
-        throw new StudioError('DEPENDENCIES_NOT_INSTALLED', `${label} cannot be built: ${differences}. Install them, or borrow the working tree's node_modules anyway (differentDependencies: 'link'; --link-deps in the CLI).`);
+        throw new StudioError(
+          'DEPENDENCIES_NOT_INSTALLED',
+          `${label} cannot be built: ${differences}. Install its own (differentDependencies: 'install'; --install-deps in the CLI), or borrow the working tree's node_modules anyway (differentDependencies: 'link'; --link-deps in the CLI).`,
+        );
       }
       onProgress({ type: 'side', side: role, phase: 'building', label });
       try {
         const prepared = await prepareVersion(side, this.evaluator);
         onProgress({ type: 'side', side: role, phase: 'ready', label });
-        return { prepared, transient: key === null };
+        return { prepared, transient: key === null, uses: 0 };
       } catch (error) {
         await side.dispose();
         throw error;
       }
     };
+    const used = async (version: Promise<CachedVersion>) => {
+      const loaded = await version;
+      loaded.uses += 1;
+      return loaded;
+    };
     if (key === null) {
       // Not cached (its content may change): released when the simulation that asked for it ends.
-      return load();
+      return used(load());
     }
     let entry = this.cache.get(key);
     if (!entry) {
@@ -301,7 +318,7 @@ export class InstallSimulator {
     } else {
       onProgress({ type: 'side', side: role, phase: 'ready', label });
     }
-    return entry;
+    return used(entry);
   }
 
   private async hookBundles(version: CachedVersion): Promise<HookBundles> {
@@ -396,6 +413,12 @@ export class InstallSimulator {
     const hookNote = execution.status === 'SUCCESS' ? 'the uninstall hook ran' : `the uninstall hook failed (ignored, best-effort: ${execution.error?.errorMessage ?? 'error'})`;
     return { name: 'ROLLBACK', status: 'done', durationMs: execution.duration, execution, reason: `${hookNote}; then ${removal}` };
   }
+}
+
+/** A side as the result shows it: an install of its dependencies done by an earlier simulation is a reused one. */
+function sideInfo(version: CachedVersion): InstallSide {
+  const { info } = version.prepared;
+  return info.dependencyInstall && version.uses > 1 ? { ...info, dependencyInstall: { ...info.dependencyInstall, reused: true } } : info;
 }
 
 const temporaryRoot = (prepared: PreparedVersion): { temporaryRoot?: string } =>

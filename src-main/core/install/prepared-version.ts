@@ -82,7 +82,10 @@ export function manifestViewFromBuiltManifest(built: Record<string, unknown>): M
 }
 
 function sideInfo(side: MaterializedSide, version: string | null): InstallSide {
-  return { source: side.source, label: side.label, version, build: side.build, dependencies: side.dependencies, dependencyDifferences: side.dependencyDifferences };
+  return {
+    source: side.source, label: side.label, version, build: side.build, dependencies: side.dependencies, dependencyDifferences: side.dependencyDifferences,
+    ...(side.dependencyInstall ? { dependencyInstall: side.dependencyInstall } : {}),
+  };
 }
 
 /** Reads a materialised side: evaluates a source side with the studio's own discovery, reads a prebuilt side's manifest.json. */

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readFile, rm, symlink } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import type { InstallSide, VersionSource } from '../../../src-shared/contract/install';
 import { findAppNodeModules } from '../build/bundle-cache-folder';
 import { StudioError } from '../studio-error';
+import type { InstalledDependencies, SideDependencyRequest } from './side-dependencies';
 
 const run = promisify(execFile);
 
@@ -21,6 +22,8 @@ export interface MaterializedSide {
   packageJson: Record<string, unknown> | null;
   dependencies: InstallSide['dependencies'];
   dependencyDifferences: string[];
+  /** Its own dependencies were installed for it (differentDependencies: 'install'). */
+  dependencyInstall?: InstallSide['dependencyInstall'];
   /** The side's dependencies differ from the working tree's and nothing was linked: an install is needed. */
   needsInstall: boolean;
   dispose(): Promise<void>;
@@ -30,8 +33,12 @@ export interface MaterializeOptions {
   /** Parent folder for the side's temporary folder. */
   scratchDir: string;
   /** What to do when the side's dependencies differ from the working tree's (see installRequestSchema). */
-  differentDependencies?: 'refuse' | 'link';
+  differentDependencies?: DifferentDependencies;
+  /** With 'install': installs the side's own dependencies and gives their node_modules (see SideDependencyInstaller). */
+  installDependencies?: (request: SideDependencyRequest) => Promise<InstalledDependencies>;
 }
+
+export type DifferentDependencies = 'refuse' | 'link' | 'install';
 
 /** What the CLI and the UI pass: `none`, `working-tree`, a .tgz path, a folder path, or else a git ref. */
 export function parseVersionSource(argument: string, cwd: string): VersionSource {
@@ -136,7 +143,9 @@ export async function listGitVersions(appDir: string, recentCommits = 20): Promi
  * builds and runs against what the app really uses. A prebuilt side always gets them: its handlers
  * have every dependency inlined except `twenty-client-sdk`, which the server provides too.
  */
-async function provideNodeModules(side: Omit<MaterializedSide, 'dependencies' | 'dependencyDifferences' | 'needsInstall' | 'dispose'>, appDir: string, ownNodeModules: string | null, options: MaterializeOptions) {
+async function provideNodeModules(
+  side: Omit<MaterializedSide, 'dependencies' | 'dependencyDifferences' | 'needsInstall' | 'dispose'>, appDir: string, originDir: string, ownNodeModules: string | null, options: MaterializeOptions,
+): Promise<Pick<MaterializedSide, 'dependencies' | 'dependencyDifferences' | 'dependencyInstall' | 'needsInstall'>> {
   const workingPackageJson = await readPackageJson(appDir);
   const differences = dependencyDifferences(workingPackageJson, side.packageJson);
   const link = join(side.dir, 'node_modules');
@@ -148,7 +157,13 @@ async function provideNodeModules(side: Omit<MaterializedSide, 'dependencies' | 
     return { dependencies: 'own' as const, dependencyDifferences: differences, needsInstall: false };
   }
   const working = findAppNodeModules(appDir);
-  if (!working) return { dependencies: 'missing' as const, dependencyDifferences: differences, needsInstall: true };
+  const installOwn = async () => {
+    const { nodeModules, ...dependencyInstall } = await options.installDependencies!({ label: side.label, dir: side.dir, originDir, packageJson: side.packageJson });
+    await linkTo(nodeModules);
+    return { dependencies: 'own' as const, dependencyDifferences: differences, dependencyInstall, needsInstall: false };
+  };
+  const canInstall = options.differentDependencies === 'install' && options.installDependencies !== undefined;
+  if (!working) return canInstall ? installOwn() : { dependencies: 'missing' as const, dependencyDifferences: differences, needsInstall: true };
   if (differences.length === 0) {
     await linkTo(working);
     return { dependencies: 'same-as-working-tree' as const, dependencyDifferences: differences, needsInstall: false };
@@ -157,6 +172,7 @@ async function provideNodeModules(side: Omit<MaterializedSide, 'dependencies' | 
     await linkTo(working);
     return { dependencies: 'linked-despite-differences' as const, dependencyDifferences: differences, needsInstall: false };
   }
+  if (canInstall) return installOwn();
   return { dependencies: 'missing' as const, dependencyDifferences: differences, needsInstall: true };
 }
 
@@ -188,6 +204,8 @@ export async function materializeVersion(appDir: string, source: VersionSource, 
     let dir = join(root, 'app');
     let build: MaterializedSide['build'] = 'source';
     let ownNodeModules: string | null = null;
+    // Where the side's relative `file:` dependencies point from.
+    let originDir = appDir;
     if (source.kind === 'git') {
       const prefix = await repositoryPrefix(appDir);
       const commit = await resolveCommit(appDir, source.ref);
@@ -201,6 +219,7 @@ export async function materializeVersion(appDir: string, source: VersionSource, 
       await rm(archive);
     } else if (source.kind === 'folder') {
       const from = resolve(source.path);
+      originDir = from;
       if (!existsSync(join(from, 'package.json'))) throw new StudioError('VERSION_NOT_FOUND', `${from} has no package.json: choose the folder of a Twenty app (or its .twenty/output).`);
       build = existsSync(join(from, 'manifest.json')) ? 'prebuilt' : 'source';
       await cp(from, dir, { recursive: true, filter: (path) => !NOT_COPIED.has(path.slice(from.length + 1).split(/[\\/]/)[0]) || path === from });
@@ -208,6 +227,7 @@ export async function materializeVersion(appDir: string, source: VersionSource, 
       ownNodeModules = existsSync(join(own, 'twenty-sdk')) || existsSync(join(own, 'twenty-client-sdk')) ? own : null;
     } else {
       // An npm-pack tarball: everything sits under package/.
+      originDir = dirname(resolve(source.path));
       await mkdir(join(root, 'unpacked'));
       try {
         await run('tar', ['-xzf', resolve(source.path), '-C', join(root, 'unpacked')]);
@@ -222,7 +242,7 @@ export async function materializeVersion(appDir: string, source: VersionSource, 
     }
     const packageJson = await readPackageJson(dir);
     const side = { source, label, dir, build, packageJson };
-    return { ...side, ...(await provideNodeModules(side, appDir, ownNodeModules, options)), dispose };
+    return { ...side, ...(await provideNodeModules(side, appDir, originDir, ownNodeModules, options)), dispose };
   } catch (error) {
     await dispose();
     throw error;

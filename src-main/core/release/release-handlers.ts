@@ -61,7 +61,9 @@ export function createReleaseHandlers(context: ReleaseHandlerContext): ReleaseHa
   /** Hook output goes to the console as well as to the timeline, tagged with the step and attempt. */
   const installProgress = (event: InstallProgressEvent) => {
     context.emit('install.progress', event);
-    if (event.type === 'output') {
+    if (event.type === 'dependencies') {
+      context.console.push({ source: 'install', label: `install deps (${event.side})`, level: event.stream === 'stderr' ? 'ERROR' : 'INFO', text: `${event.line}\n` });
+    } else if (event.type === 'output') {
       const label = `install ${event.name}${event.attempt > 1 ? ` #${event.attempt}` : ''}`;
       context.console.push({ source: 'install', label, level: event.stream === 'stderr' ? 'ERROR' : 'INFO', text: event.text });
     } else if (event.type === 'step' && event.status !== 'running') {

@@ -7,13 +7,19 @@ const dependencyLabels: Record<InstallSide['dependencies'], string> = {
   missing: 'no node_modules',
 };
 
+function dependencyLabel(side: InstallSide): string {
+  const install = side.dependencyInstall;
+  if (!install) return dependencyLabels[side.dependencies];
+  return `its own dependencies, installed with ${install.command}${install.reused ? ' (reused from an earlier run)' : ''}`;
+}
+
 function SideLine({ role, side }: { role: string; side: InstallSide }) {
   return (
     <div className="outcome-side" data-testid={`install-side-${role}`}>
       <span className="release-label">{role}</span>
       <span className="mono">{side.label}</span>
       <span className="muted">
-        {side.version ? `v${side.version}` : 'no version'} · {side.build === 'prebuilt' ? 'prebuilt package' : 'built from source'} · {dependencyLabels[side.dependencies]}
+        {side.version ? `v${side.version}` : 'no version'} · {side.build === 'prebuilt' ? 'prebuilt package' : 'built from source'} · <span data-testid="install-side-dependencies">{dependencyLabel(side)}</span>
       </span>
       {side.dependencyDifferences.length > 0 && <span className="severity-warning">differs: {side.dependencyDifferences.join(', ')}</span>}
     </div>

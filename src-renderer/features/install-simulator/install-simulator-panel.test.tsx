@@ -112,6 +112,46 @@ describe('InstallSimulatorPanel', () => {
     expect(screen.getByTestId('install-outcome').dataset.outcome).toBe('UPGRADED');
   });
 
+  it('offers to install the version\'s own dependencies, streams the install, then shows the simulation', async () => {
+    let finish: (value: ReturnType<typeof upgradeResult>) => void = () => undefined;
+    const { api } = renderRelease(<InstallSimulatorPanel />, (fake) =>
+      fake.handle('install.simulate', (params) => {
+        if (params.differentDependencies !== 'install') throw new StudioError('DEPENDENCIES_NOT_INSTALLED', 'v1.0.0 (git) cannot be built: zod: ^3 -> ^4.');
+        return new Promise((resolve) => (finish = resolve));
+      }),
+    );
+    await pickTags('v1.0.0', 'v2.0.0');
+    await act(async () => {
+      fireEvent.click(screen.getByTestId('install-run'));
+    });
+    expect(screen.getByTestId('install-error').dataset.code).toBe('DEPENDENCIES_NOT_INSTALLED');
+    act(() => {
+      fireEvent.click(screen.getByTestId('install-install-deps'));
+    });
+    expect(api.callsOf('install.simulate').at(-1)).toMatchObject({ differentDependencies: 'install' });
+    expect(screen.queryByTestId('install-error')).toBeNull();
+    act(() => {
+      api.emit('install.progress', { type: 'side', side: 'from', phase: 'materialising', label: 'v1.0.0 (git)' });
+      api.emit('install.progress', { type: 'dependencies', side: 'from', line: '$ npm install --ignore-scripts' });
+      api.emit('install.progress', { type: 'dependencies', side: 'from', line: 'added 3 packages in 2s', stream: 'stdout' });
+    });
+    const live = screen.getByTestId('install-live');
+    expect(within(live).getByTestId('install-side-progress').textContent).toContain('installing its dependencies');
+    const output = within(live).getByTestId('install-dependency-output');
+    expect(output.dataset.side).toBe('from');
+    expect(output.textContent).toContain('$ npm install --ignore-scripts\nadded 3 packages in 2s');
+
+    const result = upgradeResult();
+    const command = 'npm install --ignore-scripts --no-audit --no-fund --no-update-notifier';
+    await act(async () => finish({ ...result, from: { ...result.from!, dependencies: 'own', dependencyInstall: { packageManager: 'npm', command, reused: false } } }));
+    expect(screen.queryByTestId('install-live')).toBeNull();
+    expect(screen.getByTestId('install-outcome').dataset.outcome).toBe('UPGRADED');
+    expect(within(screen.getByTestId('install-side-From')).getByTestId('install-side-dependencies').textContent).toBe(`its own dependencies, installed with ${command}`);
+    // The choice stays for the next runs, in place of linking.
+    expect((screen.getByTestId('install-install-deps-choice') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByTestId('install-link-deps') as HTMLInputElement).checked).toBe(false);
+  });
+
   it('simulates an uninstall on its own', async () => {
     const { api } = renderRelease(<InstallSimulatorPanel />, (fake) =>
       fake.handle('install.uninstall', () => ({

@@ -25,21 +25,43 @@ const modes: { mode: SimulatorMode; label: string }[] = [
 
 const phaseLabels = { materialising: 'preparing', building: 'building', ready: 'ready' } as const;
 
+const sideNames = { to: 'New version', from: 'Installed version' } as const;
+
 /** Which side is being prepared and built, before the first step starts. */
 function SideProgress({ live }: { live: LiveTimeline }) {
   const sides = (['to', 'from'] as const).filter((side) => live.sides[side]);
   if (sides.length === 0) return <div className="muted release-hint">Preparing the versions…</div>;
   return (
     <div className="side-progress" data-testid="install-side-progress">
-      {sides.map((side) => (
-        <span key={side} className="side-progress-item">
-          {live.sides[side]!.phase !== 'ready' && <span className="spinner" />}
-          <span className="release-label">{side === 'to' ? 'New version' : 'Installed version'}</span>
-          <span className="mono">{live.sides[side]!.label}</span>
-          <span className="muted">{phaseLabels[live.sides[side]!.phase]}</span>
-        </span>
-      ))}
+      {sides.map((side) => {
+        const { phase, label } = live.sides[side]!;
+        const installing = phase === 'materialising' && live.dependencies[side] !== undefined;
+        return (
+          <span key={side} className="side-progress-item">
+            {phase !== 'ready' && <span className="spinner" />}
+            <span className="release-label">{sideNames[side]}</span>
+            <span className="mono">{label}</span>
+            <span className="muted">{installing ? 'installing its dependencies' : phaseLabels[phase]}</span>
+          </span>
+        );
+      })}
     </div>
+  );
+}
+
+/** A side's own dependency install, streamed line by line while the package manager runs. */
+function DependencyInstallOutput({ live }: { live: LiveTimeline }) {
+  const sides = (['to', 'from'] as const).filter((side) => live.dependencies[side] !== undefined);
+  if (sides.length === 0) return null;
+  return (
+    <>
+      {sides.map((side) => (
+        <div key={side} className="step-details" data-testid="install-dependency-output" data-side={side}>
+          <div className="release-label">{sideNames[side]}: installing its dependencies</div>
+          <pre className="hook-logs">{live.dependencies[side]}</pre>
+        </div>
+      ))}
+    </>
   );
 }
 
@@ -82,6 +104,7 @@ export function InstallSimulatorPanel() {
   const to = useInstallSimulator((state) => state.to);
   const whatIf = useInstallSimulator((state) => state.whatIf);
   const linkDependencies = useInstallSimulator((state) => state.linkDependencies);
+  const installDependencies = useInstallSimulator((state) => state.installDependencies);
   const running = useInstallSimulator((state) => state.running);
   const live = useInstallSimulator((state) => state.live);
   const result = useInstallSimulator((state) => state.result);
@@ -143,6 +166,10 @@ export function InstallSimulatorPanel() {
           <input type="checkbox" data-testid="install-link-deps" checked={linkDependencies} onChange={(event) => actions.setLinkDependencies(event.target.checked)} />
           Use the working tree&apos;s node_modules even when dependencies differ
         </label>
+        <label className="what-if-check" title="Runs the version's package manager (no install scripts) in a temporary folder; the install is reused by the next runs">
+          <input type="checkbox" data-testid="install-install-deps-choice" checked={installDependencies} onChange={(event) => actions.setInstallDependencies(event.target.checked)} />
+          Install a version&apos;s own dependencies when they differ
+        </label>
       </div>
 
       <div className="release-actions">
@@ -169,7 +196,9 @@ export function InstallSimulatorPanel() {
       </div>
 
       <div ref={results} className="release-results-anchor" />
-      {error && <InstallErrorNotice error={error} onLinkAnyway={() => void actions.retryLinkingDependencies()} />}
+      {error && (
+        <InstallErrorNotice error={error} onLinkAnyway={() => void actions.retryLinkingDependencies()} onInstallDependencies={() => void actions.retryInstallingDependencies()} />
+      )}
 
       {mode === 'matrix' && <InstallMatrix />}
       {mode === 'uninstall' && <UninstallResultView />}
@@ -177,6 +206,7 @@ export function InstallSimulatorPanel() {
       {live && running && (
         <section className="release-results" data-testid="install-live">
           <SideProgress live={live} />
+          <DependencyInstallOutput live={live} />
           {live.steps.length > 0 && <InstallTimeline steps={stepsOfLive(live)} />}
         </section>
       )}

@@ -24,6 +24,8 @@ export interface InstallSimulatorState {
   whatIf: WhatIfChoices;
   /** Borrow the working tree's node_modules for a side whose dependencies differ ("link anyway"). */
   linkDependencies: boolean;
+  /** Install the side's own dependencies instead ("Install its dependencies"); excludes linkDependencies. */
+  installDependencies: boolean;
   running: Action | null;
   /** The simulation as it streams; kept after a failure to show how far it got. */
   live: LiveTimeline | null;
@@ -46,6 +48,7 @@ export interface InstallSimulatorState {
   setServerVersion(version: string): void;
   setWhatIf(changes: Partial<WhatIfChoices>): void;
   setLinkDependencies(link: boolean): void;
+  setInstallDependencies(install: boolean): void;
   simulate(): Promise<void>;
   toggleMatrixSource(source: VersionSource): void;
   setMatrixSelection(sources: VersionSource[]): void;
@@ -55,6 +58,8 @@ export interface InstallSimulatorState {
   uninstall(): Promise<void>;
   /** Runs the last action again with the dependencies linked, after DEPENDENCIES_NOT_INSTALLED. */
   retryLinkingDependencies(): Promise<void>;
+  /** Runs the last action again installing the side's own dependencies, after DEPENDENCIES_NOT_INSTALLED. */
+  retryInstallingDependencies(): Promise<void>;
   progress(event: InstallProgressEvent): void;
   reset(): void;
 }
@@ -71,6 +76,7 @@ const initialState = {
   knownServerVersion: null,
   whatIf: noWhatIf,
   linkDependencies: false,
+  installDependencies: false,
   running: null,
   live: null,
   result: null,
@@ -89,20 +95,35 @@ const initialState = {
  */
 export function createInstallSimulatorStore(api: StudioApi) {
   return createStore<InstallSimulatorState>()((set, get) => {
+    /** What the request says about a side whose dependencies differ; nothing: refuse. */
+    const dependencyChoice = (): Pick<InstallRequest, 'differentDependencies'> => {
+      const { installDependencies, linkDependencies } = get();
+      if (installDependencies) return { differentDependencies: 'install' };
+      return linkDependencies ? { differentDependencies: 'link' } : {};
+    };
+
     /** The request for one pair, or the reason the form cannot make one. */
     const requestFor = (fromSide: ReturnType<typeof toVersionSource>, to: VersionChoice): Omit<InstallRequest, 'appDir'> | ReleaseError => {
       const toSide = toVersionSource(to);
       if ('problem' in fromSide) return { code: 'INCOMPLETE', message: `From: ${fromSide.problem}` };
       if ('problem' in toSide) return { code: 'INCOMPLETE', message: `To: ${toSide.problem}` };
-      const { serverVersion, whatIf, linkDependencies } = get();
+      const { serverVersion, whatIf } = get();
       const whatIfRequest = toWhatIfRequest(whatIf);
       return {
         from: fromSide.source,
         to: toSide.source,
         ...(serverVersion.trim() ? { serverVersion: serverVersion.trim() } : {}),
         ...(whatIfRequest ? { whatIf: whatIfRequest } : {}),
-        ...(linkDependencies ? { differentDependencies: 'link' as const } : {}),
+        ...dependencyChoice(),
       };
+    };
+
+    /** The last action again, after the user chose how to provide a side's dependencies. */
+    const runAgain = async () => {
+      const state = get();
+      if (state.lastAction === 'matrix') await state.runMatrix();
+      else if (state.lastAction === 'uninstall') await state.uninstall();
+      else await state.simulate();
     };
 
     const learnServerVersion = (result: InstallResult) => {
@@ -128,7 +149,8 @@ export function createInstallSimulatorStore(api: StudioApi) {
       setTo: (to) => set({ to }),
       setServerVersion: (serverVersion) => set({ serverVersion }),
       setWhatIf: (changes) => set({ whatIf: { ...get().whatIf, ...changes } }),
-      setLinkDependencies: (linkDependencies) => set({ linkDependencies }),
+      setLinkDependencies: (linkDependencies) => set({ linkDependencies, ...(linkDependencies ? { installDependencies: false } : {}) }),
+      setInstallDependencies: (installDependencies) => set({ installDependencies, ...(installDependencies ? { linkDependencies: false } : {}) }),
 
       simulate: async () => {
         if (get().running) return;
@@ -205,7 +227,7 @@ export function createInstallSimulatorStore(api: StudioApi) {
         try {
           const uninstallResult = await api.call('install.uninstall', {
             version: version.source,
-            ...(get().linkDependencies ? { differentDependencies: 'link' as const } : {}),
+            ...dependencyChoice(),
           });
           set({ uninstallResult });
         } catch (error) {
@@ -216,11 +238,13 @@ export function createInstallSimulatorStore(api: StudioApi) {
       },
 
       retryLinkingDependencies: async () => {
-        set({ linkDependencies: true });
-        const action = get().lastAction;
-        if (action === 'matrix') await get().runMatrix();
-        else if (action === 'uninstall') await get().uninstall();
-        else await get().simulate();
+        get().setLinkDependencies(true);
+        await runAgain();
+      },
+
+      retryInstallingDependencies: async () => {
+        get().setInstallDependencies(true);
+        await runAgain();
       },
 
       progress: (event) => {

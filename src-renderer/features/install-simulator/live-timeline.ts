@@ -20,10 +20,12 @@ export interface LiveSide {
 /** A simulation while it runs, rebuilt from `install.progress` events. */
 export interface LiveTimeline {
   sides: { from?: LiveSide; to?: LiveSide };
+  /** A side's own dependency install (differentDependencies: 'install'), line by line as it streams. */
+  dependencies: { from?: string; to?: string };
   steps: LiveStep[];
 }
 
-export const emptyLiveTimeline: LiveTimeline = { sides: {}, steps: [] };
+export const emptyLiveTimeline: LiveTimeline = { sides: {}, dependencies: {}, steps: [] };
 
 /** Streamed output is for watching, the full logs come with the result: keep the tail only. */
 const outputLimit = 32_000;
@@ -32,6 +34,10 @@ const outputLimit = 32_000;
 export function applyProgress(timeline: LiveTimeline, event: InstallProgressEvent): LiveTimeline {
   if (event.type === 'side') {
     return { ...timeline, sides: { ...timeline.sides, [event.side]: { phase: event.phase, label: event.label } } };
+  }
+  if (event.type === 'dependencies') {
+    const output = `${timeline.dependencies[event.side] ?? ''}${event.line}\n`.slice(-outputLimit);
+    return { ...timeline, dependencies: { ...timeline.dependencies, [event.side]: output } };
   }
   const index = timeline.steps.findIndex((step) => step.name === event.name);
   const current: LiveStep = index >= 0 ? timeline.steps[index] : { name: event.name, status: 'running', output: '' };
