@@ -22,7 +22,8 @@ function nodeLoadsSdkMs(appDir: string): number {
   return median(samples);
 }
 
-async function openApp(appDir: string): Promise<number> {
+/** Median of 5 opens with the studio's evaluator warm, and the first open (its spare not yet preloaded with the app's SDK). */
+async function openApp(appDir: string): Promise<{ median: number; first: number }> {
   const samples: number[] = [];
   const evaluator = new ConfigEvaluator();
   evaluator.warmUp();
@@ -35,7 +36,7 @@ async function openApp(appDir: string): Promise<number> {
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
   evaluator.dispose();
-  return median(samples);
+  return { median: median(samples), first: samples[0] };
 }
 
 async function editToModel(appDir: string, dataDir: string): Promise<number> {
@@ -69,11 +70,14 @@ async function main() {
   const dataDir = join(appDir, '..', `${appDir.split('/').pop()}-data`);
   try {
     const reference = round(nodeLoadsSdkMs(appDir));
-    const open = round(await openApp(appDir));
+    const opened = await openApp(appDir);
+    const open = round(opened.median);
+    const firstOpen = round(opened.first);
     const edit = round(await editToModel(appDir, dataDir));
     await readFile(join(appDir, 'package.json'));
     console.log(JSON.stringify([
       { name: 'open_app_40_functions_ms', value: open, unit: 'ms', reference: { name: 'node_start_require_twenty_sdk_define_ms', value: reference }, target: '<= 1500', pass: open <= 1500 },
+      { name: 'open_app_40_functions_first_ms', value: firstOpen, unit: 'ms', reference: { name: 'node_start_require_twenty_sdk_define_ms', value: reference }, target: '<= 1500', pass: firstOpen <= 1500 },
       { name: 'edit_to_model_ms', value: edit, unit: 'ms', reference: { name: 'node_start_require_twenty_sdk_define_ms', value: reference }, target: '<= 150 (median)', pass: edit <= 150 },
     ]));
   } finally {
