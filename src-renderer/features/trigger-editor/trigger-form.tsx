@@ -15,7 +15,7 @@ import { RouteSection } from './route-section';
 import { ToolSection, WorkflowActionSection } from './schema-sections';
 import { AddTriggerBar } from './trigger-section';
 import { useConfigLiteral } from './use-config-literal';
-import { useEventObjects } from './use-event-objects';
+import { useEventObjects } from '../project/use-event-objects';
 import '../../styles/trigger-editor.css';
 
 /** Issues about the config as a whole (or the handler), which no field shows. */

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { ComposeEventResult, EventObject } from '../../../../src-shared/contract';
+import type { ComposeEventResult } from '../../../../src-shared/contract';
 import { describeError } from '../../../api/studio-error';
 import { Icon } from '../../../app/icons';
-import { useStudio, useStudioStore } from '../../../app/studio-context';
+import { useStudio } from '../../../app/studio-context';
 import { JsonTree } from '../../run/json-tree';
 import type { ComposerFunction } from '../composer-function';
 import { draftKey } from '../composer-store';
@@ -10,26 +10,9 @@ import { JsonField } from '../forms/json-field';
 import { useActiveComposer, useDebounced, useDraft, usePendingLoad } from '../use-composer';
 import { batchTextFrom, EVENT_OPERATIONS, eventDraftFromInputs, eventInputsOf, eventParamsOf, initialEventDraft, recordSides, type EventOperation } from './event-draft';
 import { WhoFiresList } from './who-fires-list';
+import { useEventObjects } from '../../project/use-event-objects';
 
 const PREVIEW_DELAY_MS = 150;
-
-/** The app's and the standard objects (`payload.objects`), read again when the model changes. */
-function useEventObjects(): { objects: EventObject[]; error: string | null } {
-  const studio = useStudio();
-  const revision = useStudioStore('project', (state) => state.model?.revision ?? 0);
-  const [state, setState] = useState<{ objects: EventObject[]; error: string | null }>({ objects: [], error: null });
-  useEffect(() => {
-    let live = true;
-    studio.api.call('payload.objects', {}).then(
-      ({ objects }) => live && setState({ objects, error: null }),
-      (error: unknown) => live && setState({ objects: [], error: describeError(error) }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [studio, revision]);
-  return state;
-}
 
 /**
  * The database-event composer: object, operation, record before/after; the event the server would
