@@ -9,7 +9,8 @@ const NODE_BUILTINS = /^(node:|fs$|fs\/|path$|child_process$|os$|crypto$|http$|h
 /** Per layer: what its files must not import (bare specifiers) and which of our folders they must not reach. */
 const RULES = [
   { layer: 'src-shared', forbidden: [NODE_BUILTINS, /^electron$/, /^react(-dom)?(\/|$)/, /^zustand/, /^monaco-editor/, /^@xterm/, /^ws$/, /^chokidar$/, /^esbuild$/], forbiddenDirs: ['src-main', 'src-renderer'] },
-  { layer: 'src-main/core', forbidden: [/^electron$/, /^react(-dom)?(\/|$)/, /^zustand/, /^monaco-editor/, /^@xterm/], forbiddenDirs: ['src-renderer', 'src-main/transport', 'src-main/electron', 'src-main/cli'] },
+  // The core may reach only itself and src-shared among our folders (not the faces, not src-main/*.ts).
+  { layer: 'src-main/core', forbidden: [/^electron$/, /^react(-dom)?(\/|$)/, /^zustand/, /^monaco-editor/, /^@xterm/], forbiddenDirs: ['src-renderer', 'src-main/transport', 'src-main/electron', 'src-main/cli'], onlyOurs: ['src-main/core', 'src-shared', 'test', 'node_modules'] },
   { layer: 'src-main/transport', forbidden: [/^electron$/, /^react/], forbiddenDirs: ['src-renderer', 'src-main/electron', 'src-main/cli'] },
   { layer: 'src-main/cli', forbidden: [/^electron$/, /^react/], forbiddenDirs: ['src-renderer', 'src-main/electron'] },
   { layer: 'src-renderer', forbidden: [NODE_BUILTINS, /^electron$/, /^ws$/, /^chokidar$/, /^esbuild$/], forbiddenDirs: ['src-main'] },
@@ -40,6 +41,9 @@ for (const rule of RULES) {
         const target = relative(root, resolve(dirname(file), specifier));
         const crossed = rule.forbiddenDirs.find((dir) => target === dir || target.startsWith(`${dir}/`));
         if (crossed) violations.push(`${where} (${rule.layer} must not depend on ${crossed})`);
+        else if (rule.onlyOurs && !rule.onlyOurs.some((dir) => target === dir || target.startsWith(`${dir}/`))) {
+          violations.push(`${where} (${rule.layer} may only depend on ${rule.onlyOurs.join(', ')})`);
+        }
       } else if (rule.forbidden.some((pattern) => pattern.test(specifier))) {
         violations.push(`${where} (not allowed in ${rule.layer})`);
       }

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { ensureSampleApp } from './core/sample-app';
 import type { Studio } from './core/studio';
-import { resourcesDir, studioRoot } from './install-paths';
+import { resourcesDir, studioRoot } from './core/install-paths';
 
 /**
  * Which app a new window opens: the one asked for, else the last one opened, else the bundled sample

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, session, shell } from 'electron';
 import { Studio } from '../core/studio';
-import { rendererDir, studioRoot, studioVersion } from '../install-paths';
+import { rendererDir, studioRoot, studioVersion } from '../core/install-paths';
 import { chooseStartupApp } from '../startup';
 import { attachIpcAdapter } from '../transport/ipc-adapter';
 

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import type { Entity } from '../../../src-shared/contract';
 import { Studio } from '../../core/studio';
 import { defaultUserDataDir } from '../../core/user-data/user-data-store';
-import { studioRoot, studioVersion } from '../../install-paths';
+import { studioRoot, studioVersion } from '../../core/install-paths';
 import { UsageError, type CliIo } from '../cli-io';
 
 export const execHelp = `Usage: twenty-studio exec [appDir] (-n <name> | -u <universalIdentifier> | --preInstall | --postInstall | --uninstall)

@@ -6,7 +6,7 @@ import { HTTP_METHODS } from '../../../src-shared/twenty/route';
 import { handleRouteRequest } from '../../core/routes/route-request-service';
 import { Studio } from '../../core/studio';
 import { defaultUserDataDir } from '../../core/user-data/user-data-store';
-import { studioVersion } from '../../install-paths';
+import { studioVersion } from '../../core/install-paths';
 import { UsageError, type CliIo } from '../cli-io';
 
 export const requestHelp = `Usage: twenty-studio request [appDir] <METHOD> <path?query> [-H 'Name: value']... [-d <body> | -d @file]

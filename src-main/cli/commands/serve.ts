@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { Studio } from '../../core/studio';
 import { defaultUserDataDir } from '../../core/user-data/user-data-store';
-import { rendererDir, studioRoot, studioVersion } from '../../install-paths';
+import { rendererDir, studioRoot, studioVersion } from '../../core/install-paths';
 import { chooseStartupApp } from '../../startup';
 import { startBrowserServer } from '../../transport/browser-server';
 import { UsageError, type CliIo } from '../cli-io';

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DeployDescription, DeployResult, PackagingProgress } from '../../../src-shared/contract/packaging';
-import { studioRoot } from '../../install-paths';
+import { studioRoot } from '../install-paths';
 import { StudioError } from '../studio-error';
 import { packageApp } from './app-packager';
 import { asCommandResult, packageError } from './sdk-command-result';

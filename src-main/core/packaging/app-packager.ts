@@ -2,7 +2,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { JsonObject } from '../../../src-shared/contract/project';
 import type { PackageFile, PackageProblem, PackageResult, PackagingProgress } from '../../../src-shared/contract/packaging';
-import { studioRoot } from '../../install-paths';
+import { studioRoot } from '../install-paths';
 import { inspectApp } from '../project/inspect';
 import { parseBuildErrorLocations } from './build-error-locations';
 import { asCommandResult, packageError } from './sdk-command-result';

@@ -3,7 +3,7 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises';
 import { homedir, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TwentyRemote } from '../../../src-shared/contract/packaging';
-import { studioRoot } from '../../install-paths';
+import { studioRoot } from '../install-paths';
 import { StudioError } from '../studio-error';
 import { locateSdkCli } from './sdk-cli-location';
 import { runSdkOperation } from './sdk-operation-child';
