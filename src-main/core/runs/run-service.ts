@@ -203,14 +203,19 @@ export class RunService {
     return (await readTwentyRemotes(this.options.twentyConfigPath)).map(({ name, apiUrl, token }) => ({ name, apiUrl, hasCredentials: token !== null }));
   }
 
+  /** URL and credential of a Remote target: a named remote of ~/.twenty/config.json, or a URL and key. */
+  private async resolveRemote(target: Extract<ApiTarget, { kind: 'remote' }>): Promise<{ apiUrl: string; token: string }> {
+    const remote = target.remoteName ? (await readTwentyRemotes(this.options.twentyConfigPath)).find((candidate) => candidate.name === target.remoteName) : undefined;
+    return { apiUrl: (remote?.apiUrl ?? target.url).replace(/\/$/, ''), token: target.apiKey ?? remote?.token ?? '' };
+  }
+
   /** The chosen remote's URL and credential; the Offline target has none. */
   async remoteCredentials(): Promise<{ apiUrl: string; token: string }> {
     const target = await this.target();
     if (target.kind !== 'remote') throw new StudioError('NO_REMOTE_TARGET', 'This app runs against the Offline target: choose a Remote (a server from ~/.twenty/config.json or a URL and API key) first.');
-    const remote = target.remoteName ? (await readTwentyRemotes(this.options.twentyConfigPath)).find((candidate) => candidate.name === target.remoteName) : undefined;
-    const token = target.apiKey ?? remote?.token ?? '';
-    if (!token) throw new StudioError('NO_CREDENTIALS', `No API key for ${remote?.apiUrl ?? target.url}: enter one in the run settings or run "twenty remote:add".`);
-    return { apiUrl: (remote?.apiUrl ?? target.url).replace(/\/$/, ''), token };
+    const credentials = await this.resolveRemote(target);
+    if (!credentials.token) throw new StudioError('NO_CREDENTIALS', `No API key for ${credentials.apiUrl}: enter one in the run settings or run "twenty remote:add".`);
+    return credentials;
   }
 
   /** What a run gets for TWENTY_API_URL and friends under the chosen target (also used for install hooks). */
@@ -218,14 +223,8 @@ export class RunService {
     const target = await this.target();
     const applicationId = String(this.model?.manifest.application?.universalIdentifier ?? '');
     const variables = await this.variables.runtimeValues(this.model?.manifest.application ?? null);
-    if (target.kind === 'remote') {
-      const remote = target.remoteName ? (await readTwentyRemotes(this.options.twentyConfigPath)).find((candidate) => candidate.name === target.remoteName) : undefined;
-      const token = target.apiKey ?? remote?.token ?? '';
-      const apiUrl = (remote?.apiUrl ?? target.url).replace(/\/$/, '');
-      return { apiUrl, appAccessToken: token, applicationAccessToken: token, apiKey: token, functionsUrl: `${apiUrl}/s`, applicationId, ...variables };
-    }
-    const apiUrl = await this.offline.start();
-    const token = `offline-${runId}`;
+    // Offline: a per-run token lets the offline endpoint attribute each call to its run.
+    const { apiUrl, token } = target.kind === 'remote' ? await this.resolveRemote(target) : { apiUrl: await this.offline.start(), token: `offline-${runId}` };
     return { apiUrl, appAccessToken: token, applicationAccessToken: token, apiKey: token, functionsUrl: `${apiUrl}/s`, applicationId, ...variables };
   }
 

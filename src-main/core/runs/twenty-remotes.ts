@@ -1,6 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { homedir } from 'node:os';
-import { join } from 'node:path';
+import { twentyConfigPath } from '../packaging/twenty-remotes';
 
 export interface TwentyRemote {
   name: string;
@@ -9,13 +8,10 @@ export interface TwentyRemote {
   token: string | null;
 }
 
-/** Where the `twenty` CLI keeps its remotes (twenty-sdk ConfigService). */
-export function twentyConfigPath(home = homedir()): string {
-  return join(home, '.twenty', 'config.json');
-}
 
 /**
- * The remotes the `twenty` CLI already knows, read without writing: the SDK's own ConfigService
+ * The remotes the `twenty` CLI already knows, with their credentials, for function runs (the
+ * packaging side lists them through the SDK itself, without credentials). Read without writing: the SDK's own ConfigService
  * migrates and rewrites the file on read, which a studio must not do behind the user's back.
  */
 export async function readTwentyRemotes(configPath = twentyConfigPath()): Promise<TwentyRemote[]> {
