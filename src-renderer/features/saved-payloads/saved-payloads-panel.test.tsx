@@ -120,4 +120,25 @@ describe('saved payloads', () => {
     expect(copied.dataset.clipboard).toBe('false');
     expect((screen.getByTestId('copied-command-text') as HTMLTextAreaElement).value).toBe('curl -X POST http://127.0.0.1:4321/s/webhooks/incoming?case=signed');
   });
+
+  it('offers curl against the Remote target, with its /s/ base', async () => {
+    const exported: unknown[] = [];
+    renderComposer('src/logic-functions/receive-webhook.ts', (api) => {
+      savedFolder(api, [entry('signed')]);
+      api.handle('target.get', () => ({ target: { kind: 'remote', url: 'https://crm.example.com' }, remotes: [] }));
+      api.handle('payload.export', (params) => {
+        exported.push(params);
+        return { command: 'curl https://crm.example.com/s/webhooks/incoming' };
+      });
+    });
+    fireEvent.click(await screen.findByTestId('copy-curl-remote'));
+    await screen.findByTestId('copied-command');
+    expect(exported[0]).toMatchObject({ kind: 'curl', baseUrl: 'https://crm.example.com' });
+  });
+
+  it('offers no remote curl with the Offline target', async () => {
+    renderComposer('src/logic-functions/receive-webhook.ts', (api) => savedFolder(api, [entry('signed')]));
+    await waitFor(() => expect(names()).toEqual(['signed']));
+    expect(screen.queryByTestId('copy-curl-remote')).toBeNull();
+  });
 });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { OperationParams, SavedPayloadEntry } from '../../../src-shared/contract';
 import { describeError } from '../../api/studio-error';
 import { useStudio } from '../../app/studio-context';
@@ -49,6 +49,19 @@ export function SavedPayloadsPanel({ fn, trigger, auto = false }: { fn: Composer
   const [copied, setCopied] = useState<Copied | null>(null);
   const [copyError, setCopyError] = useState<string | null>(null);
 
+  // With a Remote target, curl can also go to that server's /s/ (its token stays a shell variable).
+  const [remoteBase, setRemoteBase] = useState<string | null>(null);
+  useEffect(() => {
+    let live = true;
+    studio.api.call('target.get', {}).then(
+      ({ target }) => live && setRemoteBase(target.kind === 'remote' ? target.url : null),
+      () => live && setRemoteBase(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [studio]);
+
   const copy = async (params: ExportParams | Promise<ExportParams>) => {
     setCopyError(null);
     try {
@@ -74,6 +87,17 @@ export function SavedPayloadsPanel({ fn, trigger, auto = false }: { fn: Composer
         {trigger === 'route' && (
           <button type="button" className="button small" data-testid="copy-curl" title="Copy as curl (against the local route server)" onClick={() => void copy(currentExport(studio, 'curl'))}>
             Copy as curl
+          </button>
+        )}
+        {trigger === 'route' && remoteBase && (
+          <button
+            type="button"
+            className="button small"
+            data-testid="copy-curl-remote"
+            title={`Copy as curl against ${remoteBase}/s (the token as $TWENTY_API_KEY)`}
+            onClick={() => void copy(currentExport(studio, 'curl').then((params) => ({ ...params, baseUrl: remoteBase }) as ExportParams))}
+          >
+            Copy as curl (remote)
           </button>
         )}
         <button type="button" className="button small" data-testid="copy-exec" title="Copy as yarn twenty dev:function:exec" onClick={() => void copy(currentExport(studio, 'exec'))}>
