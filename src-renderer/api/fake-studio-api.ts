@@ -106,6 +106,7 @@ export class FakeStudioApi implements StudioApi {
       return { runId };
     },
     'run.cancel': ({ runId }) => ({ cancelled: this.runs.some((run) => run.runId === runId && run.result === null) }),
+    'run.live': () => ({ runs: this.runs.filter((run) => run.result === null) }),
     'run.history': ({ universalIdentifier, status }) => ({
       runs: [...this.runs]
         .reverse()

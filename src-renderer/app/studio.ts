@@ -11,7 +11,7 @@ import { createLayoutStore } from '../features/layout/layout-store';
 import { createReleaseStores } from '../features/package/release-stores';
 import { createProjectStore } from '../features/project/project-store';
 import { createRouteServerStore } from '../features/route-server/route-server-store';
-import { createRunStore } from '../features/run/run-store';
+import { createRunStore, resyncRuns } from '../features/run/run-store';
 import { startSessionSync } from '../features/session/session-sync';
 import { createTriggerEditorStore, followActiveTab } from '../features/trigger-editor/trigger-editor-store';
 
@@ -89,7 +89,9 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
     }),
     // After a reconnect the core may have moved on (edits, another app): catch up.
     connection.onConnectionState((state) => {
-      if (state === 'open') void api.call('app.current', {}).then((model) => model && onModel(model), () => undefined);
+      if (state !== 'open') return;
+      void api.call('app.current', {}).then((model) => model && onModel(model), () => undefined);
+      void resyncRuns(api, runs).catch(() => undefined);
     }),
   ];
 

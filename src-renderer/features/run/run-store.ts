@@ -194,3 +194,18 @@ export function createRunStore(api: StudioApi, show: () => void = () => undefine
   return store;
 }
 
+
+/**
+ * After a reconnect, runs the window still shows as running may have ended while it was away (their
+ * `run.finished` was never received): ask the core which runs are live and fetch the others' results.
+ */
+export async function resyncRuns(api: StudioApi, store: RunStore): Promise<void> {
+  const running = Object.values(store.getState().running);
+  if (running.length === 0) return;
+  const live = new Set((await api.call('run.live', {})).runs.map((run) => run.runId));
+  for (const runId of running) {
+    if (live.has(runId)) continue;
+    const record = await api.call('run.get', { runId }).catch(() => null);
+    if (record?.result) store.getState().finished(record);
+  }
+}
