@@ -38,7 +38,8 @@ const loadStandardObjects = (appDir: string): StandardObjectMap => {
 
 const str = (value: unknown): string | null => (typeof value === 'string' ? value : null);
 
-export const eventObjects = (model: ProjectModel): EventObject[] => {
+/** Needs only the app folder (for its SDK) and the manifest's objects, so the project model can use it while it is being built. */
+export const eventObjects = (model: { appDir: string; manifest: Pick<ProjectModel['manifest'], 'objects'> }): EventObject[] => {
   const appObjects: EventObject[] = model.manifest.objects
     .filter((object) => typeof object.nameSingular === 'string')
     .map((object) => ({

@@ -1,9 +1,9 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Entity, JsonObject, ManifestView, Problem, ProjectModel } from '../../../src-shared/contract';
+import type { DependencyStatus, Entity, JsonObject, ManifestView, Problem, ProjectModel } from '../../../src-shared/contract';
 import { discoverEntity, isDiscoverableSourcePath, type FileDiscovery } from '../../../src-shared/twenty/entity-discovery';
-import { assembleManifest, stripFunctionMarkers } from '../../../src-shared/twenty/manifest-assembly';
+import { assembleManifest, stripFunctionMarkers, type AppFiles } from '../../../src-shared/twenty/manifest-assembly';
 import type { RouteFunction } from '../../../src-shared/twenty/route';
 import { isLogicFunctionDefine } from '../../../src-shared/twenty/source-edit/config-paths';
 import { validateLogicFunction } from '../../../src-shared/twenty/validation/logic-function-validation';
@@ -42,6 +42,9 @@ export class AppProject {
   private entityRecords = new Map<string, EntityRecord>();
   private packageJson: Record<string, unknown> | null = null;
   private packageJsonProblem: Problem | null = null;
+  private appFiles: AppFiles = { readme: null, requiredServerVersionRange: null, packageJsonChecksum: null, yarnLockChecksum: null };
+  /** Set by readAppLevelFiles, which load() runs first. */
+  private dependencies!: DependencyStatus;
   private revision = 0;
   private lastEvaluationMs = 0;
   private current: ProjectModel | null = null;
@@ -60,7 +63,7 @@ export class AppProject {
       this.files = await listAppFiles(this.appDir);
       this.sources.clear();
       this.entityRecords.clear();
-      await this.readPackageJson();
+      await this.readAppLevelFiles();
       await Promise.all(this.files.filter(isDiscoverableSourcePath).map((file) => this.readSource(file)));
       await this.evaluateEntities(this.entityFiles());
       this.lastEvaluationMs = performance.now() - started;
@@ -89,7 +92,7 @@ export class AppProject {
         }
         if (APP_LEVEL_FILES.has(path)) {
           changed = true;
-          if (path === 'package.json') await this.readPackageJson();
+          if (path !== 'tsconfig.json') await this.readAppLevelFiles();
           if (path === 'tsconfig.json' || path === 'package.json') reevaluateAll = true;
           continue;
         }
@@ -132,18 +135,37 @@ export class AppProject {
     return [...this.sources.entries()].filter(([, source]) => source.discovery.entity).map(([file]) => file).sort();
   }
 
-  private async readPackageJson(): Promise<void> {
+  /**
+   * package.json, README.md and yarn.lock feed the application entry, and the dependency state decides
+   * whether anything can be evaluated: read once at load and again only when one of them changes
+   * (node_modules is not watched; an install reloads the project), not on every edit.
+   */
+  private async readAppLevelFiles(): Promise<void> {
+    const readIfExists = (name: string) => readFile(join(this.appDir, name)).catch(() => null);
+    const [packageJsonBytes, readme, yarnLock] = await Promise.all([readIfExists('package.json'), readIfExists('README.md'), readIfExists('yarn.lock')]);
     this.packageJsonProblem = null;
-    try {
-      this.packageJson = JSON.parse(await readFile(join(this.appDir, 'package.json'), 'utf8')) as Record<string, unknown>;
-    } catch (error) {
-      this.packageJson = null;
-      const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    this.packageJson = null;
+    if (!packageJsonBytes) {
       this.packageJsonProblem = {
         file: 'package.json', line: 1, column: 1, severity: 'error', source: 'studio',
-        message: missing ? 'This folder has no package.json: a Twenty app needs one (name, version, engines.twenty).' : `package.json is not valid JSON: ${(error as Error).message}`,
+        message: 'This folder has no package.json: a Twenty app needs one (name, version, engines.twenty).',
       };
+    } else {
+      try {
+        this.packageJson = JSON.parse(packageJsonBytes.toString('utf8')) as Record<string, unknown>;
+      } catch (error) {
+        this.packageJsonProblem = { file: 'package.json', line: 1, column: 1, severity: 'error', source: 'studio', message: `package.json is not valid JSON: ${(error as Error).message}` };
+      }
     }
+    const readmeText = readme?.toString('utf8') ?? null;
+    const engines = (this.packageJson?.engines ?? {}) as Record<string, unknown>;
+    this.appFiles = {
+      readme: readmeText !== null && readmeText.trim().length > 0 ? readmeText : null,
+      requiredServerVersionRange: typeof engines.twenty === 'string' && engines.twenty.trim() !== '' ? engines.twenty.trim() : null,
+      packageJsonChecksum: packageJsonBytes ? md5(packageJsonBytes) : null,
+      yarnLockChecksum: yarnLock ? md5(yarnLock) : null,
+    };
+    this.dependencies = dependencyStatus(this.appDir, this.packageJson);
   }
 
   private async readSource(file: string): Promise<void> {
@@ -159,8 +181,7 @@ export class AppProject {
 
   private async evaluateEntities(files: string[]): Promise<void> {
     if (files.length === 0) return;
-    const dependencies = dependencyStatus(this.appDir, this.packageJson);
-    if (dependencies.state !== 'ok') {
+    if (this.dependencies.state !== 'ok') {
       // Without the SDK nothing can be evaluated; entities stay listed from discovery alone.
       for (const file of files) this.entityRecords.set(file, { inputs: [file], bundleProblems: [], outcome: null, lastGoodConfig: this.entityRecords.get(file)?.lastGoodConfig ?? null });
       return;
@@ -238,26 +259,9 @@ export class AppProject {
       if (config) evaluated.push({ file, defineFunction: discovered.defineFunction, section: discovered.section, config, sourceText: source.text });
     }
 
-    const dependencies = dependencyStatus(this.appDir, this.packageJson);
-    const readFileIfExists = (name: string) => {
-      try {
-        return readFileSync(join(this.appDir, name));
-      } catch {
-        return null;
-      }
-    };
-    const readme = readFileIfExists('README.md')?.toString('utf8') ?? null;
-    const packageJsonBytes = readFileIfExists('package.json');
-    const yarnLock = readFileIfExists('yarn.lock');
+    const dependencies = this.dependencies;
     const engines = (this.packageJson?.engines ?? {}) as Record<string, string>;
-    const twentyRange = typeof engines.twenty === 'string' && engines.twenty.trim() !== '' ? engines.twenty.trim() : null;
-
-    const assembled = assembleManifest(evaluated, {
-      readme: readme !== null && readme.trim().length > 0 ? readme : null,
-      requiredServerVersionRange: twentyRange,
-      packageJsonChecksum: packageJsonBytes ? md5(packageJsonBytes) : null,
-      yarnLockChecksum: yarnLock ? md5(yarnLock) : null,
-    }, uuidV5);
+    const assembled = assembleManifest(evaluated, this.appFiles, uuidV5);
 
     if (dependencies.state === 'ok') {
       for (const appProblem of assembled.problems) {
@@ -275,7 +279,7 @@ export class AppProject {
     // unknown objects and fields, header names, cron patterns that never run, timeoutSeconds range).
     if (dependencies.state === 'ok') {
       const functions = assembled.sections.logicFunctions as unknown as RouteFunction[];
-      const objects = eventObjects({ appDir: this.appDir, manifest: { objects: assembled.sections.objects } } as unknown as ProjectModel)
+      const objects = eventObjects({ appDir: this.appDir, manifest: { objects: assembled.sections.objects as JsonObject[] } })
         .map((object) => ({ nameSingular: object.nameSingular, namePlural: object.namePlural, fields: object.fields.map((field) => field.name) }));
       for (const entity of entities) {
         if (entity.section !== 'logicFunctions' || !entity.config || entity.stale || !isLogicFunctionDefine(entity.defineFunction)) continue;
