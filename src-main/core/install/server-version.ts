@@ -1,8 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import semver from 'semver';
-import { resolvePackageDir } from '../project/dependency-status';
+import { readPackageVersion, resolvePackageDir } from '../project/dependency-status';
 
 /** The twenty-sdk the studio ships with, in case its package.json cannot be read. */
 const BUNDLED_SDK_VERSION = '2.43.0';
@@ -19,7 +18,7 @@ export function newestKnownServerVersion(): string {
   try {
     const directory = resolvePackageDir(thisDirectory(), 'twenty-sdk');
     if (directory) {
-      const version = (JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { version?: string }).version;
+      const version = readPackageVersion(directory);
       if (version && semver.valid(version)) return version;
     }
   } catch {

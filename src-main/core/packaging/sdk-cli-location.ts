@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { resolvePackageDir } from '../project/dependency-status';
+import { readPackageVersion, resolvePackageDir } from '../project/dependency-status';
 
 /** Where `twenty-sdk/cli` is loaded from for a build or a deploy. */
 export interface SdkCliLocation {
@@ -20,16 +19,8 @@ function resolveFrom(directory: string, source: SdkCliLocation['source']): SdkCl
   } catch {
     return null;
   }
-  let version: string | null = null;
   const packageDir = resolvePackageDir(directory, 'twenty-sdk');
-  if (packageDir) {
-    try {
-      version = (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version?: string }).version ?? null;
-    } catch {
-      version = null;
-    }
-  }
-  return { cliPath, version, source };
+  return { cliPath, version: packageDir ? readPackageVersion(packageDir) : null, source };
 }
 
 /**

@@ -69,9 +69,3 @@ export function parseTarball(gzipped: Buffer): TarballEntry[] {
 export async function readTarball(tarballPath: string): Promise<TarballEntry[]> {
   return parseTarball(await readFile(tarballPath));
 }
-
-/** The tarball's `manifest.json`, or null when it has none (not a Twenty app package). */
-export async function readTarballManifest(tarballPath: string): Promise<Record<string, unknown> | null> {
-  const entry = (await readTarball(tarballPath)).find((candidate) => candidate.path === 'manifest.json');
-  return entry ? (JSON.parse(entry.contents.toString('utf8')) as Record<string, unknown>) : null;
-}

@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractPayloadShapes } from '../../../src-shared/twenty/sdk-types/payload-shapes';
 import type { SdkPayloadShapes } from '../../../src-shared/twenty/sdk-types/shape';
-import { resolvePackageDir } from '../project/dependency-status';
+import { readPackageVersion, resolvePackageDir } from '../project/dependency-status';
 
 export type LoadedSdkPayloadShapes = SdkPayloadShapes & {
   /** The d.ts the shapes were read from. */
@@ -23,13 +23,6 @@ const thisDirectory = (): string => (typeof __dirname === 'string' ? __dirname :
 
 const cache = new Map<string, { mtimeMs: number; size: number; value: SdkPayloadShapes }>();
 
-const readVersion = (packageDir: string): string | null => {
-  try {
-    return (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version?: string }).version ?? null;
-  } catch {
-    return null;
-  }
-};
 
 const load = (packageDir: string): (SdkPayloadShapes & { path: string }) | null => {
   const path = join(packageDir, DEFINE_TYPES);
@@ -47,7 +40,7 @@ const load = (packageDir: string): (SdkPayloadShapes & { path: string }) | null 
   } catch {
     return null;
   }
-  const value: SdkPayloadShapes = { version: readVersion(packageDir), shapes: extractPayloadShapes(text) };
+  const value: SdkPayloadShapes = { version: readPackageVersion(packageDir), shapes: extractPayloadShapes(text) };
   cache.set(path, { mtimeMs: stats.mtimeMs, size: stats.size, value });
   return { ...value, path };
 };

@@ -13,14 +13,18 @@ export function resolvePackageDir(appDir: string, name: string): string | null {
   return null;
 }
 
-function packageVersion(appDir: string, name: string): string | null {
-  const directory = resolvePackageDir(appDir, name);
-  if (!directory) return null;
+/** The `version` of the package installed in a folder, or null. */
+export function readPackageVersion(packageDir: string): string | null {
   try {
-    return (JSON.parse(readFileSync(join(directory, 'package.json'), 'utf8')) as { version?: string }).version ?? null;
+    return (JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as { version?: string }).version ?? null;
   } catch {
     return null;
   }
+}
+
+function packageVersion(appDir: string, name: string): string | null {
+  const directory = resolvePackageDir(appDir, name);
+  return directory ? readPackageVersion(directory) : null;
 }
 
 /** yarn when the app says so (yarn.lock or packageManager: yarn@...), npm otherwise. */

@@ -5,7 +5,7 @@
  */
 import { parse, type Token } from 'path-to-regexp';
 
-import { HTTP_METHODS, type RouteFunction } from './route-matching';
+import type { RouteFunction } from './route-matching';
 
 export type RoutePathValidation = {
   valid: boolean;
@@ -104,8 +104,6 @@ export const findDuplicateRoutes = (functions: readonly RouteFunction[]): Duplic
   }
   return duplicates;
 };
-
-export const isValidHttpMethod = (method: string): boolean => (HTTP_METHODS as readonly string[]).includes(method);
 
 /** RFC 9110 field-name (token) characters. */
 const HEADER_NAME = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;

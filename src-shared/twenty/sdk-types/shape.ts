@@ -42,8 +42,6 @@ export type PayloadShapes = {
 export type SdkPayloadShapes = { version: string | null; shapes: PayloadShapes };
 
 /** The payload triggers the SDK declares a type for. */
-export type ShapedTrigger = 'route' | 'databaseEvent' | 'preInstall' | 'postInstall' | 'uninstall';
-
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 

@@ -3,7 +3,7 @@
  * put each one. Everything else in the object literal (handler, serverRouteTriggerSettings, unknown
  * keys) is left alone by the editor.
  */
-import type { DefineFunctionName } from '../define-functions';
+import { INSTALL_HOOK_FUNCTIONS, type DefineFunctionName } from '../define-functions';
 
 /** What kind of value the form writes at a path. `json` is a schema object/array written as literals. */
 export type ConfigValueType = 'string' | 'number' | 'boolean' | 'string-array' | 'json';
@@ -50,9 +50,7 @@ export type ConfigPath = keyof typeof CONFIG_PATHS;
 
 export const CONFIG_PATH_LIST = Object.keys(CONFIG_PATHS) as ConfigPath[];
 
-export const LEGACY_TOOL_PATHS = ['isTool', 'toolInputSchema'] as const satisfies readonly ConfigPath[];
 
-export const isConfigPath = (path: string): path is ConfigPath => Object.prototype.hasOwnProperty.call(CONFIG_PATHS, path);
 
 /** `httpRouteTriggerSettings.path` -> ['httpRouteTriggerSettings', 'path']. */
 export const splitConfigPath = (path: ConfigPath): { section: TriggerSectionKey | null; key: string } => {
@@ -60,13 +58,7 @@ export const splitConfigPath = (path: ConfigPath): { section: TriggerSectionKey 
   return dot < 0 ? { section: null, key: path } : { section: path.slice(0, dot) as TriggerSectionKey, key: path.slice(dot + 1) };
 };
 
-export const LOGIC_FUNCTION_DEFINES = [
-  'defineLogicFunction',
-  'definePreInstallLogicFunction',
-  'definePostInstallLogicFunction',
-  'defineUninstallLogicFunction',
-  'defineHealthCheck',
-] as const satisfies readonly DefineFunctionName[];
+export const LOGIC_FUNCTION_DEFINES = ['defineLogicFunction', ...INSTALL_HOOK_FUNCTIONS] as const satisfies readonly DefineFunctionName[];
 
 export type LogicFunctionDefine = (typeof LOGIC_FUNCTION_DEFINES)[number];
 
