@@ -34,15 +34,22 @@ export function exampleForSchema(schema: unknown): unknown {
   }
 }
 
+/** The inputSchema of a tool (2.43 toolTriggerSettings or the legacy toolInputSchema) or of a workflow action. */
+export function triggerInputSchema(config: Config, trigger: SampleTrigger): unknown {
+  if (trigger === 'tool') return (config.toolTriggerSettings as { inputSchema?: unknown } | undefined)?.inputSchema ?? config.toolInputSchema;
+  if (trigger === 'workflowAction') return (config.workflowActionTriggerSettings as { inputSchema?: unknown } | undefined)?.inputSchema;
+  return undefined;
+}
+
 /**
- * A first payload for the Run button, shaped by the server's rules for the function's trigger
- * (until the developer composes or saves their own).
+ * The payload the server would send for one trigger of a function, with example values: the Run
+ * button's first payload and the composers' templates both come from here.
  */
-export function samplePayload(defineFunction: string, config: Config, appVersion: string | null): unknown {
+export function payloadForTrigger(trigger: SampleTrigger, config: Config, appVersion: string | null): unknown {
   const version = appVersion ?? '0.1.0';
-  switch (defaultTrigger(defineFunction, config)) {
+  switch (trigger) {
     case 'route': {
-      const route = config.httpRouteTriggerSettings as { path?: string; httpMethod?: string; forwardedRequestHeaders?: string[] };
+      const route = (config.httpRouteTriggerSettings ?? {}) as { path?: string; httpMethod?: string; forwardedRequestHeaders?: string[] };
       const pathParameters: Record<string, string> = {};
       const path = (route.path ?? '/').replace(/:(\w+)/g, (_match, name: string) => {
         pathParameters[name] = `example-${name}`;
@@ -61,7 +68,7 @@ export function samplePayload(defineFunction: string, config: Config, appVersion
       }).payload;
     }
     case 'databaseEvent': {
-      const eventName = String((config.databaseEventTriggerSettings as { eventName?: string }).eventName ?? '*.*');
+      const eventName = String((config.databaseEventTriggerSettings as { eventName?: string } | undefined)?.eventName ?? '*.*');
       const [objectPart, operationPart] = eventName.split('.');
       const nameSingular = !objectPart || objectPart === '*' ? 'company' : objectPart;
       const operation = (!operationPart || operationPart === '*' ? 'updated' : operationPart) as DatabaseEventOperation;
@@ -70,13 +77,12 @@ export function samplePayload(defineFunction: string, config: Config, appVersion
       const after = { id: recordId, name: 'After' };
       return buildDatabaseEventPayload({ objectMetadata: { nameSingular }, operation, recordId, before, after }).payload;
     }
-    case 'tool': {
-      const tool = config.toolTriggerSettings as { inputSchema?: unknown } | undefined;
-      return exampleForSchema(tool?.inputSchema ?? config.toolInputSchema ?? { type: 'object', properties: {} });
-    }
+    case 'tool':
     case 'workflowAction': {
-      const schema = (config.workflowActionTriggerSettings as { inputSchema?: unknown }).inputSchema;
-      return exampleForSchema(Array.isArray(schema) ? schema[0] : schema ?? { type: 'object', properties: {} });
+      // A workflow action's schema is the SDK's one-element array form.
+      const schema = triggerInputSchema(config, trigger);
+      const root = Array.isArray(schema) ? schema[0] : schema;
+      return exampleForSchema(root ?? { type: 'object', properties: {} }) ?? {};
     }
     case 'preInstall':
     case 'postInstall':
@@ -89,4 +95,12 @@ export function samplePayload(defineFunction: string, config: Config, appVersion
     default:
       return {};
   }
+}
+
+/**
+ * A first payload for the Run button, shaped by the server's rules for the function's trigger
+ * (until the developer composes or saves their own).
+ */
+export function samplePayload(defineFunction: string, config: Config, appVersion: string | null): unknown {
+  return payloadForTrigger(defaultTrigger(defineFunction, config), config, appVersion);
 }

@@ -10,24 +10,12 @@
  * did not produce are added (null / {} / [] by type; optional ones are left out), and keys the builder
  * produced that this SDK's type does not declare are reported as warnings.
  */
-import { exampleForSchema, samplePayload } from '../sample-payload';
+import { payloadForTrigger, triggerInputSchema } from '../sample-payload';
 import { conformToShape, shapeForPayload, type SdkPayloadShapes } from '../sdk-types/shape';
 import { functionTriggers, type FunctionShape } from './staleness';
 import type { SavedPayloadTrigger } from './saved-payload-format';
 
-const TRIGGER_SETTINGS: Partial<Record<SavedPayloadTrigger, string>> = {
-  route: 'httpRouteTriggerSettings',
-  databaseEvent: 'databaseEventTriggerSettings',
-  cron: 'cronTriggerSettings',
-  workflowAction: 'workflowActionTriggerSettings',
-};
-
-/** The inputSchema of a tool (2.43 toolTriggerSettings or the legacy toolInputSchema) or workflow action. */
-export const triggerInputSchema = (config: Record<string, unknown>, trigger: SavedPayloadTrigger): unknown => {
-  if (trigger === 'tool') return (config.toolTriggerSettings as { inputSchema?: unknown } | undefined)?.inputSchema ?? config.toolInputSchema;
-  if (trigger === 'workflowAction') return (config.workflowActionTriggerSettings as { inputSchema?: unknown } | undefined)?.inputSchema;
-  return undefined;
-};
+export { triggerInputSchema };
 
 export type PayloadTemplate = {
   trigger: SavedPayloadTrigger;
@@ -67,26 +55,11 @@ export const payloadTemplate = (
 const builtTemplate = (fn: Pick<FunctionShape, 'defineFunction' | 'config'>, trigger: SavedPayloadTrigger | undefined, appVersion: string | null): PayloadTemplate => {
   const triggers = functionTriggers(fn);
   const chosen = trigger ?? triggers[0] ?? 'cron';
-  const version = appVersion ?? '0.1.0';
-  switch (chosen) {
-    case 'cron':
-      return { trigger: chosen, triggers, payload: {} };
-    case 'preInstall':
-    case 'postInstall':
-      return { trigger: chosen, triggers, payload: { newVersion: version } };
-    case 'uninstall':
-      return { trigger: chosen, triggers, payload: { version } };
-    case 'tool':
-    case 'workflowAction': {
-      const inputSchema = triggerInputSchema(fn.config, chosen);
-      const root = Array.isArray(inputSchema) ? inputSchema[0] : inputSchema;
-      return { trigger: chosen, triggers, payload: exampleForSchema(root ?? { type: 'object', properties: {} }) ?? {}, ...(inputSchema !== undefined ? { inputSchema } : {}) };
-    }
-    default: {
-      // samplePayload picks a function's first trigger; give it only the one asked for.
-      const key = TRIGGER_SETTINGS[chosen] as string;
-      const settings = fn.config[key] ?? (chosen === 'route' ? { path: '/', httpMethod: 'GET' } : { eventName: '*.*' });
-      return { trigger: chosen, triggers, payload: samplePayload('defineLogicFunction', { [key]: settings }, appVersion) };
-    }
-  }
+  const inputSchema = triggerInputSchema(fn.config, chosen);
+  return {
+    trigger: chosen,
+    triggers,
+    payload: payloadForTrigger(chosen, fn.config, appVersion),
+    ...(inputSchema !== undefined ? { inputSchema } : {}),
+  };
 };
