@@ -1,6 +1,7 @@
 import type { Entity } from '../../../src-shared/contract';
 import { functionTriggers } from '../../../src-shared/twenty/saved-payload/staleness';
 import type { ComposerTrigger } from './composer-store';
+import { runnableFunction } from '../run/runnable-functions';
 
 /** The selected logic function as the composers need it. */
 export interface ComposerFunction {
@@ -17,7 +18,7 @@ export interface ComposerFunction {
 export function composerFunction(entity: Entity | null): ComposerFunction | null {
   if (!entity || entity.section !== 'logicFunctions' || !entity.universalIdentifier || !entity.config) return null;
   const config = entity.config as Record<string, unknown>;
-  const name = typeof config.name === 'string' && config.name ? config.name : entity.file.replace(/^.*\//, '').replace(/\.[cm]?[jt]sx?$/, '');
+  const name = runnableFunction(entity)!.name;
   return {
     universalIdentifier: entity.universalIdentifier,
     name,

@@ -1,4 +1,5 @@
 import type { Entity, JsonObject, JsonValue, ProjectModel } from '../../../src-shared/contract';
+import { fileStem } from '../run/runnable-functions';
 
 export type TriggerGroupKey = 'routes' | 'cron' | 'databaseEvents' | 'aiTools' | 'workflowActions' | 'noTrigger';
 
@@ -71,11 +72,6 @@ function text(value: JsonValue | undefined): string | null {
 
 function object(value: JsonValue | undefined): JsonObject | null {
   return value !== null && typeof value === 'object' && !Array.isArray(value) ? value : null;
-}
-
-function fileStem(file: string): string {
-  const base = file.slice(file.lastIndexOf('/') + 1);
-  return base.replace(/\.(tsx?|jsx?|mjs|cjs)$/, '');
 }
 
 function entityName(entity: Entity, ...keys: string[]): string {

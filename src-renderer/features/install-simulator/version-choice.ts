@@ -15,10 +15,6 @@ export interface VersionChoice {
 export const freshInstall: VersionChoice = { kind: 'none', ref: '', path: '' };
 export const workingTree: VersionChoice = { kind: 'working-tree', ref: '', path: '' };
 
-export function gitChoice(ref: string): VersionChoice {
-  return { kind: 'git', ref, path: '' };
-}
-
 /** The contract's source for a choice, or why it cannot be one yet (an empty path, no ref picked). */
 export function toVersionSource(choice: VersionChoice): { source: VersionSource } | { problem: string } {
   switch (choice.kind) {

@@ -27,6 +27,7 @@ export function runnableInFile(model: ProjectModel | null, file: string | null):
   return runnableFunctions(model).find((item) => item.file === file) ?? null;
 }
 
-function fileStem(file: string): string {
-  return file.slice(file.lastIndexOf('/') + 1).replace(/\.(tsx?|jsx?|mjs|cjs)$/, '');
+/** A file's name without folder and extension: what a function without a `name` is called. */
+export function fileStem(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1).replace(/\.[cm]?[jt]sx?$/, '');
 }

@@ -1,8 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { EventObject, JsonObject } from '../../../src-shared/contract';
-import type { ConfigLiteral, ConfigPropertyState, TextRange } from '../../../src-shared/twenty/source-edit/config-literal';
+import type { ConfigLiteral, TextRange } from '../../../src-shared/twenty/source-edit/config-literal';
 import type { ConfigEdit } from '../../../src-shared/twenty/source-edit/config-edits';
-import type { ConfigPath } from '../../../src-shared/twenty/source-edit/config-paths';
 import type { ConfigIssue } from '../../../src-shared/twenty/validation/logic-function-validation';
 
 /** What every field of the trigger form needs: the source's view, its issues, and the way back to it. */
@@ -30,16 +29,6 @@ export function useTriggerForm(): TriggerFormContext {
   const context = useContext(Context);
   if (!context) throw new Error('useTriggerForm must be used inside <TriggerFormProvider>');
   return context;
-}
-
-export function propertyState(form: TriggerFormContext, path: ConfigPath): ConfigPropertyState {
-  return form.config.properties[path];
-}
-
-/** The value a literal property holds, undefined when absent or code. */
-export function literalValue(form: TriggerFormContext, path: ConfigPath): unknown {
-  const state = form.config.properties[path];
-  return state.kind === 'literal' ? state.value : undefined;
 }
 
 /** The evaluated value at a dotted path of the entity's config. */
