@@ -1,22 +1,18 @@
 import { buildDatabaseEventPayload, type DatabaseEventOperation } from './database-event';
 import { buildRoutePayload } from './route';
+import { functionTriggers } from './saved-payload/staleness';
 
 type Config = Record<string, unknown>;
 
 export type SampleTrigger = 'route' | 'cron' | 'databaseEvent' | 'tool' | 'workflowAction' | 'preInstall' | 'postInstall' | 'uninstall' | 'healthCheck' | 'none';
 
-/** Which payload a function gets by default: install hooks by their define*, else its first trigger. */
+/**
+ * Which payload a function gets by default: the health check none, else its first trigger in the order
+ * the composers offer them (install hooks by their define*), so the Run button and the composer agree.
+ */
 export function defaultTrigger(defineFunction: string, config: Config): SampleTrigger {
-  if (defineFunction === 'definePreInstallLogicFunction') return 'preInstall';
-  if (defineFunction === 'definePostInstallLogicFunction') return 'postInstall';
-  if (defineFunction === 'defineUninstallLogicFunction') return 'uninstall';
   if (defineFunction === 'defineHealthCheck') return 'healthCheck';
-  if (config.httpRouteTriggerSettings) return 'route';
-  if (config.cronTriggerSettings) return 'cron';
-  if (config.databaseEventTriggerSettings) return 'databaseEvent';
-  if (config.toolTriggerSettings || config.isTool) return 'tool';
-  if (config.workflowActionTriggerSettings) return 'workflowAction';
-  return 'none';
+  return functionTriggers({ defineFunction, config })[0] ?? 'none';
 }
 
 /** An example value for a JSON schema, so a tool or workflow action gets an input of the right shape. */
