@@ -1,11 +1,13 @@
 import { existsSync, statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { z } from 'zod';
 import {
   operations, type EventName, type EventPayload, type OperationName, type OperationResult, type ProjectModel, type TaskState,
 } from '../../src-shared/contract';
 import { ConsoleBatcher } from './console/console-batcher';
+import { removeStaleTempFiles } from './files/atomic-write';
 import { FileStore } from './files/file-store';
+import { listAppFiles } from './project/app-files';
 import { AppProject } from './project/app-project';
 import { AppWatcher } from './project/app-watcher';
 import { ConfigEvaluator } from './project/config-evaluator';
@@ -100,7 +102,11 @@ export class Studio {
     await this.closeApp();
     const project = new AppProject(absolute, this.evaluator);
     const model = await project.load();
-    const watcher = new AppWatcher(absolute, (changes) => void this.applyChanges(changes.map((change) => change.path), changes));
+    const watcher = new AppWatcher(
+      absolute,
+      (changes) => void this.applyChanges(changes.map((change) => change.path), changes),
+      (message) => this.console.push({ source: 'studio', label: 'watcher', level: 'ERROR', text: `${message}\n` }),
+    );
     await watcher.start();
     const runs = new RunService({
       appDir: absolute,
@@ -113,6 +119,7 @@ export class Studio {
     });
     void runs.updateModel(model);
     this.open = { project, watcher, files: new FileStore(absolute), runs };
+    void listAppFiles(absolute).then((files) => removeStaleTempFiles(files.map((file) => join(absolute, file)))).catch(() => undefined);
     await this.userData.addRecentApp(absolute, model.packageName ?? absolute.split(/[\\/]/).pop() ?? absolute);
     this.emit('project.model', model);
     return model;

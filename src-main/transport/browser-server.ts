@@ -5,6 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { wireRequestSchema, type WireMessage } from '../../src-shared/contract';
+import { guardedRequestHandler } from '../core/http/guarded-handler';
 import type { Studio } from '../core/studio';
 import { createDispatcher } from './dispatcher';
 
@@ -33,6 +34,34 @@ function tokenMatches(candidate: string | null | undefined, token: string): bool
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
+/** The request target as a URL, or null when it is not one (`//`, `http://[`): a 400, never a throw. */
+export function parseRequestUrl(target: string | undefined): URL | null {
+  try {
+    const url = new URL(target ?? '/', 'http://127.0.0.1');
+    // `//host/x` parses as another host: a request target of ours always names our own origin.
+    return url.host === '127.0.0.1' && (target ?? '/').startsWith('/') && !(target ?? '').startsWith('//') ? url : null;
+  } catch {
+    return null;
+  }
+}
+
+type EnvelopeOutcome = { ok: true; request: ReturnType<typeof wireRequestSchema.parse> } | { ok: false; id?: number; message: string };
+
+/** A WebSocket message's envelope: a request with its id, or why it is not one (with the id when it has one). */
+export function parseEnvelope(text: string): EnvelopeOutcome {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    return { ok: false, message: 'The message is not JSON.' };
+  }
+  const parsed = wireRequestSchema.safeParse(value);
+  if (parsed.success) return { ok: true, request: parsed.data };
+  const id = value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as { id?: unknown }).id : undefined;
+  const message = `Invalid request envelope: ${parsed.error.issues.map((issue) => `${issue.path.join('.') || '(message)'}: ${issue.message}`).join('; ')}`;
+  return typeof id === 'number' && Number.isInteger(id) ? { ok: false, id, message } : { ok: false, message };
+}
+
 function cookieToken(request: IncomingMessage): string | null {
   for (const part of (request.headers.cookie ?? '').split(';')) {
     const [name, ...value] = part.trim().split('=');
@@ -53,7 +82,14 @@ export async function startBrowserServer(studio: Studio, options: { rendererDir:
   const allowedOrigins = () => new Set([`http://127.0.0.1:${port}`, `http://localhost:${port}`]);
 
   const serveFile = (request: IncomingMessage, response: ServerResponse, pathname: string) => {
-    const relativePath = normalize(decodeURIComponent(pathname === '/' ? '/index.html' : pathname)).replace(/^([\\/])+/, '');
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
+    } catch {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request: malformed percent escape in the path');
+      return;
+    }
+    const relativePath = normalize(decoded).replace(/^([\\/])+/, '');
     const filePath = join(options.rendererDir, relativePath);
     if (!filePath.startsWith(options.rendererDir + sep) || !existsSync(filePath) || !statSync(filePath).isFile()) {
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
@@ -69,8 +105,12 @@ export async function startBrowserServer(studio: Studio, options: { rendererDir:
     else createReadStream(filePath).pipe(response);
   };
 
-  const server: Server = createServer((request, response) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+  const handleRequest = (request: IncomingMessage, response: ServerResponse) => {
+    const url = parseRequestUrl(request.url);
+    if (!url) {
+      response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
+      return;
+    }
     const fromQuery = url.searchParams.get('token');
     if (tokenMatches(fromQuery, token)) {
       // Trade the URL token for a cookie and drop it from the address bar.
@@ -90,12 +130,23 @@ export async function startBrowserServer(studio: Studio, options: { rendererDir:
       return;
     }
     serveFile(request, response, url.pathname);
+  };
+  const server: Server = createServer(guardedRequestHandler(handleRequest));
+  // A client that resets mid-request, or sends bytes that are not HTTP, must not take the studio down.
+  server.on('clientError', (_error, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\nConnection: close\r\n\r\n');
+    else socket.destroy();
   });
 
   const sockets = new Set<WebSocket>();
   const wss = new WebSocketServer({ noServer: true, maxPayload: 64 * 1024 * 1024 });
   server.on('upgrade', (request, socket, head) => {
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    socket.on('error', () => socket.destroy());
+    const url = parseRequestUrl(request.url);
+    if (!url) {
+      socket.destroy();
+      return;
+    }
     const origin = request.headers.origin;
     const authorised = tokenMatches(cookieToken(request), token) || tokenMatches(url.searchParams.get('token'), token);
     if (url.pathname !== '/ws' || !authorised || (origin !== undefined && !allowedOrigins().has(origin))) {
@@ -116,16 +167,24 @@ export async function startBrowserServer(studio: Studio, options: { rendererDir:
     }
   });
 
+  wss.on('error', () => undefined);
   wss.on('connection', (ws: WebSocket) => {
     sockets.add(ws);
     ws.on('close', () => sockets.delete(ws));
+    // ws reports a malformed frame (bad UTF-8, opcode, mask, size) here and closes the socket itself;
+    // without a listener the error would end the process.
+    ws.on('error', () => {
+      sockets.delete(ws);
+      ws.terminate();
+    });
     ws.on('message', async (data) => {
-      let request;
-      try {
-        request = wireRequestSchema.parse(JSON.parse(data.toString()));
-      } catch {
+      const envelope = parseEnvelope(data.toString());
+      if (!envelope.ok) {
+        if (envelope.id !== undefined) send(ws, { type: 'response', id: envelope.id, ok: false, error: { code: 'INVALID_REQUEST', message: envelope.message } });
+        else ws.close(1007, 'Invalid request envelope');
         return;
       }
+      const { request } = envelope;
       const outcome = await dispatch(request.op, request.params);
       send(ws, outcome.ok ? { type: 'response', id: request.id, ok: true, result: outcome.result } : { type: 'response', id: request.id, ok: false, error: outcome.error });
     });

@@ -151,7 +151,7 @@ export class FakeStudioApi implements StudioApi {
     },
     'studio.info': () => ({ version: '0.0.0-test', mode: 'browser', userDataDir: '/tmp/studio', platform: 'linux' }),
     'routes.server.status': () => structuredClone(this.routeServer),
-    'routes.server.start': ({ port }) => (this.routeServer = { running: true, port: port || 4321, url: `http://127.0.0.1:${port || 4321}` }),
+    'routes.server.start': ({ port, acceptExternalCallers }) => (this.routeServer = { running: true, port: port || 4321, url: `http://127.0.0.1:${port || 4321}`, acceptExternalCallers: acceptExternalCallers ?? this.routeServer.acceptExternalCallers ?? false }),
     'routes.server.stop': () => (this.routeServer = { running: false }),
     'payload.objects': () => ({ objects: structuredClone(this.eventObjects) }),
   };

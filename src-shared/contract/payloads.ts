@@ -64,7 +64,11 @@ export const routeRequestResultSchema = z.object({
 });
 export type RouteRequestResult = z.infer<typeof routeRequestResultSchema>;
 
-export const routeServerStateSchema = z.object({ running: z.boolean(), url: z.string().optional(), port: z.number().int().optional(), error: z.string().optional() });
+export const routeServerStateSchema = z.object({
+  running: z.boolean(), url: z.string().optional(), port: z.number().int().optional(), error: z.string().optional(),
+  /** Requests from other hosts and origins are accepted (a webhook tunnel); off by default. */
+  acceptExternalCallers: z.boolean().optional(),
+});
 export type RouteServerState = z.infer<typeof routeServerStateSchema>;
 
 // ---------------------------------------------------------------- objects and database events
@@ -182,7 +186,7 @@ export const payloadOperations = {
   },
   'routes.server.status': { params: empty, result: routeServerStateSchema },
   /** Starts the local route server on 127.0.0.1 (a free port unless given). */
-  'routes.server.start': { params: z.object({ port: z.number().int().min(0).max(65535).optional() }), result: routeServerStateSchema },
+  'routes.server.start': { params: z.object({ port: z.number().int().min(0).max(65535).optional(), acceptExternalCallers: z.boolean().optional() }), result: routeServerStateSchema },
   'routes.server.stop': { params: empty, result: routeServerStateSchema },
   /** The app's objects and the standard objects, with their field names, for the event composer. */
   'payload.objects': { params: empty, result: z.object({ objects: z.array(eventObjectSchema) }) },

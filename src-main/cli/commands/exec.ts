@@ -70,7 +70,12 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
     const hook = (['preInstall', 'postInstall', 'uninstall'] as const).find((name) => values[name]);
     const matches = functions.filter((entity) =>
       hook ? entity.defineFunction === HOOKS[hook] : values.uid ? entity.universalIdentifier === values.uid : entity.config?.name === values.name);
+    const loadErrors = model.problems.filter((problem) => problem.severity === 'error' || (model.dependencies.state !== 'ok' && problem.message === model.dependencies.message));
     if (matches.length !== 1) {
+      // The function may be there but unreadable: say what keeps the app from loading, not just "no function".
+      if (matches.length === 0 && loadErrors.length > 0) {
+        io.stderr(`The app did not load completely, so the function may be among what could not be read:\n${loadErrors.map((problem) => `  ${problem.file || '(app)'}:${problem.line}:${problem.column} ${problem.message}`).join('\n')}\n`);
+      }
       const wanted = hook ? `a ${hook} hook` : values.uid ? `universalIdentifier ${values.uid}` : `name "${values.name}"`;
       io.stderr(`${matches.length === 0 ? 'No' : 'More than one'} logic function with ${wanted}. Available:\n${functions.map((entity) => `  ${describeFunction(entity)}`).join('\n') || '  (none)'}\n`);
       return 1;
@@ -78,6 +83,12 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
     const target = matches[0];
     if (!target.universalIdentifier) {
       io.stderr(`${target.file} has no universalIdentifier.\n`);
+      return 1;
+    }
+    // Two files with one universalIdentifier: the server would keep one of them; running either is a guess.
+    const sharing = model.entities.filter((entity) => entity !== target && entity.universalIdentifier === target.universalIdentifier);
+    if (sharing.length > 0) {
+      io.stderr(`Refusing to run ${target.file}: its universalIdentifier ${target.universalIdentifier} is also used by ${sharing.map((entity) => entity.file).join(', ')}. Give each entity its own universalIdentifier.\n`);
       return 1;
     }
     const blocking = model.problems.filter((problem) => problem.severity === 'error' && problem.file === target.file);

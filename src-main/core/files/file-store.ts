@@ -3,7 +3,7 @@ import type { FileContent, WriteFileParams, WriteFileResult } from '../../../src
 import { contentVersion } from '../project/app-files';
 import { StudioError } from '../studio-error';
 import { writeFileAtomic } from './atomic-write';
-import { confinedPath } from './confined-path';
+import { confinedRealPath } from './confined-path';
 
 async function readIfExists(path: string): Promise<string | null> {
   try {
@@ -19,13 +19,13 @@ export class FileStore {
   constructor(private readonly appDir: string) {}
 
   async read(path: string): Promise<FileContent> {
-    const content = await readIfExists(confinedPath(this.appDir, path));
+    const content = await readIfExists(await confinedRealPath(this.appDir, path));
     if (content === null) throw new StudioError('FILE_NOT_FOUND', `${path} does not exist.`);
     return { path, content, version: contentVersion(content) };
   }
 
   async write(params: WriteFileParams): Promise<WriteFileResult> {
-    const absolute = confinedPath(this.appDir, params.path);
+    const absolute = await confinedRealPath(this.appDir, params.path);
     if (!params.force) {
       const onDisk = await readIfExists(absolute);
       const diskVersion = onDisk === null ? null : contentVersion(onDisk);

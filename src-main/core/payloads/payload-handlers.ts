@@ -78,7 +78,7 @@ export function createPayloadHandlers(context: PayloadHandlerContext): PayloadHa
   return {
     'routes.request': ({ dryRun, ...request }) => handleRouteRequest(deps, request, { dryRun, origin: 'route' }),
     'routes.server.status': async () => server.state(),
-    'routes.server.start': ({ port }) => server.start(port),
+    'routes.server.start': ({ port, acceptExternalCallers }) => server.start(port, acceptExternalCallers),
     'routes.server.stop': () => server.stop(),
 
     'payload.objects': async () => ({ objects: eventObjects(model()) }),

@@ -15,7 +15,12 @@ export class AppWatcher {
   private pending = new Map<string, WatchedChange['kind']>();
   private timer: NodeJS.Timeout | null = null;
 
-  constructor(private readonly appDir: string, private readonly onChanges: (changes: WatchedChange[]) => void) {}
+  constructor(
+    private readonly appDir: string,
+    private readonly onChanges: (changes: WatchedChange[]) => void,
+    /** A watch error (a symlink loop's ELOOP, EACCES, too many watchers) is reported, never thrown. */
+    private readonly onError: (message: string) => void = () => undefined,
+  ) {}
 
   start(): Promise<void> {
     this.watcher = watch(this.appDir, {
@@ -31,6 +36,15 @@ export class AppWatcher {
       this.timer = setTimeout(() => this.flush(), SETTLE_MS);
     };
     this.watcher.on('add', record('add')).on('change', record('change')).on('unlink', record('unlink'));
+    const reported = new Set<string>();
+    this.watcher.on('error', (error: unknown) => {
+      const { code, path, message } = error as NodeJS.ErrnoException;
+      const text = code === 'ELOOP' ? `Not watching ${path ? toAppPath(this.appDir, path) : 'a path'}: it is a symbolic link loop.` : `File watcher: ${message}`;
+      // A loop reports itself on every rescan; say it once.
+      if (reported.has(text)) return;
+      reported.add(text);
+      this.onError(text);
+    });
     return new Promise((resolve) => this.watcher!.once('ready', () => resolve()));
   }
 

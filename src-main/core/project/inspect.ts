@@ -16,8 +16,13 @@ export interface InspectResult {
 }
 
 export function inspectResultFromModel(model: ProjectModel): InspectResult {
+  // Without twenty-sdk nothing of the app can be read: the window shows it as a banner with an Install
+  // button, but for inspect (a CI check) "0 functions" must not pass.
+  const missingSdk = model.dependencies.state !== 'ok' ? model.dependencies.message : null;
   const located = (severity: 'error' | 'warning') =>
-    model.problems.filter((problem) => problem.severity === severity).map(({ file, line, column, message }) => ({ file, line, column, message }));
+    model.problems
+      .filter((problem) => (missingSdk !== null && problem.message === missingSdk ? 'error' : problem.severity) === severity)
+      .map(({ file, line, column, message }) => ({ file, line, column, message }));
   return {
     application: model.manifest.application,
     logicFunctions: model.manifest.logicFunctions,

@@ -10,6 +10,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import type { RouteRequestInput, RouteRequestResult, RouteServerState } from '../../../src-shared/contract';
 import { buildErrorResponse } from '../../../src-shared/twenty/route';
+import { guardedRequestHandler } from '../http/guarded-handler';
+import { checkLoopbackCaller, loopbackHeaders } from '../http/loopback-guard';
 
 /** Bodies above this are refused with 413, like the server's body parser limit would. */
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
@@ -49,6 +51,7 @@ export class LocalRouteServer {
   private server: Server | null = null;
   private port: number | null = null;
   private lastError: string | undefined;
+  private acceptExternalCallers = false;
   /** start/stop run one after the other, so a stop during a start stops the started server. */
   private queue: Promise<unknown> = Promise.resolve();
 
@@ -56,11 +59,17 @@ export class LocalRouteServer {
 
   state(): RouteServerState {
     if (!this.server || this.port === null) return { running: false, ...(this.lastError ? { error: this.lastError } : {}) };
-    return { running: true, url: `http://127.0.0.1:${this.port}`, port: this.port };
+    return { running: true, url: `http://127.0.0.1:${this.port}`, port: this.port, acceptExternalCallers: this.acceptExternalCallers };
   }
 
-  start(port = 0): Promise<RouteServerState> {
-    return this.enqueue(() => this.doStart(port));
+  start(port = 0, acceptExternalCallers?: boolean): Promise<RouteServerState> {
+    return this.enqueue(async () => {
+      if (acceptExternalCallers !== undefined && acceptExternalCallers !== this.acceptExternalCallers) {
+        this.acceptExternalCallers = acceptExternalCallers;
+        if (this.server) this.options.onStateChange?.(this.state());
+      }
+      return this.doStart(port);
+    });
   }
 
   stop(): Promise<RouteServerState> {
@@ -78,7 +87,8 @@ export class LocalRouteServer {
       if (port === 0 || port === this.port) return this.state();
       await this.doStop();
     }
-    const server = createServer((request, response) => void this.serve(request, response));
+    const server = createServer(guardedRequestHandler((request, response) => this.serve(request, response)));
+    server.on('clientError', (_error, socket) => socket.destroy());
     try {
       await new Promise<void>((resolve, reject) => {
         server.once('error', reject);
@@ -123,6 +133,12 @@ export class LocalRouteServer {
       response.end(body);
       this.options.log?.(`${method} ${url} -> ${status} (${Date.now() - started} ms)`, status >= 500 ? 'ERROR' : 'SYSTEM');
     };
+    const verdict = checkLoopbackCaller(loopbackHeaders(request), this.port ?? 0, this.acceptExternalCallers);
+    if (!verdict.ok) {
+      const error = buildErrorResponse(verdict.status, verdict.reason);
+      send(verdict.status, error.headers, error.body);
+      return;
+    }
     if (!/^\/s(\/|$|\?)/.test(url)) {
       const error = buildErrorResponse(404, `Cannot ${method} ${url.split('?')[0]}: the local route server only serves /s/<path>`);
       send(404, error.headers, error.body);

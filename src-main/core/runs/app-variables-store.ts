@@ -65,7 +65,7 @@ export class AppVariablesStore {
       if (value === undefined) delete values[name];
       else values[name] = value;
     }
-    await writeJsonFile(this.path, { values });
+    await writeJsonFile(this.path, { values }, { secret: true });
   }
 
   /** What a run gets: manifest defaults overridden by the user's values, split as the server splits them. */

@@ -24,6 +24,7 @@ export async function readJsonFile<T>(path: string, schema: z.ZodType<T>, fallba
   }
 }
 
-export async function writeJsonFile(path: string, value: unknown): Promise<void> {
-  await writeFileAtomic(path, stableStringify(value));
+/** `secret: true` writes the file 0600: only the user can read what it holds. */
+export async function writeJsonFile(path: string, value: unknown, options: { secret?: boolean } = {}): Promise<void> {
+  await writeFileAtomic(path, stableStringify(value), options.secret ? { mode: 0o600 } : {});
 }

@@ -36,6 +36,21 @@ export function RouteServerControl() {
         {busy && <span className="spinner" aria-hidden="true" />}
         {running ? 'Stop' : 'Start'}
       </button>
+      {running && (
+        <label
+          className={`route-server-external ${server?.acceptExternalCallers ? 'warning-text' : 'muted'}`}
+          title="Off: only curl and tools on this machine may call /s/ (no web page, no other host name). On: for a webhook tunnel; any site you visit can then run your functions."
+        >
+          <input
+            type="checkbox"
+            data-testid="route-server-external"
+            checked={server?.acceptExternalCallers === true}
+            disabled={busy}
+            onChange={(event) => void studio.routeServer.getState().setAcceptExternalCallers(event.target.checked)}
+          />{' '}
+          {server?.acceptExternalCallers ? 'Accepting external callers' : 'External callers'}
+        </label>
+      )}
       {(error ?? server?.error) && (
         <span className="error-text" data-testid="route-server-error" title={error ?? server?.error}>
           {error ?? server?.error}

@@ -12,6 +12,8 @@ export interface RouteServerViewState {
   refresh(): Promise<void>;
   start(): Promise<void>;
   stop(): Promise<void>;
+  /** Accept requests from other hosts and origins (a webhook tunnel); starts the server if stopped. */
+  setAcceptExternalCallers(accept: boolean): Promise<void>;
   /** The core's `routes.server` event. */
   update(state: RouteServerState): void;
 }
@@ -36,6 +38,7 @@ export function createRouteServerStore(api: StudioApi) {
       refresh: () => act(() => api.call('routes.server.status', {})),
       start: () => act(() => api.call('routes.server.start', {})),
       stop: () => act(() => api.call('routes.server.stop', {})),
+      setAcceptExternalCallers: (accept) => act(() => api.call('routes.server.start', { acceptExternalCallers: accept })),
       update: (server) => set({ server, error: server.error ?? null }),
     };
   });
