@@ -103,6 +103,8 @@ export const runRecordSchema = z.object({
   payload: z.unknown(),
   startedAt: z.string(),
   result: runResultSchema.nullable(),
+  /** Set while the run waits for a free slot (the studio runs a limited number at once): 1 = next. */
+  queuePosition: z.number().int().positive().optional(),
 });
 export type RunRecord = z.infer<typeof runRecordSchema>;
 
@@ -150,5 +152,9 @@ export const runSettingsSchema = z.object({
   nodePath: z.string().nullable().default(null),
   memoryLimitMb: z.number().int().min(64).max(32768).default(1024),
   outputLimitMb: z.number().int().min(1).max(1024).default(50),
+  /** A result whose JSON is larger is replaced by a truncation notice (default 5 MB). */
+  resultLimitMb: z.number().int().min(1).max(1024).optional(),
+  /** Runs executing at once; more wait in a queue (default: the number of cores + 2). */
+  maxConcurrentRuns: z.number().int().min(1).max(256).optional(),
 });
 export type RunSettings = z.infer<typeof runSettingsSchema>;

@@ -34,6 +34,14 @@ export interface SdkOperationOptions {
 const CHILD_PROGRAM = String.raw`
 'use strict';
 const reply = (message) => new Promise((resolve) => process.send(message, () => resolve()));
+// The studio went away (exited, crashed, SIGKILLed): end this process and the tsc/npm it started
+// (it leads its own process group on POSIX).
+process.on('disconnect', () => {
+  if (process.platform !== 'win32') {
+    try { process.kill(-process.pid, 'SIGKILL'); } catch {}
+  }
+  process.exit(1);
+});
 process.once('message', async (request) => {
   let outcome;
   try {

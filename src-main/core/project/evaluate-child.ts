@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import vm from 'node:vm';
+import { startParentWatchdog } from '../runner/parent-watchdog';
 
 interface EvaluateRequest { id: number; appDir: string; file: string; absolutePath: string; code: string }
 
@@ -79,6 +80,11 @@ process.on('message', (request: EvaluateRequest | { preload: string }) => {
   }
   process.send?.(response);
 });
+// The studio went away (exited, crashed, SIGKILLed): nothing is left to evaluate for. Entity files
+// may have left timers or sockets open, so the process would not end by itself; and top-level code
+// that never ends never lets 'disconnect' run, hence the watchdog thread as well.
+process.on('disconnect', () => process.exit(0));
+startParentWatchdog(process.ppid);
 // Entity files may leave timers or sockets open at top level; they must not keep this process from being reused.
 process.on('uncaughtException', (error) => process.send?.({ id: -1, ok: false, error: describeError(error) }));
 process.on('unhandledRejection', () => undefined);

@@ -1,17 +1,31 @@
 import { randomUUID } from 'node:crypto';
-import { homedir, tmpdir } from 'node:os';
+import { availableParallelism, cpus, homedir, tmpdir } from 'node:os';
 import { resolveChildScript } from '../child-script';
 import type { ExecutionContext, OutgoingCall, RunOutputChunk, RunResult } from '../../../src-shared/contract/run';
 import { buildFunctionEnvironment, type TwentyRunEnvironment } from './function-environment';
 import { resolveNodeBinary, type NodeBinary } from './node-binary';
 import { RunChildPool, probeNodeVersion, type RunChild } from './run-child-pool';
 import { buildRunResult } from './run-outcome';
-import { RunOutput } from './run-output';
+import { RunOutput, resultTruncationMessage, resultTruncationNotice } from './run-output';
 import type { ChildToParent, ExitNotice, ParentToChild } from './run-protocol';
 
 export const DEFAULT_TIMEOUT_SECONDS = 300;
 export const DEFAULT_MEMORY_LIMIT_MB = 1024;
 export const DEFAULT_OUTPUT_LIMIT_BYTES = 50 * 1024 * 1024;
+/** Results longer than this (JSON) are replaced by a truncation notice. */
+export const DEFAULT_RESULT_LIMIT_BYTES = 5 * 1024 * 1024;
+/**
+ * Resident memory allowed to a run's processes on top of the heap limit (Node itself, code, the
+ * young generation): past memoryLimitMb + this, the run is killed as out of memory, whatever
+ * allocated it (Buffers and other memory outside the V8 heap included).
+ */
+export const RSS_HEADROOM_MB = 256;
+/** How often a run's resident memory is looked at. */
+const MEMORY_POLL_MS = 100;
+
+/** Runs executing at once by default: the cores, plus a few for runs that mostly wait. */
+export const defaultMaxConcurrentRuns = (): number =>
+  (typeof availableParallelism === 'function' ? availableParallelism() : cpus().length) + 2;
 
 /** The workspace id a local run reports when the caller gives none. */
 export const LOCAL_WORKSPACE_ID = '00000000-0000-4000-8000-000000000000';
@@ -26,6 +40,12 @@ export interface FunctionRunnerOptions {
   nodePath?: string | null;
   memoryLimitMb?: number;
   outputLimitBytes?: number;
+  /** Results whose JSON is longer are replaced by a visible truncation notice; default 5 MB. */
+  resultLimitBytes?: number;
+  /** Runs executing at once; later ones wait in a queue (default: cores + 2). */
+  maxConcurrent?: number;
+  /** Resident memory (MB) of a run's processes past which it is killed; default memory limit + 256 MB. */
+  rssLimitMb?: number;
   /** How long output may wait before it is delivered to onOutput. */
   outputBatchMs?: number;
   /** Children kept started ahead of time (0: spawn on demand, e.g. for a one-shot CLI run). */
@@ -51,14 +71,24 @@ export interface RunFunctionOptions {
   stale?: boolean;
   /** Live output, batched (one call per stream per batch), while the run goes on. */
   onOutput?: (chunk: RunOutputChunk) => void;
+  /** Called when the run leaves the queue and its process gets the function (at once when nothing waits). */
+  onStart?: () => void;
 }
 
 export interface RunHandle {
   runId: string;
   /** Always resolves, with status ERROR for every kind of failure. */
   result: Promise<RunResult>;
-  /** Kills the run's process tree at once. */
+  /** Kills the run's process tree at once (or takes it out of the queue). */
   cancel(): void;
+  /** 1-based place in the queue while the run waits for a free slot; null once it runs. */
+  readonly queuePosition: number | null;
+}
+
+interface QueuedRun {
+  runId: string;
+  start: () => void;
+  cancel: () => void;
 }
 
 /** After the child exits, how long its pipes may stay open (held by an escaped grandchild) before we stop reading. */
@@ -78,8 +108,16 @@ export class FunctionRunner {
   private readonly memoryLimitMb: number;
   private readonly outputLimitBytes: number;
   private readonly outputBatchMs: number;
+  private readonly resultLimitBytes: number;
+  private readonly rssLimitMb: number | undefined;
+  readonly maxConcurrent: number;
   private readonly pool: RunChildPool;
   private readonly active = new Set<RunHandle>();
+  /** Runs waiting for a slot, oldest first. */
+  private readonly queue: QueuedRun[] = [];
+  private running = 0;
+  /** Ends of runs still sweeping their processes and removing their folders. */
+  private readonly cleanups = new Set<Promise<void>>();
 
   constructor(options: FunctionRunnerOptions = {}) {
     this.node = resolveNodeBinary(options.nodePath);
@@ -87,6 +125,9 @@ export class FunctionRunner {
     this.memoryLimitMb = options.memoryLimitMb ?? DEFAULT_MEMORY_LIMIT_MB;
     this.outputLimitBytes = options.outputLimitBytes ?? DEFAULT_OUTPUT_LIMIT_BYTES;
     this.outputBatchMs = options.outputBatchMs ?? 50;
+    this.resultLimitBytes = options.resultLimitBytes ?? DEFAULT_RESULT_LIMIT_BYTES;
+    this.rssLimitMb = options.rssLimitMb;
+    this.maxConcurrent = Math.max(1, Math.floor(options.maxConcurrent ?? defaultMaxConcurrentRuns()));
     const tempRoot = options.tempRoot ?? tmpdir();
     const homeDir = options.homeDir ?? homedir();
     this.pool = new RunChildPool(
@@ -105,27 +146,84 @@ export class FunctionRunner {
     return this.pool.warm();
   }
 
+  /** Runs executing now, and runs waiting in the queue. */
+  get load(): { running: number; queued: number } {
+    return { running: this.running, queued: this.queue.length };
+  }
+
+  /**
+   * Starts a run, or queues it when `maxConcurrent` runs are executing: it starts when one ends.
+   * Returns at once either way; the timeout counts from the start, not from the queue.
+   */
   run(options: RunFunctionOptions): RunHandle {
     const runId = options.runId ?? randomUUID();
     const memoryLimitMb = options.memoryLimitMb ?? this.memoryLimitMb;
     const timeoutMs = Math.round((options.timeoutSeconds && options.timeoutSeconds > 0 ? options.timeoutSeconds : DEFAULT_TIMEOUT_SECONDS) * 1000);
-    const child = this.pool.take(memoryLimitMb);
     let cancel: () => void = () => undefined;
+    let queued: QueuedRun | null = null;
     const result = new Promise<RunResult>((resolve) => {
-      cancel = this.execute(child, runId, options, memoryLimitMb, timeoutMs, resolve);
+      const start = (): void => {
+        queued = null;
+        this.running += 1;
+        const child = this.pool.take(memoryLimitMb);
+        options.onStart?.();
+        cancel = this.execute(child, runId, options, memoryLimitMb, timeoutMs, (outcome) => {
+          this.running -= 1;
+          resolve(outcome);
+          this.startNext();
+        });
+      };
+      if (this.running < this.maxConcurrent && this.queue.length === 0) {
+        start();
+        return;
+      }
+      queued = {
+        runId,
+        start,
+        cancel: () => {
+          const index = this.queue.indexOf(queued!);
+          if (index !== -1) this.queue.splice(index, 1);
+          queued = null;
+          resolve(this.cancelledBeforeStart(runId, options, memoryLimitMb));
+        },
+      };
+      this.queue.push(queued);
+      cancel = () => queued?.cancel();
     });
-    const handle: RunHandle = { runId, result, cancel: () => cancel() };
+    const queue = this.queue;
+    const handle: RunHandle = {
+      runId,
+      result,
+      cancel: () => cancel(),
+      get queuePosition() {
+        const index = queued ? queue.indexOf(queued) : -1;
+        return index === -1 ? null : index + 1;
+      },
+    };
     this.active.add(handle);
     void result.finally(() => this.active.delete(handle));
     return handle;
   }
 
-  /** Cancels live runs and stops the idle children. */
+  private startNext(): void {
+    while (this.running < this.maxConcurrent && this.queue.length > 0) this.queue.shift()!.start();
+  }
+
+  private cancelledBeforeStart(runId: string, options: RunFunctionOptions, memoryLimitMb: number): RunResult {
+    return buildRunResult({
+      runId, nodeVersion: probeNodeVersion(this.node), stale: options.stale ?? false, logs: '', calls: [], durationMs: 0, reported: null,
+      timeoutMs: null, cancelled: true, exitCode: null, signal: null, exitNotice: null, memoryLimitMb, memoryExceeded: null, stderrTail: '', startError: null,
+    });
+  }
+
+  /** Cancels live and queued runs and stops the idle children. */
   async dispose(): Promise<void> {
     this.pool.dispose();
+    for (const waiting of this.queue.splice(0)) waiting.cancel();
     const live = [...this.active];
     for (const handle of live) handle.cancel();
     await Promise.all(live.map((handle) => handle.result));
+    await Promise.all([...this.cleanups]);
   }
 
   private execute(
@@ -148,7 +246,9 @@ export class FunctionRunner {
     let endedAt: number | null = null;
     let settled = false;
     let startError: string | null = null;
+    let memoryExceeded: { rssMb: number; limitMb: number } | null = null;
     const startedAt = performance.now();
+    const rssLimitMb = options.memoryLimitMb === undefined && this.rssLimitMb !== undefined ? this.rssLimitMb : memoryLimitMb + RSS_HEADROOM_MB;
 
     proc.stdout?.on('data', (data: Buffer) => output.push('stdout', data));
     proc.stderr?.on('data', (data: Buffer) => {
@@ -161,6 +261,7 @@ export class FunctionRunner {
       if (noticeText.includes('\n') && line) {
         try {
           exitNotice = JSON.parse(line) as ExitNotice;
+          if (Array.isArray(exitNotice.children)) child.tracker.adopt(exitNotice.children);
         } catch {
           // A garbled notice: fall back on the exit code.
         }
@@ -169,22 +270,35 @@ export class FunctionRunner {
     proc.on('message', (message: ChildToParent) => {
       if (message?.type === 'call') calls.push(message.call);
       else if (message?.type === 'result' && !reported) {
-        reported = message;
+        if (Array.isArray(message.children)) child.tracker.adopt(message.children);
+        reported = this.capResult(message, output);
         endedAt ??= performance.now();
       }
     });
+
+    // Resident memory of the run's whole tree: the heap limit does not cover Buffers, native
+    // memory or the processes the function starts.
+    const memoryWatch = setInterval(() => {
+      void child.tracker.poll().then((rssBytes) => {
+        if (settled || endedAt !== null || rssBytes <= rssLimitMb * 1024 * 1024) return;
+        memoryExceeded = { rssMb: Math.round(rssBytes / (1024 * 1024)), limitMb: rssLimitMb };
+        endedAt = performance.now();
+        void child.kill();
+      });
+    }, MEMORY_POLL_MS);
 
     const timer = setTimeout(() => {
       if (endedAt !== null) return;
       timedOut = true;
       endedAt = performance.now();
-      child.kill();
+      void child.kill();
     }, timeoutMs);
 
     const settle = (exitCode: number | null, signal: NodeJS.Signals | null): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      clearInterval(memoryWatch);
       output.end();
       const finishedAt = endedAt ?? performance.now();
       resolve(
@@ -195,18 +309,24 @@ export class FunctionRunner {
           logs: output.logs,
           calls,
           durationMs: Math.round(finishedAt - startedAt),
-          reported: timedOut || cancelled ? null : reported,
+          reported: timedOut || cancelled || memoryExceeded ? null : reported,
           timeoutMs: timedOut ? timeoutMs : null,
           cancelled,
           exitCode,
           signal,
           exitNotice,
           memoryLimitMb,
+          memoryExceeded,
           stderrTail,
           startError,
         }),
       );
-      child.removeTempDir();
+      // Anything the child reported late (its children as it ended) goes too; then its folder.
+      const cleanup = child.kill().finally(() => {
+        child.removeTempDir();
+        this.cleanups.delete(cleanup);
+      });
+      this.cleanups.add(cleanup);
     };
 
     let exitCode: number | null = null;
@@ -216,7 +336,7 @@ export class FunctionRunner {
       exitSignal = signal;
       endedAt ??= performance.now();
       // Whatever the function left behind (a `sleep 1000`, a server) goes with it.
-      child.kill();
+      void child.kill();
       const grace = setTimeout(() => {
         for (const stream of [proc.stdout, proc.stderr, child.noticePipe]) stream?.destroy();
         settle(exitCode, exitSignal);
@@ -233,6 +353,7 @@ export class FunctionRunner {
     const givenContext = Object.fromEntries(Object.entries(options.context ?? {}).filter(([, value]) => value !== undefined));
     const message: ParentToChild = {
       type: 'run',
+      resultLimitBytes: this.resultLimitBytes,
       bundlePath: options.bundlePath,
       // Left undefined when undefined: the JSON channel drops it and the handler gets undefined, as on the server.
       payload: options.payload,
@@ -248,7 +369,7 @@ export class FunctionRunner {
     };
     try {
       proc.send(message, (error) => {
-        if (error && !settled) child.kill();
+        if (error && !settled) void child.kill();
       });
     } catch {
       // The child is already gone; its 'exit' or 'error' event settles the run.
@@ -258,7 +379,28 @@ export class FunctionRunner {
       if (settled || endedAt !== null) return;
       cancelled = true;
       endedAt = performance.now();
-      child.kill();
+      void child.kill();
     };
+  }
+
+  /**
+   * A result over the limit becomes the truncation notice, with a line in the logs. The child
+   * does this itself before sending; this also holds when it did not (another run-child, a forged message).
+   */
+  private capResult(message: ChildToParent & { type: 'result' }, output: RunOutput): ChildToParent & { type: 'result' } {
+    if (!message.ok) return message;
+    const limit = this.resultLimitBytes;
+    let originalBytes = message.truncatedFromBytes;
+    let json = message.json;
+    if (originalBytes === undefined && typeof json === 'string' && json.length > limit / 4) {
+      const bytes = Buffer.byteLength(json);
+      if (bytes > limit) {
+        originalBytes = bytes;
+        json = JSON.stringify(resultTruncationNotice(bytes, limit));
+      }
+    }
+    if (originalBytes === undefined) return message;
+    output.note(resultTruncationMessage(originalBytes, limit));
+    return { type: 'result', ok: true, json };
   }
 }

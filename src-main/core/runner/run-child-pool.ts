@@ -1,11 +1,33 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { buildBaseProcessEnvironment } from './function-environment';
 import type { NodeBinary } from './node-binary';
-import { killProcessTree } from './process-tree';
+import { killProcessTree, RunProcessTracker } from './process-tree';
 import type { ChildToParent } from './run-protocol';
+
+/**
+ * The launcher's whole program (POSIX sh): run the command, wait, and end as it ended (same exit
+ * code, or the same signal). The studio spawns it with the clean environment, so the run child's
+ * parent (`/proc/<ppid>/environ`) holds nothing of the studio's own environment. The IPC channel
+ * (fd 3, NODE_CHANNEL_FD) and the exit-notice pipe (fd 4) pass through it to the run child.
+ */
+const LAUNCHER_SCRIPT = 'unset PWD OLDPWD; "$@"; s=$?; if [ "$s" -gt 128 ]; then kill -"$((s - 128))" $$; fi; exit "$s"';
+const LAUNCHER_SHELL = '/bin/sh';
+let launcherAvailable: boolean | null = null;
+/** Windows has no /proc to read a parent's environment from: the child is spawned directly there. */
+const useLauncher = (): boolean => (launcherAvailable ??= process.platform !== 'win32' && existsSync(LAUNCHER_SHELL));
+
+/** A Node path that cannot be executed is spawned directly, so that the spawn error says so (SpawnError). */
+const canExecute = (path: string): boolean => {
+  try {
+    accessSync(path, constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
 
 export interface RunChildSpec {
   node: NodeBinary;
@@ -24,6 +46,8 @@ export class RunChild {
   readonly tempDir: string;
   readonly memoryLimitMb: number;
   readonly ready: Promise<string | null>;
+  /** Every process of the run (the launcher, the run child, what the function starts). */
+  readonly tracker: RunProcessTracker;
   nodeVersion: string | null = null;
   exited = false;
 
@@ -31,9 +55,11 @@ export class RunChild {
     this.memoryLimitMb = spec.memoryLimitMb;
     // A fresh folder per execution, as the server does; it is the child's cwd and TMPDIR.
     this.tempDir = mkdtempSync(join(spec.tempRoot, 'twenty-run-'));
+    const nodeArgs = ['--enable-source-maps', `--max-old-space-size=${spec.memoryLimitMb}`, spec.childScript, this.tempDir, String(process.pid)];
+    const launched = useLauncher() && canExecute(spec.node.path);
     this.process = spawn(
-      spec.node.path,
-      ['--enable-source-maps', `--max-old-space-size=${spec.memoryLimitMb}`, spec.childScript, this.tempDir],
+      launched ? LAUNCHER_SHELL : spec.node.path,
+      launched ? ['-c', LAUNCHER_SCRIPT, 'twenty-run-launcher', spec.node.path, ...nodeArgs] : nodeArgs,
       {
         cwd: this.tempDir,
         env: { ...buildBaseProcessEnvironment(spec.node.path, this.tempDir, spec.homeDir), ...spec.node.env },
@@ -44,6 +70,7 @@ export class RunChild {
         windowsHide: true,
       },
     );
+    this.tracker = new RunProcessTracker(this.process.pid, this.tempDir);
     this.ready = new Promise((resolve) => {
       const onMessage = (message: ChildToParent): void => {
         if (message?.type !== 'ready') return;
@@ -76,8 +103,9 @@ export class RunChild {
     }
   }
 
-  kill(): void {
-    killProcessTree(this.process.pid);
+  /** Kills the run's processes, wherever they went (process group, setsid, detached). */
+  kill(): Promise<void> {
+    return this.tracker.killAll();
   }
 
   removeTempDir(): void {
@@ -132,7 +160,8 @@ export class RunChildPool {
   dispose(): void {
     this.disposed = true;
     for (const child of this.idle.splice(0)) {
-      child.kill();
+      // An idle child has run no user code: its process group is all there is.
+      killProcessTree(child.process.pid);
       child.removeTempDir();
     }
   }

@@ -15,6 +15,9 @@ import { pathToFileURL } from 'node:url';
 import { inspect } from 'node:util';
 import type { RunError } from '../../../src-shared/contract/run';
 import { installHttpCallRecorder } from './http-call-recorder';
+import { startParentWatchdog } from './parent-watchdog';
+import { ownChildPids, ownProcessGroup } from './process-tree';
+import { resultTruncationNotice } from './run-output';
 import { EXIT_NOTICE_FD, type ChildToParent, type ExitNotice, type ParentToChild } from './run-protocol';
 
 const realExit = process.exit.bind(process);
@@ -55,7 +58,7 @@ const finish = (message: ChildToParent & { type: 'result' }, exitCode: number): 
   if (finished) return;
   finished = true;
   // As the server does: wait for the IPC flush before exiting, or a large result is dropped.
-  send(message, () => flushStdio(() => realExit(exitCode)));
+  send({ ...message, children: ownChildPids() }, () => flushStdio(() => realExit(exitCode)));
 };
 
 /** Drops the frames of this runner itself: they say nothing about the function. */
@@ -86,7 +89,7 @@ const toRunError = (thrown: unknown, prefix = ''): RunError => {
 process.exit = ((code?: number | string | null) => {
   if (!finished) {
     const stack = cleanStack((new Error().stack ?? '').split('\n').slice(2).join('\n'));
-    const notice: ExitNotice = { type: 'exit', code: Number(code ?? process.exitCode ?? 0), stack };
+    const notice: ExitNotice = { type: 'exit', code: Number(code ?? process.exitCode ?? 0), stack, children: ownChildPids() };
     try {
       writeSync(EXIT_NOTICE_FD, `${JSON.stringify(notice)}\n`);
     } catch {
@@ -105,16 +108,37 @@ process.on('unhandledRejection', (reason) => {
   finish({ type: 'result', ok: false, error: toRunError(reason, 'Unhandled promise rejection: ') }, 1);
 });
 
-// An idle pre-spawned child whose studio went away has nothing left to do; nobody else will
-// remove its run folder (passed as the first argument) then.
+// The studio went away (it exited, or was killed): nobody will read a result or remove the run
+// folder (passed as the first argument), and no timeout will end this run. Remove the folder and
+// end the whole run: this process group holds the launcher, this child and what the function started.
 const ownRunFolder = process.argv[2];
 process.on('disconnect', () => {
   if (finished) return;
-  if (!started && ownRunFolder) {
-    process.chdir(tmpdir());
-    rmSync(ownRunFolder, { recursive: true, force: true });
+  if (ownRunFolder) {
+    try {
+      process.chdir(tmpdir());
+      rmSync(ownRunFolder, { recursive: true, force: true });
+    } catch {
+      // Best effort.
+    }
+  }
+  // Only when this child leads its own group (spawned detached) or its launcher does.
+  const group = ownProcessGroup();
+  if (group !== null && (group === process.pid || group === process.ppid)) {
+    try {
+      process.kill(-group, 'SIGKILL');
+    } catch {
+      // Fall through to a plain exit.
+    }
   }
   realExit(0);
+});
+
+// A function stuck in synchronous code never lets 'disconnect' run: a watchdog thread ends the
+// run's processes when the studio (its pid is the second argument) no longer exists.
+const ownGroup = ownProcessGroup();
+const watchdogStarted = startParentWatchdog(Number(process.argv[3]) || process.ppid, {
+  group: ownGroup !== null && (ownGroup === process.pid || ownGroup === process.ppid) ? ownGroup : undefined,
 });
 
 installHttpCallRecorder(
@@ -138,7 +162,14 @@ const run = async (message: ParentToChild): Promise<void> => {
     // (object keys), Dates -> ISO strings, a Response -> its plain fields. A BigInt or a cycle
     // makes JSON.stringify throw, which ends the run in error there as here.
     const json = JSON.stringify(output) ?? 'null';
-    finish({ type: 'result', ok: true, json }, 0);
+    // A result over the limit is not sent: 200 MB over IPC stalls the studio and its history.
+    const limit = message.resultLimitBytes;
+    const bytes = limit !== undefined && json.length > limit / 4 ? Buffer.byteLength(json) : 0;
+    if (limit !== undefined && bytes > limit) {
+      finish({ type: 'result', ok: true, json: JSON.stringify(resultTruncationNotice(bytes, limit)), truncatedFromBytes: bytes }, 0);
+    } else {
+      finish({ type: 'result', ok: true, json }, 0);
+    }
   } catch (error) {
     finish({ type: 'result', ok: false, error: toRunError(error) }, 1);
   }
@@ -150,4 +181,5 @@ process.on('message', (message: ParentToChild) => {
   void run(message);
 });
 
-send({ type: 'ready', nodeVersion: process.version });
+// Ready once the watchdog runs: its start-up cost stays in the pre-spawn, not in a run.
+void watchdogStarted.then(() => send({ type: 'ready', nodeVersion: process.version }));

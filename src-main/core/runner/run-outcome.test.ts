@@ -15,12 +15,21 @@ const facts = (overrides: Partial<RunFacts>): RunFacts => ({
   signal: null,
   exitNotice: null,
   memoryLimitMb: 1024,
+  memoryExceeded: null,
   stderrTail: '',
   startError: null,
   ...overrides,
 });
 
 describe('buildRunResult', () => {
+  it('reports a run killed for its resident memory as out of memory, whatever the child said', () => {
+    const result = buildRunResult(facts({ memoryLimitMb: 64, memoryExceeded: { rssMb: 400, limitMb: 320 }, reported: { type: 'result', ok: true, json: '1' } }));
+    expect(result.status).toBe('ERROR');
+    expect(result.error!.errorType).toBe('OutOfMemoryError');
+    expect(result.error!.errorMessage).toContain('400 MB of resident memory');
+    expect(result.error!.errorMessage).toContain('64 MB memory limit');
+  });
+
   it('lets the timeout win over a result that arrived while the run was being killed', () => {
     const result = buildRunResult(facts({ timeoutMs: 1000, reported: { type: 'result', ok: true, json: '1' } }));
     expect(result.error).toEqual({ errorType: 'TimeoutError', errorMessage: 'Timed out after 1000ms', stackTrace: '' });

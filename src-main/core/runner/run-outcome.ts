@@ -18,6 +18,8 @@ export interface RunFacts {
   signal: NodeJS.Signals | null;
   exitNotice: ExitNotice | null;
   memoryLimitMb: number;
+  /** Set when the runner killed the run because its processes' resident memory passed the cap. */
+  memoryExceeded: { rssMb: number; limitMb: number } | null;
   /** The end of stderr, where V8 explains a fatal error. */
   stderrTail: string;
   /** Set when the Node binary could not be started at all. */
@@ -60,6 +62,14 @@ export const buildRunResult = (facts: RunFacts): RunResult => {
   if (facts.timeoutMs !== null) {
     // The server's wording (local driver); the type is the Lambda driver's.
     return failure(facts, { errorType: 'TimeoutError', errorMessage: `Timed out after ${facts.timeoutMs}ms`, stackTrace: '' });
+  }
+  if (facts.memoryExceeded) {
+    const { rssMb, limitMb } = facts.memoryExceeded;
+    return failure(facts, {
+      errorType: 'OutOfMemoryError',
+      errorMessage: `Out of memory: the run's processes used ${rssMb} MB of resident memory, more than the ${limitMb} MB allowed (the ${facts.memoryLimitMb} MB memory limit plus room for Node itself; Buffers and native memory count). Use less memory or raise the run memory limit.`,
+      stackTrace: '',
+    });
   }
   if (facts.cancelled) {
     return failure(facts, { errorType: 'CancelledError', errorMessage: `Cancelled after ${Math.round(facts.durationMs)}ms`, stackTrace: '' });

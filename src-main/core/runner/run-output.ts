@@ -18,6 +18,20 @@ const LEVEL: Record<OutputStream, 'INFO' | 'ERROR'> = { stdout: 'INFO', stderr: 
 export const truncationMarker = (limitBytes: number): string =>
   `[twenty-studio] Output truncated: the run printed more than ${formatBytes(limitBytes)}; the rest was dropped.`;
 
+/** Key of the notice that replaces a result over the limit: the window can tell it from real data. */
+export const RESULT_TRUNCATED_KEY = '__twentyStudioTruncated';
+
+export const resultTruncationMessage = (originalBytes: number, limitBytes: number): string =>
+  `[twenty-studio] Result truncated: the handler returned ${formatBytes(originalBytes)} of JSON, more than the ${formatBytes(limitBytes)} result limit; the value was dropped. Return less, or raise the result limit in the run settings.`;
+
+/** What a run reports as data when its result was over the limit. */
+export const resultTruncationNotice = (originalBytes: number, limitBytes: number) => ({
+  [RESULT_TRUNCATED_KEY]: true,
+  message: resultTruncationMessage(originalBytes, limitBytes),
+  originalBytes,
+  limitBytes,
+});
+
 const formatBytes = (bytes: number): string =>
   bytes >= 1024 * 1024 ? `${Math.round((bytes / (1024 * 1024)) * 10) / 10} MB` : `${bytes} bytes`;
 
@@ -59,6 +73,13 @@ export class RunOutput {
     }
     this.ended = true;
     this.flush();
+  }
+
+  /** A line of the studio's own in the logs and the live stream (stderr), e.g. a truncated result. */
+  note(text: string): void {
+    if (this.ended) return;
+    this.logLines.push(`${new Date().toISOString()} ERROR ${text}\n`);
+    this.queue('stderr', `${text}\n`);
   }
 
   get logs(): string {

@@ -12,14 +12,20 @@ export type ParentToChild = {
   context: ExecutionContext;
   /** Set on process.env before the bundle is imported (the child starts with PATH/HOME/TMPDIR only). */
   env: Record<string, string>;
+  /** A result whose JSON is longer is replaced by a truncation notice (see resultTruncationNotice). */
+  resultLimitBytes?: number;
 };
 
 export type ChildToParent =
   | { type: 'ready'; nodeVersion: string }
   | { type: 'call'; call: OutgoingCall }
-  /** `json` is the handler's return value already through JSON.stringify (the server's boundary). */
-  | { type: 'result'; ok: true; json: string }
-  | { type: 'result'; ok: false; error: RunError };
+  /**
+   * `json` is the handler's return value already through JSON.stringify (the server's boundary).
+   * `children`: the run child's live child processes as it ends, so the runner kills them even
+   * when they left the process group. `truncatedFromBytes`: the result was over the limit.
+   */
+  | { type: 'result'; ok: true; json: string; children?: number[]; truncatedFromBytes?: number }
+  | { type: 'result'; ok: false; error: RunError; children?: number[] };
 
 /**
  * Written synchronously to this extra pipe by a patched process.exit() just before the process
@@ -27,4 +33,4 @@ export type ChildToParent =
  * sent at that moment would be lost with the process.
  */
 export const EXIT_NOTICE_FD = 4;
-export type ExitNotice = { type: 'exit'; code: number; stack: string };
+export type ExitNotice = { type: 'exit'; code: number; stack: string; children?: number[] };

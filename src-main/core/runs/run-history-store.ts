@@ -1,12 +1,19 @@
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { runRecordSchema, type RunRecord, type RunSummary } from '../../../src-shared/contract';
+import { z } from 'zod';
+import { runRecordSchema, runSummarySchema, type RunRecord, type RunSummary } from '../../../src-shared/contract';
 import { writeJsonFile } from '../user-data/json-file';
 
 /** Runs kept per app; older ones are removed. */
 const MAX_RUNS = 300;
 /** Logs kept per run in history (the full output streamed live; a million-line run stays readable). */
 const MAX_LOG_CHARS = 1024 * 1024;
+/** The index: one summary per run, newest first. Records are read only when a run is opened. */
+const INDEX_FILE = 'index.json';
+/** Rebuilding a missing index reads each record; a record file larger than this is left out of it (and removed). */
+const MAX_RECORD_FILE_BYTES = 64 * 1024 * 1024;
+
+const indexSchema = z.object({ version: z.literal(1), runs: z.array(runSummarySchema) });
 
 function summarize(record: RunRecord): RunSummary {
   return {
@@ -20,27 +27,61 @@ function summarize(record: RunRecord): RunSummary {
   };
 }
 
-/** Run history of one app: one JSON file per run in the user data folder, so it survives restarts. */
+/**
+ * Run history of one app, in the user data folder so it survives restarts: one JSON file per run
+ * (payload, result with logs capped; results are capped by the runner) and `index.json` with the
+ * summaries. Opening the app reads only the index; a record is read when it is opened.
+ */
 export class RunHistoryStore {
-  private summaries: RunSummary[] | null = null;
+  private summaries: Promise<RunSummary[]> | null = null;
+  /** Writes of the index, one after the other. */
+  private indexWrites: Promise<void> = Promise.resolve();
 
   constructor(private readonly directory: string) {}
 
-  private async load(): Promise<RunSummary[]> {
-    if (this.summaries) return this.summaries;
+  private load(): Promise<RunSummary[]> {
+    this.summaries ??= this.readIndex();
+    return this.summaries;
+  }
+
+  private async readIndex(): Promise<RunSummary[]> {
+    try {
+      const parsed = indexSchema.safeParse(JSON.parse(await readFile(join(this.directory, INDEX_FILE), 'utf8')));
+      if (parsed.success) return parsed.data.runs;
+    } catch {
+      // Missing (history written before the index existed) or damaged: rebuilt from the records.
+    }
+    const summaries = await this.rebuildIndex();
+    this.writeIndex(summaries);
+    return summaries;
+  }
+
+  private async rebuildIndex(): Promise<RunSummary[]> {
     const summaries: RunSummary[] = [];
     let names: string[] = [];
     try {
-      names = (await readdir(this.directory)).filter((name) => name.endsWith('.json'));
+      names = (await readdir(this.directory)).filter((name) => name.endsWith('.json') && name !== INDEX_FILE);
     } catch {
       names = [];
     }
     for (const name of names) {
-      const record = await this.readRecord(join(this.directory, name));
+      const path = join(this.directory, name);
+      const size = await stat(path).then((info) => info.size, () => 0);
+      if (size > MAX_RECORD_FILE_BYTES) {
+        // A huge result kept before results were capped: reading it would stall the start.
+        await rm(path, { force: true });
+        continue;
+      }
+      const record = await this.readRecord(path);
       if (record) summaries.push(summarize(record));
     }
-    this.summaries = summaries.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
-    return this.summaries;
+    return summaries.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+  }
+
+  private writeIndex(summaries: RunSummary[]): Promise<void> {
+    const write = this.indexWrites.then(() => writeJsonFile(join(this.directory, INDEX_FILE), { version: 1, runs: summaries }));
+    this.indexWrites = write.catch(() => undefined);
+    return write;
   }
 
   private async readRecord(path: string): Promise<RunRecord | null> {
@@ -53,7 +94,8 @@ export class RunHistoryStore {
   }
 
   private fileName(runId: string): string {
-    return join(this.directory, `${runId.replace(/[^\w-]/g, '_')}.json`);
+    const name = runId.replace(/[^\w-]/g, '_');
+    return join(this.directory, `${name === 'index' ? '_index' : name}.json`);
   }
 
   async save(record: RunRecord): Promise<void> {
@@ -65,7 +107,9 @@ export class RunHistoryStore {
     const index = summaries.findIndex((summary) => summary.runId === record.runId);
     if (index >= 0) summaries.splice(index, 1);
     summaries.unshift(summarize(capped));
-    for (const old of summaries.splice(MAX_RUNS)) await rm(this.fileName(old.runId), { force: true });
+    const removed = summaries.splice(MAX_RUNS);
+    await this.writeIndex([...summaries]);
+    for (const old of removed) await rm(this.fileName(old.runId), { force: true });
   }
 
   async list(filter: { universalIdentifier?: string; status?: RunSummary['status'] } = {}): Promise<RunSummary[]> {

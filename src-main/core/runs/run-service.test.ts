@@ -126,6 +126,25 @@ describe('RunService', () => {
     await expect(studio.runs.execute({ universalIdentifier: 'nope' })).rejects.toMatchObject({ code: 'UNKNOWN_FUNCTION', message: expect.stringContaining('echo') });
   });
 
+  it('queues runs past the concurrency limit of the run settings and shows their place in live runs', async () => {
+    await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50, maxConcurrentRuns: 1 });
+    try {
+      const first = await studio.runs.start({ universalIdentifier: uid('never-resolve') });
+      const second = await studio.runs.start({ universalIdentifier: uid('never-resolve') });
+      const live = (await studio.handlers['run.live']({})).runs;
+      expect(live.find((run) => run.runId === first.runId)?.queuePosition).toBeUndefined();
+      expect(live.find((run) => run.runId === second.runId)?.queuePosition).toBe(1);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(entries.some((entry) => entry.source === second.runId && /queued \(position 1\)/.test(entry.text))).toBe(true);
+      studio.runs.cancel(second.runId);
+      expect((await second.done).result?.error?.errorType).toBe('CancelledError');
+      studio.runs.cancel(first.runId);
+      await first.done;
+    } finally {
+      await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50 });
+    }
+  });
+
   it('cancels a run at once', async () => {
     const { runId, done } = await studio.runs.start({ universalIdentifier: uid('never-resolve') });
     await new Promise((resolve) => setTimeout(resolve, 200));

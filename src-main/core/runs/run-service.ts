@@ -167,7 +167,7 @@ export class RunService {
       const current = await this.target();
       target = { ...target, apiKey: current.kind === 'remote' ? current.apiKey : undefined };
     }
-    await writeJsonFile(this.targetPath, target);
+    await writeJsonFile(this.targetPath, target, { secret: true });
   }
 
   private get settingsPath(): string {
@@ -196,6 +196,8 @@ export class RunService {
       nodePath: settings.nodePath,
       memoryLimitMb: settings.memoryLimitMb,
       outputLimitBytes: settings.outputLimitMb * 1024 * 1024,
+      resultLimitBytes: settings.resultLimitMb !== undefined ? settings.resultLimitMb * 1024 * 1024 : undefined,
+      maxConcurrent: settings.maxConcurrentRuns,
     });
   }
 
@@ -255,10 +257,18 @@ export class RunService {
       environment,
       timeoutSeconds: typeof entity.config?.timeoutSeconds === 'number' ? entity.config.timeoutSeconds : undefined,
       onOutput: (chunk) => this.options.console.push({ source: runId, label: functionName, level: chunk.stream === 'stdout' ? 'INFO' : 'ERROR', text: chunk.text }),
+      // A run that waited in the queue says when it starts.
+      onStart: () => {
+        if (this.live.has(runId)) this.options.console.push({ source: runId, label: functionName, level: 'SYSTEM', text: `▶ ${functionName} started (run ${runId}) after waiting in the queue\n` });
+      },
     });
     this.live.set(runId, handle);
     this.liveRecords.set(runId, record);
-    this.options.console.push({ source: runId, label: functionName, level: 'SYSTEM', text: `▶ ${functionName} (run ${runId})${bundle.stale ? ' — stale bundle: the last build failed' : ''}\n` });
+    const position = handle.queuePosition;
+    this.options.console.push({
+      source: runId, label: functionName, level: 'SYSTEM',
+      text: `${position === null ? '▶' : '⏳'} ${functionName} (run ${runId})${bundle.stale ? ' — stale bundle: the last build failed' : ''}${position === null ? '' : ` — queued (position ${position}): ${this.runner.maxConcurrent} runs are executing`}\n`,
+    });
     this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt });
     await this.history.save(record);
 
@@ -286,9 +296,12 @@ export class RunService {
     return (await this.start(request)).done;
   }
 
-  /** Runs still going: a window that reconnects (or reloads) resynchronises its spinners from this. */
+  /** Runs still going, queued ones with their place: a window that reconnects (or reloads) resynchronises its spinners from this. */
   liveRuns(): RunRecord[] {
-    return [...this.liveRecords.values()];
+    return [...this.liveRecords.values()].map((record) => {
+      const position = this.live.get(record.runId)?.queuePosition ?? null;
+      return position === null ? record : { ...record, queuePosition: position };
+    });
   }
 
   cancel(runId: string): boolean {
