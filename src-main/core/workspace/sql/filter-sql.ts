@@ -1,0 +1,154 @@
+import { COMPOSITE_TYPES, isRelationField, subfieldColumn } from '../../../../src-shared/twenty/workspace-model/composite-types';
+import type { WorkspaceField, WorkspaceObject } from '../../../../src-shared/twenty/workspace-model/model-types';
+import { badInput } from '../workspace-error';
+import { isUuid } from './record-codec';
+import { quoteIdent } from './sql-database';
+import { fieldColumns } from './table-layout';
+
+/** Collects positional parameters while a statement is built. */
+export class SqlParams {
+  readonly values: unknown[] = [];
+  add(value: unknown, cast?: string): string {
+    this.values.push(value);
+    return cast ? `$${this.values.length}::${cast}` : `$${this.values.length}`;
+  }
+}
+
+type Filter = Record<string, unknown>;
+const SCALAR_OPERATORS = new Set(['eq', 'neq', 'in', 'gt', 'gte', 'lt', 'lte', 'like', 'ilike', 'startsWith', 'endsWith', 'regex', 'iregex', 'is', 'containsAny', 'containsExactly', 'containsIlike', 'contains', 'not_contains', 'isEmptyArray', 'search']);
+
+const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
+
+/** One column's comparison (`{ eq: 'x' }`, `{ in: [...] }`, `{ is: 'NULL' }`) as SQL. */
+function columnCondition(column: string, sqlType: string, operators: unknown, params: SqlParams, where: string, check: (value: unknown) => unknown): string {
+  if (!operators || typeof operators !== 'object' || Array.isArray(operators)) throw badInput(`Invalid filter for "${where}": expected an object of operators`);
+  const parts: string[] = [];
+  const col = quoteIdent(column);
+  const cast = sqlType === 'text[]' ? 'text' : sqlType;
+  for (const [operator, value] of Object.entries(operators as Record<string, unknown>)) {
+    if (value === undefined) continue;
+    if (!SCALAR_OPERATORS.has(operator)) throw badInput(`Unknown filter operator "${operator}" on "${where}"`);
+    switch (operator) {
+      case 'eq': parts.push(value === null ? `${col} is null` : `${col} = ${params.add(check(value), cast)}`); break;
+      case 'neq': parts.push(value === null ? `${col} is not null` : `${col} <> ${params.add(check(value), cast)}`); break;
+      case 'gt': parts.push(`${col} > ${params.add(check(value), cast)}`); break;
+      case 'gte': parts.push(`${col} >= ${params.add(check(value), cast)}`); break;
+      case 'lt': parts.push(`${col} < ${params.add(check(value), cast)}`); break;
+      case 'lte': parts.push(`${col} <= ${params.add(check(value), cast)}`); break;
+      case 'in': {
+        if (!Array.isArray(value)) throw badInput(`Filter "in" on "${where}" needs a list`);
+        if (value.length === 0) throw badInput(`Invalid filter value for field ${where}. Expected non-empty array`);
+        parts.push(`${col} = any(${params.add(value.map(check), `${cast}[]`)})`);
+        break;
+      }
+      case 'like': parts.push(`${col}::text like ${params.add(String(value))}`); break;
+      case 'ilike': parts.push(`${col}::text ilike ${params.add(String(value))}`); break;
+      case 'startsWith': parts.push(`${col}::text like ${params.add(`${escapeLike(String(value))}%`)}`); break;
+      case 'endsWith': parts.push(`${col}::text like ${params.add(`%${escapeLike(String(value))}`)}`); break;
+      case 'regex': parts.push(`${col}::text ~ ${params.add(String(value))}`); break;
+      case 'iregex': parts.push(`${col}::text ~* ${params.add(String(value))}`); break;
+      case 'is': {
+        const normalised = String(value).toUpperCase().replace('NOTNULL', 'NOT_NULL');
+        if (normalised !== 'NULL' && normalised !== 'NOT_NULL') throw badInput(`Filter "is" on "${where}" takes NULL or NOT_NULL`);
+        parts.push(normalised === 'NULL' ? `${col} is null` : `${col} is not null`);
+        break;
+      }
+      case 'containsAny': case 'contains': {
+        if (!Array.isArray(value)) throw badInput(`Filter "${operator}" on "${where}" needs a list`);
+        parts.push(`${col} && ${params.add(value.map(String), 'text[]')}`);
+        break;
+      }
+      case 'not_contains': {
+        if (!Array.isArray(value)) throw badInput(`Filter "not_contains" on "${where}" needs a list`);
+        parts.push(`not coalesce(${col} && ${params.add(value.map(String), 'text[]')}, false)`);
+        break;
+      }
+      case 'containsExactly': {
+        if (!Array.isArray(value)) throw badInput(`Filter "containsExactly" on "${where}" needs a list`);
+        parts.push(`(${col} @> ${params.add(value.map(String), 'text[]')} and ${col} <@ ${params.add(value.map(String), 'text[]')})`);
+        break;
+      }
+      case 'containsIlike': parts.push(`exists (select 1 from unnest(${col}) as item where item ilike ${params.add(String(value))})`); break;
+      case 'isEmptyArray': parts.push(value ? `coalesce(cardinality(${col}), 0) = 0` : `cardinality(${col}) > 0`); break;
+      case 'search': parts.push(`${col}::text ilike ${params.add(`%${escapeLike(String(value))}%`)}`); break;
+    }
+  }
+  return parts.length === 0 ? 'true' : parts.join(' and ');
+}
+
+function checkFor(field: WorkspaceField, where: string): (value: unknown) => unknown {
+  if (field.type === 'UUID' || isRelationField(field)) {
+    return (value) => {
+      if (!isUuid(value)) throw badInput(`Invalid UUID "${String(value)}" in filter on "${where}"`);
+      return value;
+    };
+  }
+  if (field.type === 'DATE_TIME') {
+    return (value) => {
+      if (Number.isNaN(new Date(String(value)).getTime())) throw badInput(`Invalid date "${String(value)}" in filter on "${where}"`);
+      return value;
+    };
+  }
+  return (value) => value;
+}
+
+/** Whether a filter mentions deletedAt anywhere: the server then shows soft-deleted records too. */
+export function filterMentionsDeletedAt(filter: unknown): boolean {
+  if (!filter || typeof filter !== 'object') return false;
+  if (Array.isArray(filter)) return filter.some(filterMentionsDeletedAt);
+  return Object.entries(filter as Filter).some(([key, value]) => key === 'deletedAt' || ((key === 'and' || key === 'or' || key === 'not') && filterMentionsDeletedAt(value)));
+}
+
+/**
+ * A Twenty filter (`{ and, or, not, <field>: { <op>: value }, <composite>: { <subfield>: { <op> } } }`)
+ * as a SQL condition. Unknown fields and operators are BAD_USER_INPUT, as the server's schema would say.
+ */
+export function filterToSql(object: WorkspaceObject, filter: unknown, params: SqlParams): string {
+  if (filter === undefined || filter === null) return 'true';
+  if (typeof filter !== 'object' || Array.isArray(filter)) throw badInput(`Invalid filter for ${object.nameSingular}: expected an object`);
+  const parts: string[] = [];
+  for (const [key, value] of Object.entries(filter as Filter)) {
+    if (value === undefined) continue;
+    if (key === 'and' || key === 'or') {
+      if (!Array.isArray(value)) throw badInput(`Filter "${key}" of ${object.nameSingular} needs a list`);
+      const inner = value.map((item) => `(${filterToSql(object, item, params)})`);
+      parts.push(inner.length === 0 ? 'true' : inner.join(key === 'and' ? ' and ' : ' or '));
+      continue;
+    }
+    if (key === 'not') {
+      parts.push(`not coalesce((${filterToSql(object, value, params)}), false)`);
+      continue;
+    }
+    const field = object.fields.find((candidate) => candidate.name === key)
+      ?? object.fields.find((candidate) => candidate.relation?.type === 'MANY_TO_ONE' && (candidate.relation.joinColumn ?? `${candidate.name}Id`) === key);
+    if (!field) throw badInput(`Object ${object.nameSingular} doesn't have any "${key}" field.`);
+    if (isRelationField(field)) {
+      if (field.relation?.type !== 'MANY_TO_ONE') throw badInput(`Filtering on the one-to-many relation "${key}" of ${object.nameSingular} is not supported: filter the ${field.relation?.targetObject} records instead.`);
+      const column = field.relation.joinColumn ?? `${field.name}Id`;
+      // `company: { id: { eq } }` is the same as `companyId: { eq }`.
+      const operators = key === field.name && value && typeof value === 'object' && 'id' in (value as Filter) ? (value as Filter).id : value;
+      parts.push(columnCondition(column, 'uuid', operators, params, key, checkFor(field, key)));
+      continue;
+    }
+    const composite = COMPOSITE_TYPES[field.type];
+    if (composite) {
+      if (!value || typeof value !== 'object' || Array.isArray(value)) throw badInput(`Invalid filter for "${key}": expected its subfields`);
+      const specs = fieldColumns(field);
+      for (const [subKey, operators] of Object.entries(value as Filter)) {
+        if (subKey === 'is') {
+          // `is: NULL` on a composite: every subfield empty.
+          const empty = specs.map((spec) => `(${quoteIdent(spec.column)} is null${spec.sqlType === 'text' ? ` or ${quoteIdent(spec.column)} = ''` : ''})`).join(' and ');
+          parts.push(String(operators).toUpperCase() === 'NULL' ? `(${empty})` : `not (${empty})`);
+          continue;
+        }
+        const spec = specs.find((candidate) => candidate.subfield === subKey);
+        if (!spec) throw badInput(`Field "${key}" of ${object.nameSingular} has no subfield "${subKey}"`);
+        parts.push(columnCondition(subfieldColumn(field.name, subKey), spec.sqlType, operators, params, `${key}.${subKey}`, (item) => item));
+      }
+      continue;
+    }
+    const [spec] = fieldColumns(field);
+    parts.push(columnCondition(spec.column, spec.sqlType, value, params, key, checkFor(field, key)));
+  }
+  return parts.length === 0 ? 'true' : parts.map((part) => `(${part})`).join(' and ');
+}
