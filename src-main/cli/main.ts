@@ -8,6 +8,7 @@ import { packageCommand, packageHelp } from './commands/package';
 import { requestCommand, requestHelp } from './commands/request';
 import { testCommand, testHelp } from './commands/test';
 import { serveCommand, serveHelp } from './commands/serve';
+import { workspaceCommand, workspaceHelp } from './commands/workspace';
 import { processIo, UsageError, type CliIo } from './cli-io';
 
 interface Command {
@@ -19,6 +20,7 @@ interface Command {
 const COMMANDS: Record<string, Command> = {
   inspect: { summary: 'load an app as the SDK does and print its manifest and problems', help: inspectHelp, run: inspectCommand },
   exec: { summary: 'run one logic function locally and print its result', help: execHelp, run: execCommand },
+  workspace: { summary: 'the Local workspace: status, query, seed, export/import, reset, kv', help: workspaceHelp, run: workspaceCommand },
   request: { summary: 'send an HTTP request to the app\'s routes as /s/ would, and run the match', help: requestHelp, run: requestCommand },
   event: { summary: 'compose a database event, see who fires, and run them', help: eventHelp, run: eventCommand },
   test: { summary: 'run every saved payload with an expectation: N passed, N failed', help: testHelp, run: testCommand },

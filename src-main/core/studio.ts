@@ -22,6 +22,7 @@ import { confinedPath } from './files/confined-path';
 import { revealInFolder } from './host/reveal-in-folder';
 import { installDependencies } from './tasks/install-dependencies';
 import { UserDataStore } from './user-data/user-data-store';
+import { WorkspaceService } from './workspace/workspace-service';
 
 export interface StudioOptions {
   userDataDir: string;
@@ -35,6 +36,10 @@ export interface StudioOptions {
   studioDir?: string;
   /** How the host shows a file in its folder (Electron: shell.showItemInFolder); default the platform's opener. */
   revealPath?: (path: string) => void;
+  /** The Local workspace on a Postgres server instead of the embedded PGlite (TWENTY_STUDIO_DATABASE_URL). */
+  databaseUrl?: string;
+  /** Where PGlite's pre-initialised template is cached (default: the user's cache folder). */
+  workspaceTemplateDir?: string;
 }
 
 export type StudioEventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
@@ -49,6 +54,7 @@ interface OpenApp {
   watcher: AppWatcher;
   files: FileStore;
   runs: RunService;
+  workspace: WorkspaceService;
 }
 
 /**
@@ -108,6 +114,18 @@ export class Studio {
       (message) => this.console.push({ source: 'studio', label: 'watcher', level: 'ERROR', text: `${message}\n` }),
     );
     await watcher.start();
+    let runsRef: RunService | null = null;
+    const workspace = new WorkspaceService({
+      appDir: absolute,
+      appDataDir: this.userData.appDataDir(absolute),
+      console: this.console,
+      emit: (name, payload) => this.emit(name, payload),
+      runs: () => runsRef,
+      databaseUrl: this.options.databaseUrl ?? (process.env.TWENTY_STUDIO_DATABASE_URL || undefined),
+      templateCacheDir: this.options.workspaceTemplateDir,
+      command: this.options.mode === 'electron' ? 'the studio window' : `twenty-studio (pid ${process.pid})`,
+    });
+    workspace.setModel(model);
     const runs = new RunService({
       appDir: absolute,
       appDataDir: this.userData.appDataDir(absolute),
@@ -116,9 +134,13 @@ export class Studio {
       emit: (name, payload) => this.emit(name, payload),
       prespawn: this.options.prespawnRuns,
       twentyConfigPath: this.options.twentyConfigPath,
+      localWorkspace: workspace,
     });
+    runsRef = runs;
     void runs.updateModel(model);
-    this.open = { project, watcher, files: new FileStore(absolute), runs };
+    this.open = { project, watcher, files: new FileStore(absolute), runs, workspace };
+    // A window opens the workspace now, so the first run does not wait for it; one-shot CLI runs open it when needed.
+    if (this.options.prespawnRuns !== 0) void runs.target().then((target) => (target.kind === 'local' ? workspace.ensureOpen() : null)).catch(() => undefined);
     void listAppFiles(absolute).then((files) => removeStaleTempFiles(files.map((file) => join(absolute, file)))).catch(() => undefined);
     await this.userData.addRecentApp(absolute, model.packageName ?? absolute.split(/[\\/]/).pop() ?? absolute);
     this.emit('project.model', model);
@@ -145,6 +167,7 @@ export class Studio {
       if (model && this.open === open) {
         this.emit('project.model', model);
         void open.runs.updateModel(model);
+        void open.workspace.updateModel(model);
       }
     } catch (error) {
       this.console.push({ source: 'studio', label: 'studio', level: 'ERROR', text: `Could not update the app model: ${(error as Error).message}\n` });
@@ -156,6 +179,12 @@ export class Studio {
     this.open = null;
     await open?.watcher.close();
     await open?.runs.dispose();
+    await open?.workspace.dispose();
+  }
+
+  /** The open app's Local workspace. */
+  get workspace(): WorkspaceService {
+    return this.requireOpen().workspace;
   }
 
   /** The open app's run service (the CLI and the local route server run functions through it). */
@@ -219,10 +248,12 @@ export class Studio {
       return checkRemote(project.appDir, this.options.studioDir ?? process.cwd(), await runs.remoteCredentials());
     },
     'client.generate': async () => {
-      const { project, runs } = this.requireOpen();
+      const { project, runs, workspace } = this.requireOpen();
       const applicationId = project.model?.manifest.application?.universalIdentifier;
       if (typeof applicationId !== 'string') throw new StudioError('NO_APPLICATION', 'The app has no defineApplication() universalIdentifier to fetch a schema for.');
-      const generated = await generateCoreClient(project.appDir, this.options.studioDir ?? process.cwd(), await runs.remoteCredentials(), applicationId);
+      // Against the Local workspace the schema comes from its own /metadata, as `twenty dev` gets it from a server.
+      const credentials = (await runs.target()).kind === 'remote' ? await runs.remoteCredentials() : await workspace.studioCredentials();
+      const generated = await generateCoreClient(project.appDir, this.options.studioDir ?? process.cwd(), credentials, applicationId);
       this.console.push({ source: 'studio', label: 'client', level: 'SYSTEM', text: `Generated the typed CoreApiClient in ${generated.packageRoot} (${generated.schemaBytes} bytes of schema)\n` });
       return generated;
     },
@@ -232,6 +263,21 @@ export class Studio {
     },
     'studio.info': async () => ({ version: this.options.version, mode: this.options.mode, userDataDir: this.options.userDataDir, platform: process.platform }),
     ...createPayloadHandlers({ requireOpen: () => this.requireOpen(), emit: (name, payload) => this.emit(name, payload), mode: () => this.options.mode }),
+    'workspace.status': async () => this.requireOpen().workspace.status(),
+    'workspace.objects': async () => ({ objects: await this.requireOpen().workspace.objects() }),
+    'workspace.records': async (params) => this.requireOpen().workspace.records(params),
+    'workspace.write': async (params) => this.requireOpen().workspace.write(params),
+    'workspace.query': async ({ query, variables }) => this.requireOpen().workspace.query(query, variables),
+    'workspace.activity': async ({ since, limit }) => ({ entries: this.requireOpen().workspace.activitySince(since, limit) }),
+    'workspace.seed': async ({ count, objects }) => ({ created: await this.requireOpen().workspace.seed(count, objects) }),
+    'workspace.reset': async () => this.requireOpen().workspace.reset(),
+    'workspace.migrate': async ({ allowDestructive }) => this.requireOpen().workspace.migrate(allowDestructive),
+    'workspace.kv.list': async () => ({ entries: await this.requireOpen().workspace.kvList() }),
+    'workspace.kv.set': async ({ key, value, scope }) => {
+      await this.requireOpen().workspace.kvSet(key, value, scope);
+      return { ok: true as const };
+    },
+    'workspace.kv.delete': async ({ key, scope }) => ({ deleted: await this.requireOpen().workspace.kvDelete(key, scope) }),
     'install.versions': (params) => this.release['install.versions'](params),
     'install.simulate': (params) => this.release['install.simulate'](params),
     'install.uninstall': (params) => this.release['install.uninstall'](params),

@@ -8,3 +8,4 @@ export * from './payloads';
 export * from './packaging';
 export * from './install';
 export * from './release';
+export * from './workspace';

@@ -5,6 +5,7 @@ import { consoleBatchSchema, taskStateSchema } from './console';
 import { sessionStateSchema } from './session';
 import { payloadEvents, payloadOperations } from './payloads';
 import { releaseEvents, releaseOperations } from './release';
+import { workspaceEvents, workspaceOperations } from './workspace';
 import { apiTargetSchema, appVariableSchema, executionContextSchema, runRecordSchema, runSettingsSchema, runSummarySchema } from './run';
 
 const empty = z.object({}).strict();
@@ -77,6 +78,7 @@ export const operations = {
   },
   ...payloadOperations,
   ...releaseOperations,
+  ...workspaceOperations,
 } as const;
 
 /** Streams the core pushes to every connected window. */
@@ -91,6 +93,7 @@ export const events = {
   'build.state': z.object({ ok: z.boolean(), durationMs: z.number(), problems: z.array(problemSchema), staleFiles: z.array(z.string()) }),
   ...payloadEvents,
   ...releaseEvents,
+  ...workspaceEvents,
 } as const;
 
 export type OperationName = keyof typeof operations;

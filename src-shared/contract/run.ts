@@ -105,6 +105,8 @@ export const runRecordSchema = z.object({
   result: runResultSchema.nullable(),
   /** Set while the run waits for a free slot (the studio runs a limited number at once): 1 = next. */
   queuePosition: z.number().int().positive().optional(),
+  /** A run fired by the database event of a write (in the Local workspace): which run wrote, and the event. */
+  triggeredBy: z.object({ runId: z.string().nullable(), event: z.string(), recordId: z.string(), depth: z.number().int() }).optional(),
 });
 export type RunRecord = z.infer<typeof runRecordSchema>;
 
@@ -138,6 +140,8 @@ export type AppVariable = z.infer<typeof appVariableSchema>;
 
 /** Where TWENTY_API_URL points: the studio's offline endpoint, or a Twenty server. */
 export const apiTargetSchema = z.discriminatedUnion('kind', [
+  /** The studio's Local workspace (the default): Core API, metadata and REST on an embedded Postgres. */
+  z.object({ kind: z.literal('local') }),
   z.object({ kind: z.literal('offline') }),
   z.object({ kind: z.literal('remote'), url: z.string().url(), apiKey: z.string().optional(), remoteName: z.string().optional() }),
 ]);

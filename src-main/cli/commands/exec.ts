@@ -6,6 +6,7 @@ import { Studio } from '../../core/studio';
 import { defaultUserDataDir } from '../../core/user-data/user-data-store';
 import { studioRoot, studioVersion } from '../../core/install-paths';
 import { UsageError, type CliIo } from '../cli-io';
+import { applyTargetOption, TARGET_HELP } from '../target-option';
 
 export const execHelp = `Usage: twenty-studio exec [appDir] (-n <name> | -u <universalIdentifier> | --preInstall | --postInstall | --uninstall)
                          [-p '<json>' | -p @file.json] [--json] [--data-dir DIR]
@@ -18,6 +19,9 @@ Runs one logic function locally, in a sandboxed Node process, the way the Twenty
   --preInstall       the pre-install hook; --postInstall, --uninstall likewise
   -p, --payload      the payload as JSON, or @file.json (default: the last payload used, or a sample)
   --json             print exactly the server's result: { data, logs, duration, status, error? }
+  --trace            also print the chain its workspace writes caused (events, triggered runs) on
+                     stderr, or { result, trace } with --json
+${TARGET_HELP}
 
 Exit code 0 when the run succeeds, 1 when it ends in ERROR or cannot start.`;
 
@@ -55,6 +59,8 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
       uninstall: { type: 'boolean' },
       payload: { type: 'string', short: 'p' },
       json: { type: 'boolean' },
+      trace: { type: 'boolean' },
+      target: { type: 'string' },
       'data-dir': { type: 'string' },
     },
   });
@@ -66,6 +72,7 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
   const studio = new Studio({ userDataDir: resolve(values['data-dir'] ?? defaultUserDataDir()), mode: 'browser', version: studioVersion(), prespawnRuns: 0, studioDir: studioRoot() });
   try {
     const model = await studio.openApp(resolve(positionals[0] ?? '.'));
+    await applyTargetOption(studio, values.target);
     const functions = model.entities.filter((entity) => entity.section === 'logicFunctions');
     const hook = (['preInstall', 'postInstall', 'uninstall'] as const).find((name) => values[name]);
     const matches = functions.filter((entity) =>
@@ -97,10 +104,14 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
     await studio.runs.updateModel(model);
     const record = await studio.runs.execute({ universalIdentifier: target.universalIdentifier, payload, origin: 'cli' });
     const result = record.result!;
+    // The runs its writes triggered finish before exec does (each bounded by its own timeout).
+    await studio.workspace.settle();
+    const trace = await traceOf(studio, record.runId);
     if (values.json) {
       // Exactly the server's LogicFunctionExecutionResult, so scripts written against `twenty dev:function:exec` work.
       const { data, logs, duration, status, error } = result;
-      io.stdout(`${JSON.stringify({ data, logs, duration, status, ...(error ? { error } : {}) }, null, 2)}\n`);
+      const serverResult = { data, logs, duration, status, ...(error ? { error } : {}) };
+      io.stdout(`${JSON.stringify(values.trace ? { result: serverResult, trace } : serverResult, null, 2)}\n`);
     } else {
       io.stdout(`${result.status}  ${record.functionName}  ${result.duration} ms  (node ${result.nodeVersion}${result.stale ? ', stale bundle' : ''})\n`);
       if (result.status === 'SUCCESS') io.stdout(`data: ${JSON.stringify(result.data, null, 2)}\n`);
@@ -108,8 +119,32 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
       if (result.logs) io.stdout(`logs:\n${result.logs}${result.logs.endsWith('\n') ? '' : '\n'}`);
       for (const call of result.calls) io.stdout(`call: ${call.method} ${call.url} -> ${call.status ?? call.error ?? 'no response'} (${Math.round(call.durationMs)} ms)\n`);
     }
+    if (values.trace && !values.json) {
+      for (const entry of trace) io.stderr(`trace: ${'  '.repeat(Math.max(0, entry.depth - 1))}${entry.text}\n`);
+    }
     return result.status === 'SUCCESS' ? 0 : 1;
   } finally {
     await studio.dispose();
   }
+}
+
+interface TraceLine { depth: number; kind: string; text: string; runId: string | null; detail: Record<string, unknown> }
+
+/** The chain a run started: its workspace calls, the events of its writes, the runs they fired (with their status), recursively. */
+async function traceOf(studio: Studio, runId: string, depth = 1, seen = new Set<string>()): Promise<TraceLine[]> {
+  if (seen.has(runId)) return [];
+  seen.add(runId);
+  const lines: TraceLine[] = [];
+  for (const entry of studio.workspace.activityOf(runId)) {
+    const triggered = entry.kind === 'trigger' ? (entry.detail.triggeredRunId as string | undefined) : undefined;
+    if (!triggered) {
+      lines.push({ depth, kind: entry.kind, text: entry.summary, runId: entry.runId, detail: entry.detail });
+      continue;
+    }
+    const run = await studio.runs.getRun(triggered).catch(() => null);
+    const status = run?.result ? `${run.result.status} in ${run.result.duration} ms` : 'RUNNING';
+    lines.push({ depth, kind: entry.kind, text: `${entry.summary}: ${status}`, runId: entry.runId, detail: { ...entry.detail, status: run?.result?.status ?? 'RUNNING' } });
+    lines.push(...(await traceOf(studio, triggered, depth + 1, seen)));
+  }
+  return lines;
 }

@@ -30,6 +30,8 @@ export interface RunServiceOptions {
   prespawn?: number;
   /** Where the `twenty` CLI config lives (tests point it elsewhere). */
   twentyConfigPath?: string;
+  /** The Local workspace target: a loopback URL and a token per run (its calls are attributed to the run). */
+  localWorkspace?: { credentialsFor(runId: string): Promise<{ apiUrl: string; token: string }> };
 }
 
 export interface StartRunRequest {
@@ -37,6 +39,8 @@ export interface StartRunRequest {
   payload?: unknown;
   context?: Partial<{ retryCount: number; maxRetries: number; workspaceId: string; userWorkspaceId: string | null; workspaceMemberId: string | null }>;
   origin?: string;
+  /** A run started by a database event of a write another run made (the chain shown under that run). */
+  triggeredBy?: RunRecord['triggeredBy'];
 }
 
 const lastPayloadsSchema = z.object({ payloads: z.record(z.string(), z.unknown()) });
@@ -151,8 +155,17 @@ export class RunService {
     return join(this.options.appDataDir, 'target.json');
   }
 
+  private targetOverride: ApiTarget | null = null;
+
   async target(): Promise<ApiTarget> {
-    return readJsonFile(this.targetPath, apiTargetSchema, { kind: 'offline' });
+    if (this.targetOverride) return this.targetOverride;
+    // The Local workspace is the default: functions that read and write records work offline.
+    return readJsonFile(this.targetPath, apiTargetSchema, { kind: 'local' });
+  }
+
+  /** A target for this process only (the CLI's --target), never saved. */
+  overrideTarget(target: ApiTarget | null): void {
+    this.targetOverride = target;
   }
 
   /** The target as the window may see it: an API key is never sent back, only masked. */
@@ -225,9 +238,21 @@ export class RunService {
     const target = await this.target();
     const applicationId = String(this.model?.manifest.application?.universalIdentifier ?? '');
     const variables = await this.variables.runtimeValues(this.model?.manifest.application ?? null);
-    // Offline: a per-run token lets the offline endpoint attribute each call to its run.
-    const { apiUrl, token } = target.kind === 'remote' ? await this.resolveRemote(target) : { apiUrl: await this.offline.start(), token: `offline-${runId}` };
+    const { apiUrl, token } = await this.endpointFor(target, runId);
     return { apiUrl, appAccessToken: token, applicationAccessToken: token, apiKey: token, functionsUrl: `${apiUrl}/s`, applicationId, ...variables };
+  }
+
+  /** TWENTY_API_URL and the token of a run under a target; per-run tokens attribute each call to its run. */
+  private async endpointFor(target: ApiTarget, runId: string): Promise<{ apiUrl: string; token: string }> {
+    if (target.kind === 'remote') return this.resolveRemote(target);
+    if (target.kind === 'local' && this.options.localWorkspace) {
+      try {
+        return await this.options.localWorkspace.credentialsFor(runId);
+      } catch (error) {
+        this.options.console.push({ source: runId, label: 'workspace', level: 'ERROR', text: `The Local workspace is not available (${(error as Error).message}); this run calls the offline endpoint instead.\n` });
+      }
+    }
+    return { apiUrl: await this.offline.start(), token: `offline-${runId}` };
   }
 
   /** Starts a run; its output streams to the console and `run.finished` carries the result. */
@@ -246,7 +271,7 @@ export class RunService {
     const environment = await this.environmentFor(runId);
     const startedAt = new Date().toISOString();
     const origin = request.origin ?? 'manual';
-    const record: RunRecord = { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null };
+    const record: RunRecord = { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null, ...(request.triggeredBy ? { triggeredBy: request.triggeredBy } : {}) };
 
     const handle = this.runner.run({
       runId,

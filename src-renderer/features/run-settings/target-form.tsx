@@ -6,10 +6,11 @@ import { RemoteActions } from './remote-actions';
 
 type Remote = OperationResult<'target.get'>['remotes'][number];
 
-/** '' = Offline, `remote:<name>` = a server of ~/.twenty/config.json, 'url' = a URL and key typed here. */
-type Choice = '' | `remote:${string}` | 'url';
+/** 'local' = the Local workspace, '' = Offline, `remote:<name>` = a server of ~/.twenty/config.json, 'url' = a URL and key typed here. */
+type Choice = 'local' | '' | `remote:${string}` | 'url';
 
 function choiceOf(target: ApiTarget): Choice {
+  if (target.kind === 'local') return 'local';
   if (target.kind === 'offline') return '';
   return target.remoteName ? `remote:${target.remoteName}` : 'url';
 }
@@ -31,13 +32,13 @@ function validUrl(text: string): boolean {
 export function TargetForm() {
   const studio = useStudio();
   const [remotes, setRemotes] = useState<Remote[] | null>(null);
-  const [choice, setChoice] = useState<Choice>('');
+  const [choice, setChoice] = useState<Choice>('local');
   const [url, setUrl] = useState('');
   const [apiKey, setApiKey] = useState('');
   const [hasSavedKey, setHasSavedKey] = useState(false);
   const [status, setStatus] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
   /** The target the core has: Check and Generate act on it, so they show once a Remote is saved. */
-  const [savedKind, setSavedKind] = useState<ApiTarget['kind']>('offline');
+  const [savedKind, setSavedKind] = useState<ApiTarget['kind']>('local');
 
   useEffect(() => {
     let alive = true;
@@ -64,6 +65,7 @@ export function TargetForm() {
   const remote = choice.startsWith('remote:') ? remotes.find((candidate) => `remote:${candidate.name}` === choice) : undefined;
   const urlInvalid = choice === 'url' && !validUrl(url);
   const target = (): ApiTarget | null => {
+    if (choice === 'local') return { kind: 'local' };
     if (choice === '') return { kind: 'offline' };
     if (remote) return { kind: 'remote', url: remote.apiUrl, remoteName: remote.name };
     if (urlInvalid) return null;
@@ -83,7 +85,7 @@ export function TargetForm() {
       setApiKey('');
       setSavedKind(next.kind);
       setHasSavedKey(next.kind === 'remote' && Boolean(next.apiKey));
-      setStatus({ tone: 'ok', text: next.kind === 'offline' ? 'Runs use the offline endpoint.' : `Runs call ${next.url}.` });
+      setStatus({ tone: 'ok', text: next.kind === 'local' ? 'Runs use the Local workspace.' : next.kind === 'offline' ? 'Runs use the offline endpoint.' : `Runs call ${next.url}.` });
     } catch (error) {
       setStatus({ tone: 'error', text: describeError(error) });
     }
@@ -99,6 +101,7 @@ export function TargetForm() {
       }}
     >
       <select id="target-choice" aria-label="Twenty API target" className="text-input" data-testid="target-choice" value={choice} onChange={(event) => setChoice(event.target.value as Choice)}>
+        <option value="local">Local workspace (records in an embedded Postgres)</option>
         <option value="">Offline (record calls, no server)</option>
         {remotes.map((candidate) => (
           <option key={candidate.name} value={`remote:${candidate.name}`}>
@@ -108,6 +111,7 @@ export function TargetForm() {
         ))}
         <option value="url">Another server (URL and API key)…</option>
       </select>
+      {choice === 'local' && <div className="muted field-note">TWENTY_API_URL points at the studio's Local workspace: Twenty's Core API (GraphQL, REST) and /metadata on an embedded Postgres, so reads and writes work offline and writes fire the app's database-event functions.</div>}
       {choice === '' && <div className="muted field-note">TWENTY_API_URL points at a studio endpoint that records each call and answers that no Twenty server is configured.</div>}
       {remote && !remote.hasCredentials && <div className="field-error">This remote has no credentials in ~/.twenty/config.json: run `twenty auth:login` first.</div>}
       {choice === 'url' && (
@@ -138,7 +142,7 @@ export function TargetForm() {
           Save target
         </button>
       </div>
-      {savedKind === 'remote' && choice !== '' && <RemoteActions />}
+      {savedKind === 'remote' && choice !== '' && choice !== 'local' && <RemoteActions />}
     </form>
   );
 }

@@ -1,0 +1,163 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { studioRoot, studioVersion } from '../../core/install-paths';
+import { Studio } from '../../core/studio';
+import { defaultUserDataDir } from '../../core/user-data/user-data-store';
+import type { WorkspaceSnapshot } from '../../core/workspace/workspace-service';
+import { UsageError, type CliIo } from '../cli-io';
+
+export const workspaceHelp = `Usage: twenty-studio workspace [appDir] <command> [--json] [--data-dir DIR]
+
+The app's Local workspace: Twenty's Core API (GraphQL, REST) and /metadata on an embedded Postgres
+(PGlite, in the user data folder; TWENTY_STUDIO_DATABASE_URL=postgres://... for a Postgres server).
+
+  status                           objects, record counts, storage, pending model changes
+  query '<graphql>' [--variables json|@file]
+                                   runs a Core API request and prints the GraphQL response JSON
+  seed [--count N] [--objects a,b] fills objects with plausible records (composites and relations)
+  export <file.json>               writes every record of every object and the key-value store
+  import <file.json>               replaces every record with a snapshot (ids and dates kept)
+  reset --yes                      deletes the workspace's data and starts an empty one
+  migrate --allow-destructive      applies model changes that drop data (removed fields/objects)
+  kv list | kv get <key> | kv set <key> <json> | kv delete <key>   [--scope WORKSPACE|SERVER]
+
+Exit code 1 when the workspace cannot be opened or a query returns errors.`;
+
+async function readJsonArgument(raw: string, what: string): Promise<unknown> {
+  const text = raw.startsWith('@') ? await readFile(resolve(raw.slice(1)), 'utf8').catch((error: Error) => {
+    throw new UsageError(`Cannot read ${what} from ${raw.slice(1)}: ${error.message}`);
+  }) : raw;
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new UsageError(`${what} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+const SUBCOMMANDS = new Set(['status', 'query', 'seed', 'export', 'import', 'reset', 'migrate', 'kv']);
+
+export async function workspaceCommand(argv: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: {
+      json: { type: 'boolean' },
+      'data-dir': { type: 'string' },
+      variables: { type: 'string' },
+      count: { type: 'string' },
+      objects: { type: 'string' },
+      scope: { type: 'string' },
+      yes: { type: 'boolean' },
+      'allow-destructive': { type: 'boolean' },
+    },
+  });
+  const commandIndex = positionals.findIndex((positional) => SUBCOMMANDS.has(positional));
+  if (commandIndex < 0) throw new UsageError(`workspace needs a command: ${[...SUBCOMMANDS].join(', ')}.`);
+  if (commandIndex > 1) throw new UsageError('workspace takes at most one <appDir> before its command.');
+  const appDir = resolve(commandIndex === 1 ? positionals[0] : '.');
+  const [command, ...rest] = positionals.slice(commandIndex);
+  const scope = (values.scope ?? 'WORKSPACE').toUpperCase();
+  if (scope !== 'WORKSPACE' && scope !== 'SERVER') throw new UsageError('--scope is WORKSPACE or SERVER.');
+  const print = (value: unknown, text: () => string) => io.stdout(values.json ? `${JSON.stringify(value, null, 2)}\n` : text());
+
+  const studio = new Studio({ userDataDir: resolve(values['data-dir'] ?? defaultUserDataDir()), mode: 'browser', version: studioVersion(), prespawnRuns: 0, studioDir: studioRoot() });
+  try {
+    await studio.openApp(appDir);
+    const workspace = studio.workspace;
+    try {
+      await workspace.ensureOpen();
+    } catch (error) {
+      io.stderr(`${(error as Error).message}\n`);
+      if (command !== 'reset') return 1;
+    }
+    switch (command) {
+      case 'status': {
+        const status = await workspace.status();
+        const objects = await workspace.objects();
+        print({ ...status, objects: objects.map(({ nameSingular, source, count }) => ({ nameSingular, source, count })) }, () => [
+          `Local workspace (${status.storage}) in ${status.dir}`,
+          `Twenty ${status.twentyVersion} model: ${objects.length} objects, ${status.totalRecords} records; opened in ${status.openMs} ms`,
+          ...objects.filter((object) => object.count > 0 || object.source === 'app').map((object) => `  ${object.nameSingular.padEnd(28)} ${String(object.count).padStart(7)}${object.source === 'app' ? '  (app)' : ''}`),
+          ...status.pendingDestructive.map((step) => `pending (needs migrate --allow-destructive): ${step}`),
+          ...status.modelProblems.map((problem) => `model: ${problem}`),
+          '',
+        ].join('\n'));
+        return 0;
+      }
+      case 'query': {
+        if (!rest[0]) throw new UsageError("workspace query needs a GraphQL document: workspace query '{ companies { totalCount } }'");
+        const query = rest[0].startsWith('@') ? await readFile(resolve(rest[0].slice(1)), 'utf8') : rest[0];
+        const variables = values.variables ? await readJsonArgument(values.variables, '--variables') : undefined;
+        const response = await workspace.query(query, variables as Record<string, unknown> | undefined);
+        io.stdout(`${JSON.stringify(response, null, 2)}\n`);
+        await workspace.settle();
+        return response.errors?.length ? 1 : 0;
+      }
+      case 'seed': {
+        const count = values.count === undefined ? 10 : Number(values.count);
+        if (!Number.isInteger(count) || count < 1 || count > 1000) throw new UsageError('--count is a whole number from 1 to 1000.');
+        const created = await workspace.seed(count, values.objects?.split(',').map((name) => name.trim()).filter(Boolean));
+        await workspace.settle();
+        print({ created }, () => `${Object.entries(created).map(([name, n]) => `  ${name}: ${n}`).join('\n')}\nSeeded ${Object.values(created).reduce((a, b) => a + b, 0)} records.\n`);
+        return 0;
+      }
+      case 'export': {
+        if (!rest[0]) throw new UsageError('workspace export needs a file: workspace export snapshot.json');
+        const snapshot = await workspace.exportSnapshot();
+        await writeFile(resolve(rest[0]), `${JSON.stringify(snapshot, null, 2)}\n`);
+        const counts = Object.fromEntries(Object.entries(snapshot.objects).map(([name, records]) => [name, records.length]));
+        print({ file: resolve(rest[0]), counts, keyValues: snapshot.keyValues.length }, () => `Exported ${Object.values(counts).reduce((a, b) => a + b, 0)} records of ${Object.keys(counts).length} objects and ${snapshot.keyValues.length} keys to ${resolve(rest[0])}\n`);
+        return 0;
+      }
+      case 'import': {
+        if (!rest[0]) throw new UsageError('workspace import needs a file: workspace import snapshot.json');
+        const snapshot = await readJsonArgument(`@${rest[0]}`, 'The snapshot') as WorkspaceSnapshot;
+        const imported = await workspace.importSnapshot(snapshot);
+        print({ imported }, () => `Imported ${Object.values(imported).reduce((a, b) => a + b, 0)} records of ${Object.keys(imported).length} objects.\n`);
+        return 0;
+      }
+      case 'reset': {
+        if (!values.yes) throw new UsageError('workspace reset deletes every record of this app\'s Local workspace: add --yes to confirm.');
+        const status = await workspace.reset();
+        print(status, () => `The Local workspace was reset (${status.dir}).\n`);
+        return 0;
+      }
+      case 'migrate': {
+        const status = await workspace.migrate(values['allow-destructive'] === true);
+        print(status, () => (status.pendingDestructive.length > 0 ? `Still pending (add --allow-destructive): ${status.pendingDestructive.join('; ')}\n` : 'The workspace matches the app\'s model.\n'));
+        return 0;
+      }
+      case 'kv': {
+        const [action, key, value] = rest;
+        if (action === 'list') {
+          const entries = await workspace.kvList();
+          print({ entries }, () => entries.map((entry) => `${entry.scope.padEnd(9)} ${entry.key} = ${JSON.stringify(entry.value)}`).join('\n') + (entries.length ? '\n' : '(no keys)\n'));
+          return 0;
+        }
+        if (!key) throw new UsageError('kv get|set|delete needs a key.');
+        if (action === 'get') {
+          const entry = (await workspace.kvList()).find((candidate) => candidate.key === key && candidate.scope === scope);
+          print(entry ?? null, () => `${entry ? JSON.stringify(entry.value) : 'null'}\n`);
+          return entry ? 0 : 1;
+        }
+        if (action === 'set') {
+          if (value === undefined) throw new UsageError('kv set needs a JSON value: kv set <key> \'{"a":1}\'');
+          await workspace.kvSet(key, await readJsonArgument(value, 'The value'), scope);
+          print({ ok: true }, () => `Set ${scope} key "${key}".\n`);
+          return 0;
+        }
+        if (action === 'delete') {
+          const deleted = await workspace.kvDelete(key, scope);
+          print({ deleted }, () => (deleted ? `Deleted ${scope} key "${key}".\n` : `No ${scope} key "${key}".\n`));
+          return deleted ? 0 : 1;
+        }
+        throw new UsageError('kv takes list, get, set or delete.');
+      }
+      default:
+        throw new UsageError(`Unknown workspace command "${command}".`);
+    }
+  } finally {
+    await studio.dispose();
+  }
+}

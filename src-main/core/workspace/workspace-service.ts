@@ -1,0 +1,462 @@
+import { join } from 'node:path';
+import type { EventName, EventPayload, ProjectModel, WorkspaceActivity, WorkspaceObjectInfo, WorkspaceStatus } from '../../../src-shared/contract';
+import { COMPOSITE_TYPES, isRelationField } from '../../../src-shared/twenty/workspace-model/composite-types';
+import { READ_ONLY_FIELD_NAMES } from '../../../src-shared/twenty/workspace-model/system-fields';
+import type { ConsoleBatcher } from '../console/console-batcher';
+import { appFunctions } from '../payloads/app-functions';
+import { LOCAL_WORKSPACE_ID } from '../runner/function-runner';
+import type { RunService } from '../runs/run-service';
+import { StudioError } from '../studio-error';
+import { executeMetadata } from './api/metadata-api';
+import { deliveriesFor, type EventFunction } from './events/database-events';
+import { LocalWorkspace, WorkspaceBusyError, type AppManifestPart } from './local-workspace';
+import { KeyValueStore } from './services/key-value-store';
+import { seedOrder, seedRecord } from './services/seed-data';
+import type { RecordChange, WriteActor } from './sql/record-repository';
+import { WorkspaceApiError } from './workspace-error';
+import { WorkspaceServer, type TokenHolder, type WorkspaceRequestRecord } from './workspace-server';
+
+/** A function that re-triggers itself through its own writes is stopped after this many hops. */
+export const MAX_TRIGGER_DEPTH = 5;
+const MAX_ACTIVITY = 20_000;
+const STUDIO_ACTOR: WriteActor = { source: 'MANUAL', name: 'Twenty App Studio', workspaceMemberId: null };
+
+export interface WorkspaceServiceOptions {
+  appDir: string;
+  appDataDir: string;
+  console: ConsoleBatcher;
+  emit: <N extends EventName>(name: N, payload: EventPayload<N>) => void;
+  runs: () => RunService | null;
+  /** A Postgres URL instead of the embedded PGlite (TWENTY_STUDIO_DATABASE_URL). */
+  databaseUrl?: string;
+  templateCacheDir?: string;
+  command?: string;
+}
+
+/** A snapshot of every record of every object and the key-value store: `workspace export` / `import`. */
+export interface WorkspaceSnapshot {
+  format: 'twenty-studio-workspace';
+  version: 1;
+  twentyVersion: string;
+  exportedAt: string;
+  objects: Record<string, Record<string, unknown>[]>;
+  keyValues: { key: string; value: unknown; scope: 'WORKSPACE' | 'SERVER' }[];
+}
+
+/**
+ * The open app's Local workspace: opened on first use (a run under the Local target, the Workspace
+ * window, the CLI), its loopback server, per-run tokens, the activity timeline, and the event bus that
+ * turns committed writes into runs of the app's database-event functions, as the server's queue does.
+ */
+export class WorkspaceService {
+  private workspace: LocalWorkspace | null = null;
+  private opening: Promise<LocalWorkspace> | null = null;
+  private error: string | null = null;
+  private readonly server: WorkspaceServer;
+  private keyValues: KeyValueStore | null = null;
+  private model: ProjectModel | null = null;
+  private readonly activity: WorkspaceActivity[] = [];
+  private seq = 0;
+  private pendingActivity: WorkspaceActivity[] = [];
+  private activityTimer: NodeJS.Timeout | null = null;
+  private studioToken: string | null = null;
+  /** Runs started by database events, with how deep in a chain they are. */
+  private readonly triggerDepth = new Map<string, number>();
+  private readonly pendingRuns = new Set<Promise<unknown>>();
+  private disposed = false;
+
+  constructor(private readonly options: WorkspaceServiceOptions) {
+    this.server = new WorkspaceServer({
+      workspace: () => {
+        if (!this.workspace) throw new WorkspaceApiError('INTERNAL_SERVER_ERROR', 'The local workspace is not open');
+        return this.workspace;
+      },
+      metadata: (request) => executeMetadata(request, {
+        model: this.workspace!.model,
+        sdl: () => this.workspace!.sdl,
+        applicationId: typeof this.model?.manifest.application?.universalIdentifier === 'string' ? this.model.manifest.application.universalIdentifier : null,
+        keyValues: this.keyValues!,
+      }),
+      onRequest: (record) => this.recordRequest(record),
+    });
+  }
+
+  get dir(): string {
+    return join(this.options.appDataDir, 'workspace');
+  }
+
+  private manifestPart(): AppManifestPart {
+    return { objects: this.model?.manifest.objects ?? [], fields: this.model?.manifest.fields ?? [] };
+  }
+
+  private appName(): string {
+    const name = this.model?.manifest.application?.displayName ?? this.model?.packageName;
+    return typeof name === 'string' ? name : 'Twenty app';
+  }
+
+  /** Opens the workspace once; later calls share it. A failure is kept (status shows it) until reset. */
+  ensureOpen(): Promise<LocalWorkspace> {
+    if (this.workspace) return Promise.resolve(this.workspace);
+    if (this.disposed) return Promise.reject(new StudioError('WORKSPACE_CLOSED', 'The workspace is closed.'));
+    this.opening ??= (async () => {
+      this.emitStatus('opening');
+      try {
+        const workspace = await LocalWorkspace.open({
+          dir: this.dir, databaseUrl: this.options.databaseUrl, templateCacheDir: this.options.templateCacheDir,
+          command: this.options.command ?? 'twenty-studio', sdkVersion: this.model?.dependencies.sdkVersion,
+        }, this.manifestPart());
+        if (this.disposed) {
+          await workspace.close();
+          throw new StudioError('WORKSPACE_CLOSED', 'The workspace was closed while it opened.');
+        }
+        this.keyValues = new KeyValueStore(workspace.db, workspace.schemaName, (entry, deleted) =>
+          this.pushActivity({ kind: 'kv', runId: null, summary: `${deleted ? 'delete' : 'set'} ${entry.scope.toLowerCase()} key "${entry.key}"`, detail: { ...entry, deleted } }));
+        workspace.onChanges((changes, origin) => this.onChanges(changes, origin.runId));
+        await this.server.start();
+        this.workspace = workspace;
+        this.error = null;
+        if (workspace.info.templateCreatedMs !== null) {
+          this.options.console.push({ source: 'studio', label: 'workspace', level: 'SYSTEM', text: `Created the embedded Postgres template once for this machine in ${workspace.info.templateCreatedMs} ms (kept in the cache folder)\n` });
+        }
+        this.options.console.push({ source: 'studio', label: 'workspace', level: 'SYSTEM', text: `Local workspace ${workspace.info.created ? 'created' : 'opened'} in ${workspace.info.openMs} ms: ${workspace.model.objects.length} objects, Core API at ${this.server.url}/graphql\n` });
+        if (workspace.pendingDestructive.length > 0) this.warnPending(workspace);
+        this.emitStatus('ready');
+        return workspace;
+      } catch (error) {
+        this.opening = null;
+        this.error = error instanceof WorkspaceBusyError ? error.message : `The local workspace could not be opened: ${(error as Error).message}`;
+        this.emitStatus('error');
+        throw new StudioError('WORKSPACE_UNAVAILABLE', this.error);
+      }
+    })();
+    return this.opening;
+  }
+
+  private warnPending(workspace: LocalWorkspace) {
+    const text = `The app's model changed in ways that drop data (${workspace.pendingDestructive.map((step) => step.description).join('; ')}): confirm in the Workspace window (or \`twenty-studio workspace migrate --allow-destructive\`) to apply them.`;
+    this.options.console.push({ source: 'studio', label: 'workspace', level: 'ERROR', text: `${text}\n` });
+    this.pushActivity({ kind: 'warning', runId: null, summary: text, detail: { steps: workspace.pendingDestructive.map((step) => step.description) } });
+  }
+
+  /** The app's model changed: the workspace migrates (additive now, destructive after a confirmation). */
+  async updateModel(model: ProjectModel): Promise<void> {
+    this.model = model;
+    if (!this.workspace) return;
+    try {
+      const result = await this.workspace.updateModel(this.manifestPart(), model.dependencies.sdkVersion);
+      if (result.applied.length > 0) {
+        this.options.console.push({ source: 'studio', label: 'workspace', level: 'SYSTEM', text: `Workspace migrated: ${result.applied.map((step) => step.description).join('; ')}\n` });
+      }
+      if (result.pending.length > 0) this.warnPending(this.workspace);
+      if (result.changed) this.emitStatus('ready');
+    } catch (error) {
+      this.options.console.push({ source: 'studio', label: 'workspace', level: 'ERROR', text: `The workspace could not follow the model change: ${(error as Error).message}\n` });
+    }
+  }
+
+  setModel(model: ProjectModel): void {
+    this.model = model;
+  }
+
+  /** TWENTY_API_URL and a token of its own for a run (its calls are attributed to it). */
+  async credentialsFor(runId: string): Promise<{ apiUrl: string; token: string }> {
+    await this.ensureOpen();
+    const holder: TokenHolder = { runId, actor: { source: 'APPLICATION', name: this.appName(), workspaceMemberId: null }, label: runId };
+    return { apiUrl: this.server.url, token: this.server.issueToken(holder) };
+  }
+
+  /** The studio's own credentials (the window's writes, `workspace query`, client generation). */
+  async studioCredentials(): Promise<{ apiUrl: string; token: string }> {
+    await this.ensureOpen();
+    this.studioToken ??= this.server.issueToken({ runId: null, actor: STUDIO_ACTOR, label: 'studio' });
+    return { apiUrl: this.server.url, token: this.studioToken };
+  }
+
+  private onChanges(changes: RecordChange[], runId: string | null): void {
+    for (const change of changes) {
+      this.pushActivity({
+        kind: 'event', runId,
+        summary: `${change.objectName}.${change.operation} ${change.recordId}`,
+        detail: { name: `${change.objectName}.${change.operation}`, object: change.objectName, operation: change.operation, recordId: change.recordId, updatedFields: change.updatedFields ?? null },
+      });
+    }
+    const model = this.model;
+    const workspace = this.workspace;
+    const runs = this.options.runs();
+    if (!model || !workspace || !runs) return;
+    const functions: EventFunction[] = appFunctions(model).map((fn) => ({
+      universalIdentifier: fn.universalIdentifier, name: fn.name ?? fn.file,
+      databaseEventTriggerSettings: fn.config.databaseEventTriggerSettings as EventFunction['databaseEventTriggerSettings'],
+    }));
+    const deliveries = deliveriesFor(workspace.model, functions, changes, LOCAL_WORKSPACE_ID);
+    if (deliveries.length === 0) return;
+    const depth = (runId ? this.triggerDepth.get(runId) ?? 0 : 0) + 1;
+    for (const delivery of deliveries) {
+      if (depth > MAX_TRIGGER_DEPTH) {
+        const text = `Stopped a chain of database-event runs at depth ${MAX_TRIGGER_DEPTH}: ${delivery.functionName} would run again for ${delivery.eventName} (written by run ${runId}). A function that writes what it listens to re-triggers itself; narrow its updatedFields or skip its own writes.`;
+        this.options.console.push({ source: runId ?? 'studio', label: 'workspace', level: 'ERROR', text: `${text}\n` });
+        this.pushActivity({ kind: 'warning', runId, summary: text, detail: { function: delivery.functionName, event: delivery.eventName, depth } });
+        continue;
+      }
+      // Asynchronously, as the server's queue runs them after the write's transaction.
+      const started = new Promise<void>((resolve) => setImmediate(resolve)).then(() => runs.start({
+        universalIdentifier: delivery.universalIdentifier,
+        payload: delivery.payload,
+        origin: 'databaseEvent',
+        triggeredBy: { runId, event: delivery.eventName, recordId: delivery.recordIds[0] ?? '', depth },
+      })).then(({ runId: triggered, done }) => {
+        this.triggerDepth.set(triggered, depth);
+        if (this.triggerDepth.size > 10_000) this.triggerDepth.delete(this.triggerDepth.keys().next().value!);
+        this.pushActivity({
+          kind: 'trigger', runId,
+          summary: `${delivery.eventName} -> ${delivery.functionName} (run ${triggered})`,
+          detail: { function: delivery.functionName, universalIdentifier: delivery.universalIdentifier, event: delivery.eventName, recordIds: delivery.recordIds, triggeredRunId: triggered, depth },
+        });
+        return done;
+      }).catch((error: Error) => {
+        this.options.console.push({ source: 'studio', label: 'workspace', level: 'ERROR', text: `Could not run ${delivery.functionName} for ${delivery.eventName}: ${error.message}\n` });
+      });
+      this.pendingRuns.add(started);
+      void started.finally(() => this.pendingRuns.delete(started));
+    }
+  }
+
+  /** Waits until no triggered run is pending or running (the CLI's exec waits for the chain it caused). */
+  async settle(timeoutMs = 900_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (this.pendingRuns.size > 0 && Date.now() < deadline) {
+      await Promise.race([Promise.allSettled([...this.pendingRuns]), new Promise((resolve) => setTimeout(resolve, 50))]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
+  private recordRequest(record: WorkspaceRequestRecord): void {
+    this.pushActivity({
+      kind: 'request', runId: record.runId,
+      summary: `${record.method} ${record.path}${record.operationName ? ` ${record.operationName}` : ''} -> ${record.status}${record.errors.length ? ` (${record.errors[0]})` : ''}`,
+      detail: { ...record },
+    });
+  }
+
+  private pushActivity(entry: Omit<WorkspaceActivity, 'seq' | 'time'>): void {
+    const full: WorkspaceActivity = { seq: ++this.seq, time: new Date().toISOString(), ...entry };
+    this.activity.push(full);
+    if (this.activity.length > MAX_ACTIVITY) this.activity.splice(0, this.activity.length - MAX_ACTIVITY);
+    this.pendingActivity.push(full);
+    // Batched: one message per 50 ms whatever the rate.
+    this.activityTimer ??= setTimeout(() => {
+      this.activityTimer = null;
+      const entries = this.pendingActivity;
+      this.pendingActivity = [];
+      this.options.emit('workspace.activity', { entries });
+    }, 50);
+  }
+
+  activitySince(since: number, limit: number): WorkspaceActivity[] {
+    const start = this.activity.findIndex((entry) => entry.seq > since);
+    return start < 0 ? [] : this.activity.slice(start, start + limit);
+  }
+
+  /** What a run did in the workspace: the requests it made and the records its writes changed. */
+  activityOf(runId: string): WorkspaceActivity[] {
+    return this.activity.filter((entry) => entry.runId === runId);
+  }
+
+  private emitStatus(state: WorkspaceStatus['state']): void {
+    void this.status(state).then((status) => this.options.emit('workspace.status', status), () => undefined);
+  }
+
+  async status(state?: WorkspaceStatus['state']): Promise<WorkspaceStatus> {
+    const workspace = this.workspace;
+    const counts = workspace ? await workspace.repository.counts().catch(() => ({})) : {};
+    return {
+      state: state ?? (workspace ? 'ready' : this.error ? 'error' : this.opening ? 'opening' : 'closed'),
+      error: this.error,
+      storage: workspace?.db.kind ?? null,
+      dir: this.dir,
+      url: workspace ? this.server.url : null,
+      twentyVersion: workspace?.model.twentyVersion ?? null,
+      openMs: workspace?.info.openMs ?? null,
+      pendingDestructive: workspace?.pendingDestructive.map((step) => step.description) ?? [],
+      modelProblems: workspace?.modelProblems.map((problem) => `${problem.where}: ${problem.message}`) ?? [],
+      totalRecords: Object.values(counts).reduce<number>((sum, count) => sum + Number(count), 0),
+    };
+  }
+
+  async objects(): Promise<WorkspaceObjectInfo[]> {
+    const workspace = await this.ensureOpen();
+    const counts = await workspace.repository.counts();
+    return workspace.model.objects.map((object) => ({
+      nameSingular: object.nameSingular, namePlural: object.namePlural, labelSingular: object.labelSingular, labelPlural: object.labelPlural,
+      source: object.source, isSystem: object.isSystem === true, labelIdentifierField: object.labelIdentifierField ?? null,
+      count: counts[object.nameSingular] ?? 0,
+      fields: object.fields.map((field) => ({
+        name: field.name, type: field.type, label: field.label ?? field.name, isNullable: field.isNullable !== false, isSystem: field.isSystem === true,
+        isReadOnly: READ_ONLY_FIELD_NAMES.has(field.name) || field.type === 'TS_VECTOR' || (isRelationField(field) && field.relation?.type === 'ONE_TO_MANY'),
+        ...(field.options ? { options: field.options.map(({ value, label, color }) => ({ value, label, ...(color ? { color } : {}) })) } : {}),
+        ...(COMPOSITE_TYPES[field.type] ? { subfields: COMPOSITE_TYPES[field.type]!.subfields.map((sub) => sub.name) } : {}),
+        ...(field.relation ? { relation: { type: field.relation.type, targetObject: field.relation.targetObject, ...(field.relation.joinColumn ? { joinColumn: field.relation.joinColumn } : {}) } } : {}),
+      })),
+    }));
+  }
+
+  async records(params: { object: string; filter?: Record<string, unknown>; orderBy?: Record<string, unknown>[]; first: number; after?: string; withDeleted: boolean }) {
+    const workspace = await this.ensureOpen();
+    // Mentioning deletedAt shows soft-deleted records too, as on the server.
+    const filter = params.withDeleted ? { and: [params.filter ?? {}, { or: [{ deletedAt: { is: 'NULL' } }, { deletedAt: { is: 'NOT_NULL' } }] }] } : params.filter;
+    try {
+      const page = await workspace.repository.findMany(params.object, { filter, orderBy: params.orderBy, first: params.first, after: params.after });
+      return { records: page.records, totalCount: await page.totalCount(), endCursor: page.cursors[page.cursors.length - 1] ?? null, hasNextPage: page.hasNextPage };
+    } catch (error) {
+      throw asStudioError(error);
+    }
+  }
+
+  /** A write from the window, through the API's repository: its events fire like any other write. */
+  async write(params: { action: 'create' | 'update' | 'delete' | 'restore' | 'destroy'; object: string; id?: string; data?: Record<string, unknown> }) {
+    const workspace = await this.ensureOpen();
+    const repository = workspace.repository;
+    try {
+      const result = params.action === 'create' ? await repository.create(params.object, [params.data ?? {}], { actor: STUDIO_ACTOR })
+        : params.action === 'update' ? await repository.update(params.object, { ids: [params.id!] }, params.data ?? {}, { actor: STUDIO_ACTOR })
+          : params.action === 'destroy' ? await repository.destroy(params.object, { ids: [params.id!] })
+            : await repository.setDeleted(params.object, { ids: [params.id!] }, params.action === 'delete', { actor: STUDIO_ACTOR });
+      workspace.publish(result.changes, null);
+      return { record: result.records[0] ?? null };
+    } catch (error) {
+      throw asStudioError(error);
+    }
+  }
+
+  async query(query: string, variables?: Record<string, unknown>) {
+    const workspace = await this.ensureOpen();
+    return workspace.executeGraphql({ query, variables }, STUDIO_ACTOR, null);
+  }
+
+  async seed(count: number, objects?: string[]): Promise<Record<string, number>> {
+    const workspace = await this.ensureOpen();
+    const created: Record<string, number> = {};
+    const ids = new Map<string, string[]>();
+    const defaults = ['workspaceMember', 'company', 'person', 'opportunity', 'note', 'noteTarget', 'task', 'taskTarget'];
+    const names = objects ?? [...defaults, ...workspace.model.objects.filter((object) => object.source === 'app').map((object) => object.nameSingular)];
+    for (const object of seedOrder(workspace.model, names)) {
+      const existing = await workspace.repository.findMany(object.nameSingular, { first: 200 });
+      ids.set(object.nameSingular, existing.records.map((record) => String(record.id)));
+      const offset = await existing.totalCount();
+      const inputs = Array.from({ length: count }, (_, index) => seedRecord(object, offset + index, ids));
+      try {
+        const result = await workspace.repository.create(object.nameSingular, inputs, { actor: { source: 'IMPORT', name: 'Twenty App Studio seed', workspaceMemberId: null } });
+        ids.set(object.nameSingular, [...(ids.get(object.nameSingular) ?? []), ...result.records.map((record) => String(record.id))]);
+        created[object.nameSingular] = result.records.length;
+      } catch (error) {
+        this.options.console.push({ source: 'studio', label: 'workspace', level: 'ERROR', text: `Seed skipped ${object.nameSingular}: ${(error as Error).message}\n` });
+      }
+    }
+    this.emitStatus('ready');
+    return created;
+  }
+
+  async exportSnapshot(): Promise<WorkspaceSnapshot> {
+    const workspace = await this.ensureOpen();
+    const objects: WorkspaceSnapshot['objects'] = {};
+    for (const object of workspace.model.objects) {
+      const records = await workspace.repository.allRecords(object.nameSingular);
+      if (records.length > 0) objects[object.nameSingular] = records.map(({ searchVector: _omit, ...record }) => record);
+    }
+    const keyValues = (await this.keyValues!.list()).map(({ key, value, scope }) => ({ key, value, scope }));
+    return { format: 'twenty-studio-workspace', version: 1, twentyVersion: workspace.model.twentyVersion, exportedAt: new Date().toISOString(), objects, keyValues };
+  }
+
+  /** Replaces every record with the snapshot's (ids, timestamps and actors kept); no events fire. */
+  async importSnapshot(snapshot: WorkspaceSnapshot): Promise<Record<string, number>> {
+    if (snapshot?.format !== 'twenty-studio-workspace' || !snapshot.objects || typeof snapshot.objects !== 'object') {
+      throw new StudioError('INVALID_SNAPSHOT', 'Not a workspace snapshot (twenty-studio workspace export writes one).');
+    }
+    const workspace = await this.ensureOpen();
+    const unknown = Object.keys(snapshot.objects).filter((name) => !workspace.model.objects.some((object) => object.nameSingular === name));
+    if (unknown.length > 0) throw new StudioError('INVALID_SNAPSHOT', `The snapshot has objects this app's workspace does not: ${unknown.join(', ')}.`);
+    await workspace.clear();
+    const imported: Record<string, number> = {};
+    const joins: { object: string; id: string; column: string; value: unknown }[] = [];
+    try {
+      // Relations last: records are inserted without their join columns, then linked.
+      for (const [name, records] of Object.entries(snapshot.objects)) {
+        const object = workspace.repository.object(name);
+        const joinColumns = new Set(object.fields.filter((field) => field.relation?.type === 'MANY_TO_ONE').map((field) => field.relation!.joinColumn ?? `${field.name}Id`));
+        const inputs = records.map((record) => {
+          const input: Record<string, unknown> = {};
+          for (const [key, value] of Object.entries(record)) {
+            if (joinColumns.has(key)) {
+              if (value !== null && value !== undefined) joins.push({ object: name, id: String(record.id), column: key, value });
+            } else input[key] = value;
+          }
+          return input;
+        });
+        for (let start = 0; start < inputs.length; start += 1000) {
+          await workspace.repository.create(name, inputs.slice(start, start + 1000), { actor: STUDIO_ACTOR, allowSystem: true });
+        }
+        imported[name] = records.length;
+      }
+      for (const join of joins) {
+        await workspace.db.query(`update "${workspace.schemaName}"."${join.object}" set "${join.column.replace(/"/g, '""')}" = $1::uuid where id = $2::uuid`, [join.value, join.id]);
+      }
+      for (const entry of snapshot.keyValues ?? []) await this.keyValues!.set(entry.key, entry.value, entry.scope);
+    } catch (error) {
+      throw asStudioError(error);
+    }
+    this.emitStatus('ready');
+    return imported;
+  }
+
+  async kvList() {
+    await this.ensureOpen();
+    return this.keyValues!.list();
+  }
+
+  async kvSet(key: string, value: unknown, scope: 'WORKSPACE' | 'SERVER') {
+    await this.ensureOpen();
+    await this.keyValues!.set(key, value, scope);
+  }
+
+  async kvDelete(key: string, scope: 'WORKSPACE' | 'SERVER') {
+    await this.ensureOpen();
+    return this.keyValues!.delete(key, scope);
+  }
+
+  async migrate(allowDestructive: boolean): Promise<WorkspaceStatus> {
+    const workspace = await this.ensureOpen();
+    await workspace.migrate({ allowDestructive });
+    const status = await this.status('ready');
+    this.options.emit('workspace.status', status);
+    return status;
+  }
+
+  /** Drops every record and the data folder, then opens a fresh workspace (asked for; never silent). */
+  async reset(): Promise<WorkspaceStatus> {
+    const workspace = this.workspace ?? (await this.opening?.catch(() => null)) ?? null;
+    this.workspace = null;
+    this.opening = null;
+    this.error = null;
+    if (workspace) {
+      if (workspace.db.kind === 'postgres') await workspace.db.exec(`drop schema if exists "${workspace.schemaName}" cascade`).catch(() => undefined);
+      await workspace.close();
+    }
+    await LocalWorkspace.destroyData(this.dir);
+    await this.ensureOpen();
+    return this.status();
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    if (this.activityTimer) clearTimeout(this.activityTimer);
+    await this.server.stop();
+    const workspace = this.workspace ?? (await this.opening?.catch(() => null)) ?? null;
+    this.workspace = null;
+    await workspace?.close();
+  }
+}
+
+function asStudioError(error: unknown): Error {
+  if (error instanceof WorkspaceApiError) return new StudioError(error.code, error.message);
+  return error as Error;
+}

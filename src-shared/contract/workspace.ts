@@ -1,0 +1,112 @@
+import { z } from 'zod';
+
+/**
+ * The Local workspace: Twenty's Core API on an embedded Postgres for the open app. Operations the
+ * Workspace window, the CLI and tests use; the same shapes as `operations` / `events` in
+ * operations.ts, which spreads these maps in.
+ */
+const empty = z.object({}).strict();
+
+export const workspaceFieldSchema = z.object({
+  name: z.string(),
+  type: z.string(),
+  label: z.string(),
+  isNullable: z.boolean(),
+  isSystem: z.boolean(),
+  isReadOnly: z.boolean(),
+  options: z.array(z.object({ value: z.string(), label: z.string(), color: z.string().optional() })).optional(),
+  /** Composite subfields (`firstName`, `primaryEmail` ...). */
+  subfields: z.array(z.string()).optional(),
+  relation: z.object({ type: z.enum(['MANY_TO_ONE', 'ONE_TO_MANY']), targetObject: z.string(), joinColumn: z.string().optional() }).optional(),
+});
+export type WorkspaceFieldInfo = z.infer<typeof workspaceFieldSchema>;
+
+export const workspaceObjectSchema = z.object({
+  nameSingular: z.string(),
+  namePlural: z.string(),
+  labelSingular: z.string(),
+  labelPlural: z.string(),
+  source: z.enum(['standard', 'app']),
+  isSystem: z.boolean(),
+  labelIdentifierField: z.string().nullable(),
+  count: z.number().int(),
+  fields: z.array(workspaceFieldSchema),
+});
+export type WorkspaceObjectInfo = z.infer<typeof workspaceObjectSchema>;
+
+export const workspaceStatusSchema = z.object({
+  state: z.enum(['closed', 'opening', 'ready', 'error']),
+  /** What went wrong (a damaged data folder, a second studio owning it); a reset is offered. */
+  error: z.string().nullable(),
+  storage: z.enum(['pglite', 'postgres']).nullable(),
+  dir: z.string().nullable(),
+  url: z.string().nullable(),
+  twentyVersion: z.string().nullable(),
+  openMs: z.number().nullable(),
+  /** Destructive model changes waiting for confirmation (a removed field drops its values). */
+  pendingDestructive: z.array(z.string()),
+  modelProblems: z.array(z.string()),
+  totalRecords: z.number().int(),
+});
+export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
+
+/** One thing the workspace did: an API request, a database event, a triggered run, a kv write. */
+export const workspaceActivitySchema = z.object({
+  seq: z.number().int(),
+  time: z.string(),
+  kind: z.enum(['request', 'event', 'trigger', 'kv', 'warning']),
+  /** The run that caused it (its calls, its writes' events). */
+  runId: z.string().nullable(),
+  summary: z.string(),
+  /** request: api, method, path, operationName, status, durationMs, query, variables, errors.
+   *  event: name, recordId, updatedFields. trigger: function, runId started, depth. */
+  detail: z.record(z.string(), z.unknown()),
+});
+export type WorkspaceActivity = z.infer<typeof workspaceActivitySchema>;
+
+const recordSchema = z.record(z.string(), z.unknown());
+
+export const workspaceOperations = {
+  'workspace.status': { params: empty, result: workspaceStatusSchema },
+  'workspace.objects': { params: empty, result: z.object({ objects: z.array(workspaceObjectSchema) }) },
+  /** A page of records, through the same repository the API uses (filter and orderBy in the Core API's shape). */
+  'workspace.records': {
+    params: z.object({
+      object: z.string().min(1),
+      filter: z.record(z.string(), z.unknown()).optional(),
+      orderBy: z.array(z.record(z.string(), z.unknown())).optional(),
+      first: z.number().int().min(1).max(1000).default(100),
+      after: z.string().optional(),
+      withDeleted: z.boolean().default(false),
+    }),
+    result: z.object({ records: z.array(recordSchema), totalCount: z.number().int(), endCursor: z.string().nullable(), hasNextPage: z.boolean() }),
+  },
+  /** Writes from the window go through the API, so their events fire and triggered runs appear. */
+  'workspace.write': {
+    params: z.discriminatedUnion('action', [
+      z.object({ action: z.literal('create'), object: z.string().min(1), data: recordSchema }),
+      z.object({ action: z.literal('update'), object: z.string().min(1), id: z.string().min(1), data: recordSchema }),
+      z.object({ action: z.enum(['delete', 'restore', 'destroy']), object: z.string().min(1), id: z.string().min(1) }),
+    ]),
+    result: z.object({ record: recordSchema.nullable() }),
+  },
+  /** Runs a Core API GraphQL request as the studio (the window's console, `workspace query`). */
+  'workspace.query': {
+    params: z.object({ query: z.string().min(1), variables: z.record(z.string(), z.unknown()).optional() }),
+    result: z.object({ data: z.unknown().optional(), errors: z.array(z.object({ message: z.string(), extensions: z.record(z.string(), z.unknown()).optional() })).optional() }),
+  },
+  'workspace.activity': { params: z.object({ since: z.number().int().default(0), limit: z.number().int().min(1).max(5000).default(500) }), result: z.object({ entries: z.array(workspaceActivitySchema) }) },
+  'workspace.seed': { params: z.object({ count: z.number().int().min(1).max(1000).default(10), objects: z.array(z.string()).optional() }), result: z.object({ created: z.record(z.string(), z.number().int()) }) },
+  'workspace.reset': { params: empty, result: workspaceStatusSchema },
+  /** Applies model changes that drop data, after the user confirmed. */
+  'workspace.migrate': { params: z.object({ allowDestructive: z.boolean() }), result: workspaceStatusSchema },
+  'workspace.kv.list': { params: empty, result: z.object({ entries: z.array(z.object({ key: z.string(), value: z.unknown(), scope: z.enum(['WORKSPACE', 'SERVER']), updatedAt: z.string() })) }) },
+  'workspace.kv.set': { params: z.object({ key: z.string().min(1), value: z.unknown(), scope: z.enum(['WORKSPACE', 'SERVER']).default('WORKSPACE') }), result: z.object({ ok: z.literal(true) }) },
+  'workspace.kv.delete': { params: z.object({ key: z.string().min(1), scope: z.enum(['WORKSPACE', 'SERVER']).default('WORKSPACE') }), result: z.object({ deleted: z.boolean() }) },
+} as const;
+
+export const workspaceEvents = {
+  'workspace.status': workspaceStatusSchema,
+  /** New activity entries, batched. */
+  'workspace.activity': z.object({ entries: z.array(workspaceActivitySchema) }),
+} as const;
