@@ -22,8 +22,9 @@ export interface RestContext {
 /** The server's REST error body. */
 export function restError(error: WorkspaceApiError): RestResponse {
   const names: Record<number, string> = { 400: 'BadRequestException', 401: 'UnauthorizedException', 403: 'ForbiddenException', 404: 'NotFoundException', 405: 'MethodNotAllowedException', 409: 'ConflictException', 500: 'InternalServerErrorException' };
-  // The server answers most workspace errors (not found included) with 400 on REST.
-  const status = error.code === 'NOT_FOUND' ? 400 : error.status;
+  // The server answers a missing record with 400 on REST (its exception filter's default); an unknown
+  // route stays Nest's 404.
+  const status = error.code === 'NOT_FOUND' && error.message === 'Record not found' ? 400 : error.status;
   return { status, body: { statusCode: status, error: names[status] ?? 'BadRequestException', messages: [error.message] } };
 }
 
@@ -71,7 +72,14 @@ function parseLimit(query: URLSearchParams): number {
  */
 export async function handleRest(request: RestRequest, context: RestContext): Promise<RestResponse> {
   const { repository } = context;
-  const segments = request.path.replace(/^\/rest\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const segments = request.path.replace(/^\/rest\/?/, '').split('/').filter(Boolean).map((segment) => {
+    try {
+      return decodeURIComponent(segment);
+    } catch {
+      // A malformed escape (`%E0%A4%A`) is the client's error, not the server's.
+      throw badInput(`object '${segment}' not found. eg: companies`);
+    }
+  });
   const batch = segments[0] === 'batch';
   if (batch) segments.shift();
   const [plural, id, action] = segments;

@@ -15,34 +15,75 @@ export class SqlParams {
 }
 
 type Filter = Record<string, unknown>;
-const SCALAR_OPERATORS = new Set(['eq', 'neq', 'in', 'gt', 'gte', 'lt', 'lte', 'like', 'ilike', 'startsWith', 'endsWith', 'regex', 'iregex', 'is', 'containsAny', 'containsExactly', 'containsIlike', 'contains', 'not_contains', 'isEmptyArray', 'search']);
+const SCALAR_OPERATORS = new Set(['eq', 'neq', 'in', 'gt', 'gte', 'lt', 'lte', 'like', 'ilike', 'startsWith', 'endsWith', 'regex', 'iregex', 'is', 'containsAny', 'containsExactly', 'containsIlike', 'contains', 'notContains', 'not_contains', 'isEmptyArray', 'search']);
 
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (char) => `\\${char}`);
 
-/** One column's comparison (`{ eq: 'x' }`, `{ in: [...] }`, `{ is: 'NULL' }`) as SQL. */
-function columnCondition(column: string, sqlType: string, operators: unknown, params: SqlParams, where: string, check: (value: unknown) => unknown): string {
+/**
+ * How the server treats empty values of a column (its null-equivalent values): text columns and text
+ * subfields hold '' and NULL as the same value; arrays '{}' and NULL; JSON array subfields '[]' and NULL.
+ */
+export type NullEquivalence = 'text' | 'array' | 'jsonArray' | 'none';
+
+function nullEquivalenceOf(sqlType: string, fieldType: string, subfield?: string): NullEquivalence {
+  if (sqlType === 'text' && (subfield !== undefined || fieldType === 'TEXT')) return 'text';
+  if (sqlType === 'text[]') return 'array';
+  if (sqlType === 'jsonb' && subfield !== undefined && /^(additionalEmails|secondaryLinks|additionalPhones)$/.test(subfield)) return 'jsonArray';
+  return 'none';
+}
+
+function isNullEquivalentValue(value: unknown, kind: NullEquivalence): boolean {
+  if (kind === 'text') return value === '';
+  if (kind === 'array' || kind === 'jsonArray') return Array.isArray(value) && value.length === 0;
+  return false;
+}
+
+const emptyLiteral = (kind: NullEquivalence): string | null => (kind === 'text' ? "''" : kind === 'array' ? "'{}'" : kind === 'jsonArray' ? "'[]'::jsonb" : null);
+
+/** One column's comparison (`{ eq: 'x' }`, `{ in: [...] }`, `{ is: 'NULL' }`) as SQL, with the server's semantics. */
+function columnCondition(column: string, sqlType: string, operators: unknown, params: SqlParams, where: string, check: (value: unknown) => unknown, nullEquivalence: NullEquivalence = 'none'): string {
   if (!operators || typeof operators !== 'object' || Array.isArray(operators)) throw badInput(`Invalid filter for "${where}": expected an object of operators`);
   const parts: string[] = [];
   const col = quoteIdent(column);
   const cast = sqlType === 'text[]' ? 'text' : sqlType;
+  const empty = emptyLiteral(nullEquivalence);
+  const isTimestamp = sqlType === 'timestamptz';
+  // DATE_TIME compares on a 1 ms window, as the server does: eq is [v, v+1ms), gt is >= v+1ms, lte is < v+1ms.
+  const nextMs = (value: unknown) => `(${params.add(check(value), 'timestamptz')} + interval '1 millisecond')`;
+  const needsList = (operator: string, value: unknown): unknown[] => {
+    if (!Array.isArray(value) || value.length === 0) throw badInput(`Invalid filter value for field ${where}. Expected non-empty array`);
+    return value;
+  };
   for (const [operator, value] of Object.entries(operators as Record<string, unknown>)) {
     if (value === undefined) continue;
-    if (!SCALAR_OPERATORS.has(operator)) throw badInput(`Unknown filter operator "${operator}" on "${where}"`);
+    if (!SCALAR_OPERATORS.has(operator)) throw badInput(`Operator "${operator}" is not supported`);
     switch (operator) {
-      case 'eq': parts.push(value === null ? `${col} is null` : `${col} = ${params.add(check(value), cast)}`); break;
-      case 'neq': parts.push(value === null ? `${col} is not null` : `${col} <> ${params.add(check(value), cast)}`); break;
-      case 'gt': parts.push(`${col} > ${params.add(check(value), cast)}`); break;
+      case 'eq':
+        if (value === null) parts.push(`${col} is null`);
+        else if (empty && isNullEquivalentValue(value, nullEquivalence)) parts.push(`(${col} = ${empty} or ${col} is null)`);
+        else if (isTimestamp) parts.push(`(${col} >= ${params.add(check(value), cast)} and ${col} < ${nextMs(value)})`);
+        else parts.push(`${col} = ${params.add(check(value), cast)}`);
+        break;
+      case 'neq':
+        if (value === null) parts.push(`${col} is not null`);
+        else if (empty && isNullEquivalentValue(value, nullEquivalence)) parts.push(`(${col} <> ${empty} and ${col} is not null)`);
+        else parts.push(`${col} <> ${params.add(check(value), cast)}`);
+        break;
+      case 'gt': parts.push(isTimestamp ? `${col} >= ${nextMs(value)}` : `${col} > ${params.add(check(value), cast)}`); break;
       case 'gte': parts.push(`${col} >= ${params.add(check(value), cast)}`); break;
       case 'lt': parts.push(`${col} < ${params.add(check(value), cast)}`); break;
-      case 'lte': parts.push(`${col} <= ${params.add(check(value), cast)}`); break;
+      case 'lte': parts.push(isTimestamp ? `${col} < ${nextMs(value)}` : `${col} <= ${params.add(check(value), cast)}`); break;
       case 'in': {
-        if (!Array.isArray(value)) throw badInput(`Filter "in" on "${where}" needs a list`);
-        if (value.length === 0) throw badInput(`Invalid filter value for field ${where}. Expected non-empty array`);
+        if (!Array.isArray(value) || value.length === 0) throw badInput(`Invalid filter value for field ${where}. Expected non-empty array`);
         parts.push(`${col} = any(${params.add(value.map(check), `${cast}[]`)})`);
         break;
       }
-      case 'like': parts.push(`${col}::text like ${params.add(String(value))}`); break;
-      case 'ilike': parts.push(`${col}::text ilike ${params.add(String(value))}`); break;
+      case 'like': case 'ilike': {
+        const condition = `${col}::text ${operator} ${params.add(String(value))}`;
+        parts.push(value === '' ? `(${condition} or ${col} is null)` : condition);
+        break;
+      }
+      // A prefix / suffix test, not LIKE: % and _ are literal.
       case 'startsWith': parts.push(`${col}::text like ${params.add(`${escapeLike(String(value))}%`)}`); break;
       case 'endsWith': parts.push(`${col}::text like ${params.add(`%${escapeLike(String(value))}`)}`); break;
       case 'regex': parts.push(`${col}::text ~ ${params.add(String(value))}`); break;
@@ -50,19 +91,19 @@ function columnCondition(column: string, sqlType: string, operators: unknown, pa
       case 'is': {
         const normalised = String(value).toUpperCase().replace('NOTNULL', 'NOT_NULL');
         if (normalised !== 'NULL' && normalised !== 'NOT_NULL') throw badInput(`Filter "is" on "${where}" takes NULL or NOT_NULL`);
-        parts.push(normalised === 'NULL' ? `${col} is null` : `${col} is not null`);
+        if (normalised === 'NULL') parts.push(empty ? `(${col} is null or ${col} = ${empty})` : `${col} is null`);
+        else parts.push(`${col} is not null`);
         break;
       }
-      case 'containsAny': case 'contains': {
+      case 'containsAny': {
         if (!Array.isArray(value)) throw badInput(`Filter "${operator}" on "${where}" needs a list`);
         parts.push(`${col} && ${params.add(value.map(String), 'text[]')}`);
         break;
       }
-      case 'not_contains': {
-        if (!Array.isArray(value)) throw badInput(`Filter "not_contains" on "${where}" needs a list`);
-        parts.push(`not coalesce(${col} && ${params.add(value.map(String), 'text[]')}, false)`);
+      case 'contains': parts.push(`${col} @> ${params.add(needsList(operator, value).map(String), 'text[]')}`); break;
+      case 'notContains': case 'not_contains':
+        parts.push(`not coalesce(${col} && ${params.add(needsList(operator, value).map(String), 'text[]')}, false)`);
         break;
-      }
       case 'containsExactly': {
         if (!Array.isArray(value)) throw badInput(`Filter "containsExactly" on "${where}" needs a list`);
         parts.push(`(${col} @> ${params.add(value.map(String), 'text[]')} and ${col} <@ ${params.add(value.map(String), 'text[]')})`);
@@ -116,7 +157,8 @@ export function filterToSql(object: WorkspaceObject, filter: unknown, params: Sq
       continue;
     }
     if (key === 'not') {
-      parts.push(`not coalesce((${filterToSql(object, value, params)}), false)`);
+      // Plain SQL NOT: a row whose compared column is NULL stays out (three-valued logic), as on the server.
+      parts.push(`not (${filterToSql(object, value, params)})`);
       continue;
     }
     const field = object.fields.find((candidate) => candidate.name === key)
@@ -143,12 +185,12 @@ export function filterToSql(object: WorkspaceObject, filter: unknown, params: Sq
         }
         const spec = specs.find((candidate) => candidate.subfield === subKey);
         if (!spec) throw badInput(`Field "${key}" of ${object.nameSingular} has no subfield "${subKey}"`);
-        parts.push(columnCondition(subfieldColumn(field.name, subKey), spec.sqlType, operators, params, `${key}.${subKey}`, (item) => item));
+        parts.push(columnCondition(subfieldColumn(field.name, subKey), spec.sqlType, operators, params, `${key}.${subKey}`, (item) => item, nullEquivalenceOf(spec.sqlType, field.type, subKey)));
       }
       continue;
     }
     const [spec] = fieldColumns(field);
-    parts.push(columnCondition(spec.column, spec.sqlType, value, params, key, checkFor(field, key)));
+    parts.push(columnCondition(spec.column, spec.sqlType, value, params, key, checkFor(field, key), nullEquivalenceOf(spec.sqlType, field.type)));
   }
   return parts.length === 0 ? 'true' : parts.map((part) => `(${part})`).join(' and ');
 }

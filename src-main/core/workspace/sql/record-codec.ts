@@ -67,6 +67,8 @@ function coerceScalar(object: WorkspaceObject, field: WorkspaceField, value: unk
       if (field.type === 'RATING' && field.options && !field.options.some((option) => option.value === value)) throw wrong(`one of ${field.options.map((option) => option.value).join(', ')}`);
       return value;
     case 'NUMBER': case 'NUMERIC': case 'POSITION': {
+      // position: "first" / "last" are placed by the repository.
+      if (field.type === 'POSITION' && (value === 'first' || value === 'last')) return value;
       const number = typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : Number.NaN;
       if (!Number.isFinite(number)) throw wrong('a number');
       return number;
@@ -148,14 +150,15 @@ export function inputToColumns(object: WorkspaceObject, data: Record<string, unk
     const { field, viaJoinColumn } = found;
     if (!options.allowSystem && READ_ONLY_FIELD_NAMES.has(field.name)) throw badInput(`Field "${key}" of ${object.nameSingular} is read-only.`);
     if (isRelationField(field)) {
-      if (field.relation?.type !== 'MANY_TO_ONE') throw badInput(`Field "${key}" of ${object.nameSingular} is a one-to-many relation: write it from the other side (${field.relation?.targetObject}.${field.relation?.inverseField}).`);
+      if (field.relation?.type !== 'MANY_TO_ONE') throw badInput(`One-to-many relation ${key} field does not support write operations.`);
       const column = field.relation.joinColumn ?? `${field.name}Id`;
       let id: unknown = value;
       if (!viaJoinColumn) {
         // `company: { connect: { where: { id } } }` or `{ disconnect: true }`, as the server's RelationInput.
+        // `company: null` is a disconnect.
         const relation = value as { connect?: { where?: { id?: unknown } }; disconnect?: boolean } | null;
-        id = relation?.disconnect ? null : relation?.connect?.where?.id;
-        if (id === undefined) throw badInput(`Field "${key}" of ${object.nameSingular} takes { connect: { where: { id } } } or { disconnect: true }; or set "${column}".`);
+        id = relation === null || relation.disconnect ? null : relation.connect?.where?.id;
+        if (id === undefined) throw badInput(`Relation "${key}" requires connect or disconnect operation`);
       }
       if (id !== null && !isUuid(id)) throw badInput(`Invalid UUID "${String(id)}" for field "${column}"`);
       values.push({ column, sqlType: 'uuid', value: id });

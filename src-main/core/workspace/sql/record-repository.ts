@@ -2,7 +2,7 @@ import { COMPOSITE_TYPES, subfieldColumn } from '../../../../src-shared/twenty/w
 import type { WorkspaceModel, WorkspaceObject } from '../../../../src-shared/twenty/workspace-model/model-types';
 import { badInput, WorkspaceApiError } from '../workspace-error';
 import { filterMentionsDeletedAt, filterToSql, SqlParams } from './filter-sql';
-import { defaultColumns, inputToColumns, isUuid, missingRequired, rowToRecord, type ColumnValue, type WorkspaceRecord } from './record-codec';
+import { defaultColumns, inputFieldFor, inputToColumns, isUuid, missingRequired, rowToRecord, type ColumnValue, type WorkspaceRecord } from './record-codec';
 import { isPostgresError, quoteIdent, type SqlClient, type SqlDatabase } from './sql-database';
 import { fieldColumns, objectColumns, tableRef, uniqueColumns } from './table-layout';
 
@@ -82,6 +82,17 @@ export function recordDiff(before: WorkspaceRecord, after: WorkspaceRecord): Rec
     if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) diff[key] = { before: before[key] ?? null, after: after[key] ?? null };
   }
   return diff;
+}
+
+/** An explicit null on a non-nullable field that has no default: the server's data-arg check. */
+function assertNoNullOnRequired(object: WorkspaceObject, data: Record<string, unknown>): void {
+  if (!data || typeof data !== 'object') return;
+  for (const [key, value] of Object.entries(data)) {
+    if (value !== null) continue;
+    const found = inputFieldFor(object, key);
+    if (!found || found.field.isSystem || found.field.isNullable !== false || found.field.defaultValue !== undefined) continue;
+    throw Object.assign(badInput(`Field ${key} is not nullable and has no default value.`), { extensions: { userFriendlyMessage: 'A required field is missing.' } });
+  }
 }
 
 /**
@@ -179,26 +190,23 @@ export class RecordRepository {
     return alternatives.map((alternative) => `(${alternative})`).join(' or ');
   }
 
-  private cursorFor(record: WorkspaceRecord, leaves: OrderLeaf[]): string {
+  /**
+   * The cursor of a row: its stored order values (not the API's view of them: an empty composite text
+   * subfield reads as '' but is stored NULL, and the keyset condition compares stored values), then id.
+   */
+  private static cursorFor(object: WorkspaceObject, row: Record<string, unknown>, leaves: OrderLeaf[]): string {
     const value: Record<string, unknown> = {};
-    const row = this.rowView(record);
+    const sqlTypes = new Map(objectColumns(object).map((spec) => [spec.column, spec.sqlType]));
     for (const leaf of leaves) {
       if (leaf.column === 'id') continue;
-      if (leaf.path.length === 2) ((value[leaf.path[0]] ??= {}) as Record<string, unknown>)[leaf.path[1]] = row[leaf.column] ?? null;
-      else value[leaf.path[0]] = row[leaf.column] ?? null;
+      let stored = row[leaf.column] ?? null;
+      if (stored instanceof Date) stored = stored.toISOString();
+      else if (stored !== null && (sqlTypes.get(leaf.column) === 'numeric' || sqlTypes.get(leaf.column) === 'double precision')) stored = Number(stored);
+      if (leaf.path.length === 2) ((value[leaf.path[0]] ??= {}) as Record<string, unknown>)[leaf.path[1]] = stored;
+      else value[leaf.path[0]] = stored;
     }
-    value.id = record.id;
+    value.id = row.id;
     return encodeCursor(value);
-  }
-
-  /** A record's values by column name (composites flattened), for cursors. */
-  private rowView(record: WorkspaceRecord): Record<string, unknown> {
-    const row: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(record)) {
-      if (value && typeof value === 'object' && !Array.isArray(value)) for (const [sub, subValue] of Object.entries(value)) row[subfieldColumn(key, sub)] = subValue;
-      else row[key] = value;
-    }
-    return row;
   }
 
   private baseWhere(object: WorkspaceObject, filter: unknown, params: SqlParams): string {
@@ -226,14 +234,15 @@ export class RecordRepository {
     const offset = args.offset != null && args.offset > 0 ? ` offset ${Math.floor(args.offset)}` : '';
     const rows = await client.query(`select * from ${this.table(object)} where ${where.map((part) => `(${part})`).join(' and ')} order by ${RecordRepository.orderSql(leaves, backward)} limit ${limit + 1}${offset}`, params.values);
     const more = rows.length > limit;
-    const page = rows.slice(0, limit).map((row) => rowToRecord(object, row));
-    if (backward) page.reverse();
+    const pageRows = rows.slice(0, limit);
+    if (backward) pageRows.reverse();
+    const page = pageRows.map((row) => rowToRecord(object, row));
     const countParams = new SqlParams();
     const countWhere = this.baseWhere(object, args.filter, countParams);
     let counted: Promise<number> | null = null;
     return {
       records: page,
-      cursors: page.map((record) => this.cursorFor(record, leaves)),
+      cursors: pageRows.map((row) => RecordRepository.cursorFor(object, row, leaves)),
       hasNextPage: !backward && more,
       hasPreviousPage: backward && more,
       totalCount: () => (counted ??= client.query<{ count: number | string }>(`select count(*) as count from ${this.table(object)} where ${countWhere}`, countParams.values).then((result) => Number(result[0]?.count ?? 0))),
@@ -275,7 +284,13 @@ export class RecordRepository {
   private static translateError(object: WorkspaceObject, error: unknown): never {
     if (error instanceof WorkspaceApiError) throw error;
     if (isPostgresError(error)) {
-      if (error.code === '23505') throw Object.assign(badInput('A duplicate entry was detected'), { extensions: { constraint: error.constraint } });
+      if (error.code === '23505') {
+        const field = object.fields.find((candidate) => error.constraint === `uq_${object.nameSingular}_${candidate.name}`.slice(0, 63));
+        const userFriendlyMessage = field
+          ? `This ${field.label ?? field.name} value is already in use. Please check your data and try again.`
+          : 'This record already exists. Please check your data and try again.';
+        throw Object.assign(badInput('A duplicate entry was detected'), { extensions: { userFriendlyMessage, conflictingObjectNameSingular: object.nameSingular } });
+      }
       if (error.code === '23503') throw badInput(`A related record does not exist (${error.detail ?? error.constraint ?? 'foreign key'})`);
       if (error.code === '23502') throw badInput(`Field "${error.column}" of ${object.nameSingular} cannot be null`);
       if (error.code === '22P02') throw badInput(`Invalid value: ${error.message}`);
@@ -294,15 +309,29 @@ export class RecordRepository {
   /** The existing record an upsert updates: same id, or same value of a unique field. */
   private async upsertTarget(tx: SqlClient, object: WorkspaceObject, columns: ColumnValue[]): Promise<Record<string, unknown> | null> {
     const byColumn = new Map(columns.map((value) => [value.column, value.value]));
-    const keys: string[][] = [['id'], ...object.fields.map(uniqueColumns).filter((unique) => unique.length > 0)];
-    for (const key of keys) {
-      if (!key.every((column) => byColumn.get(column) !== undefined && byColumn.get(column) !== null && byColumn.get(column) !== '')) continue;
+    // The conflicting field groups: id, then each unique field (a composite by its key subfields).
+    const groups: { name: string; columns: string[] }[] = [
+      { name: 'id', columns: ['id'] },
+      ...object.fields.map((field) => ({ name: field.name, columns: uniqueColumns(field) })).filter((group) => group.columns.length > 0),
+    ];
+    const matches = new Map<string, Record<string, unknown>>();
+    const matchedGroups: string[] = [];
+    for (const group of groups) {
+      // A group is used only when every one of its values is present in the input row.
+      if (!group.columns.every((column) => byColumn.get(column) !== undefined && byColumn.get(column) !== null && byColumn.get(column) !== '')) continue;
       const params = new SqlParams();
-      const where = key.map((column) => `${quoteIdent(column)} = ${params.add(byColumn.get(column))}`).join(' and ');
-      const [row] = await tx.query(`select * from ${this.table(object)} where ${where} limit 1 for update`, params.values);
-      if (row) return row;
+      const where = group.columns.map((column) => `${quoteIdent(column)} = ${params.add(byColumn.get(column))}`).join(' and ');
+      // Soft-deleted rows match too: the upsert revives them.
+      const rows = await tx.query(`select * from ${this.table(object)} where ${where} order by "deletedAt" desc nulls first, id for update`, params.values);
+      for (const row of rows.slice(0, 1)) {
+        matches.set(String(row.id), row);
+        matchedGroups.push(group.name);
+      }
     }
-    return null;
+    if (matches.size > 1) {
+      throw badInput(`Multiple records found with the same unique field values for ${matchedGroups.join(', ')}. Cannot determine which record to update.`);
+    }
+    return matches.values().next().value ?? null;
   }
 
   async create(objectName: string, inputs: Record<string, unknown>[], options: { upsert?: boolean; actor: WriteActor; allowSystem?: boolean }): Promise<WriteResult> {
@@ -315,8 +344,24 @@ export class RecordRepository {
         const now = new Date().toISOString();
         const hasPosition = object.fields.some((field) => field.name === 'position');
         let nextPosition: number | null = null;
+        let lastPosition: number | null = null;
         for (const input of inputs) {
+          assertNoNullOnRequired(object, input);
           const given = inputToColumns(object, input, { allowSystem: options.allowSystem });
+          const positionValue = given.find((value) => value.column === 'position');
+          if (positionValue && (positionValue.value === 'first' || positionValue.value === 'last')) {
+            if (positionValue.value === 'first') {
+              // The same as no position: before every record, and before the batch's earlier ones.
+              given.splice(given.indexOf(positionValue), 1);
+            } else {
+              if (lastPosition === null) {
+                const [row] = await tx.query<{ max: number | null }>(`select max("position") as max from ${this.table(object)}`);
+                lastPosition = row?.max === null || row?.max === undefined ? 0 : Number(row.max);
+              }
+              lastPosition += 1;
+              positionValue.value = lastPosition;
+            }
+          }
           if (options.upsert) {
             const existing = await this.upsertTarget(tx, object, given);
             if (existing) {
@@ -389,6 +434,7 @@ export class RecordRepository {
     const object = this.object(objectName);
     try {
       return await this.db.transaction(async (tx) => {
+        assertNoNullOnRequired(object, data);
         const given = inputToColumns(object, data).filter((value) => value.column !== 'id');
         const now = new Date().toISOString();
         const records: WorkspaceRecord[] = [];

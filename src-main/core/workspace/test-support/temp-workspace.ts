@@ -27,10 +27,14 @@ export const TEST_ACTOR: WriteActor = { source: 'APPLICATION', name: 'Lead Desk'
 
 export interface TempWorkspace { workspace: LocalWorkspace; dir: string; cleanup(): Promise<void> }
 
-/** A workspace in a temp folder; TWENTY_STUDIO_TEST_PG_URL runs it on a real Postgres (a schema of its own). */
+/**
+ * A workspace in a temp folder, on PGlite; with TWENTY_STUDIO_TEST_STORAGE=postgres, on the Postgres
+ * server of TWENTY_STUDIO_TEST_PG_URL instead (a schema of its own), so one suite proves both.
+ */
 export async function openTempWorkspace(manifest: AppManifestPart = LEAD_MANIFEST): Promise<TempWorkspace> {
   const dir = await mkdtemp(join(tmpdir(), 'studio-workspace-'));
-  const url = process.env.TWENTY_STUDIO_TEST_PG_URL;
+  const url = process.env.TWENTY_STUDIO_TEST_STORAGE === 'postgres' ? process.env.TWENTY_STUDIO_TEST_PG_URL : undefined;
+  if (process.env.TWENTY_STUDIO_TEST_STORAGE === 'postgres' && !url) throw new Error('TWENTY_STUDIO_TEST_STORAGE=postgres needs TWENTY_STUDIO_TEST_PG_URL');
   const schema = url ? `test_${Math.random().toString(36).slice(2, 10)}` : undefined;
   const workspace = await LocalWorkspace.open({ dir, databaseUrl: url, schema, command: 'vitest' }, manifest);
   return {
