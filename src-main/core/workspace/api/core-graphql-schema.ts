@@ -1,7 +1,7 @@
 import {
   GraphQLBoolean, GraphQLEnumType, GraphQLFloat, GraphQLID, GraphQLInputObjectType, GraphQLInt, GraphQLList, GraphQLNonNull,
   GraphQLObjectType, GraphQLScalarType, GraphQLSchema, GraphQLString, Kind,
-  type GraphQLFieldConfigMap, type GraphQLInputFieldConfigMap, type GraphQLInputType, type GraphQLOutputType, type ValueNode,
+  type GraphQLFieldConfigMap, type GraphQLInputFieldConfigMap, type GraphQLResolveInfo, type GraphQLInputType, type GraphQLOutputType, type ValueNode,
 } from 'graphql';
 import { ACTOR_SOURCES, COMPOSITE_TYPES, isRelationField, type SubfieldKind } from '../../../../src-shared/twenty/workspace-model/composite-types';
 import type { WorkspaceField, WorkspaceFieldType, WorkspaceModel, WorkspaceObject } from '../../../../src-shared/twenty/workspace-model/model-types';
@@ -262,9 +262,9 @@ class SchemaBuilder {
               type: this.connectionType(target),
               description: field.label,
               args: this.listArgs(target),
-              resolve: async (record, args: FindManyArgs, context) => {
+              resolve: async (record, args: FindManyArgs, context, info) => {
                 const scoped = { [inverseColumn]: { eq: record.id } };
-                const page = await context.repository.findMany(target.nameSingular, { ...args, first: args.first ?? (args.last == null ? 60 : undefined), filter: args.filter ? { and: [args.filter, scoped] } : scoped });
+                const page = await context.repository.findMany(target.nameSingular, { ...args, withTotal: selectsTotalCount(info), first: args.first ?? (args.last == null ? 60 : undefined), filter: args.filter ? { and: [args.filter, scoped] } : scoped });
                 return connectionResult(page);
               },
             };
@@ -361,6 +361,11 @@ class SchemaBuilder {
   }
 }
 
+/** Whether the query selects `totalCount` directly on this connection (fragments fall back to a count query). */
+function selectsTotalCount(info: GraphQLResolveInfo): boolean {
+  return info.fieldNodes.some((node) => node.selectionSet?.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === 'totalCount'));
+}
+
 export function connectionResult(page: RecordPage) {
   return {
     edges: page.records.map((node, index) => ({ node, cursor: page.cursors[index] })),
@@ -398,7 +403,7 @@ export function buildCoreGraphqlSchema(model: WorkspaceModel): GraphQLSchema {
     query[names.findMany] = {
       type: new GraphQLNonNull(builder.connectionType(object)),
       args: builder.listArgs(object),
-      resolve: async (_root, args: FindManyArgs, context) => connectionResult(await context.repository.findMany(name, args)),
+      resolve: async (_root, args: FindManyArgs, context, info) => connectionResult(await context.repository.findMany(name, { ...args, withTotal: selectsTotalCount(info) })),
     };
     query[names.findOne] = {
       type,

@@ -22,6 +22,11 @@ export interface FindManyArgs {
   after?: string | null;
   before?: string | null;
   offset?: number | null;
+  /**
+   * The caller will read totalCount: on a first page (no cursor) it comes from the same statement
+   * (`count(*) over ()`), one scan instead of two.
+   */
+  withTotal?: boolean;
 }
 
 export interface RecordPage {
@@ -232,14 +237,16 @@ export class RecordRepository {
     const cursor = args.after ?? args.before;
     if (cursor != null) where.push(RecordRepository.cursorSql(leaves, decodeCursor(cursor), args.after != null, params));
     const offset = args.offset != null && args.offset > 0 ? ` offset ${Math.floor(args.offset)}` : '';
-    const rows = await client.query(`select * from ${this.table(object)} where ${where.map((part) => `(${part})`).join(' and ')} order by ${RecordRepository.orderSql(leaves, backward)} limit ${limit + 1}${offset}`, params.values);
+    const inlineTotal = args.withTotal === true && cursor == null;
+    const rows = await client.query(`select *${inlineTotal ? ', count(*) over () as "__studioTotal"' : ''} from ${this.table(object)} where ${where.map((part) => `(${part})`).join(' and ')} order by ${RecordRepository.orderSql(leaves, backward)} limit ${limit + 1}${offset}`, params.values);
     const more = rows.length > limit;
+    const knownTotal = inlineTotal && rows.length > 0 ? Number(rows[0].__studioTotal) : null;
     const pageRows = rows.slice(0, limit);
     if (backward) pageRows.reverse();
     const page = pageRows.map((row) => rowToRecord(object, row));
     const countParams = new SqlParams();
     const countWhere = this.baseWhere(object, args.filter, countParams);
-    let counted: Promise<number> | null = null;
+    let counted: Promise<number> | null = knownTotal !== null ? Promise.resolve(knownTotal) : null;
     return {
       records: page,
       cursors: pageRows.map((row) => RecordRepository.cursorFor(object, row, leaves)),
