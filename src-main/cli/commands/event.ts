@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { DATABASE_EVENT_OPERATION_NAMES } from '../../../src-shared/contract';
+import { TARGET_HELP } from '../target-option';
 import { UsageError, type CliIo } from '../cli-io';
 import { valueOrFile, withStudioApp } from './request';
 
@@ -14,6 +15,7 @@ database-event functions fire and why (eventName forms, updatedFields), and runs
   --record-id        the record id (default: the "id" of after, then before)
   --dry-run          build the payload and say who fires, without running anything
   --json             print { payload, functions: [{ universalIdentifier, name, fires, reason, result? }] }
+${TARGET_HELP}
 
 Exit code 1 when a firing function ends in ERROR.`;
 
@@ -40,7 +42,7 @@ export async function eventCommand(argv: string[], io: CliIo): Promise<number> {
       'record-id': { type: 'string' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
-      'data-dir': { type: 'string' },
+      'data-dir': { type: 'string' }, target: { type: 'string' },
     },
   });
   if (positionals.length < 1 || positionals.length > 2) throw new UsageError('event takes [appDir] <object>.<operation>.');
@@ -53,7 +55,7 @@ export async function eventCommand(argv: string[], io: CliIo): Promise<number> {
   const before = await parseRecord(values.before, 'before');
   const after = await parseRecord(values.after, 'after');
 
-  return withStudioApp(appDir, values['data-dir'], async (studio) => {
+  return withStudioApp(appDir, { dataDir: values['data-dir'], target: values.target }, async (studio) => {
     const composed = await studio.handlers['payload.event']({
       object: match[1],
       operation,

@@ -7,6 +7,7 @@ import { handleRouteRequest } from '../../core/routes/route-request-service';
 import { Studio } from '../../core/studio';
 import { defaultUserDataDir } from '../../core/user-data/user-data-store';
 import { studioVersion } from '../../core/install-paths';
+import { applyTargetOption, TARGET_HELP } from '../target-option';
 import { UsageError, type CliIo } from '../cli-io';
 
 export const requestHelp = `Usage: twenty-studio request [appDir] <METHOD> <path?query> [-H 'Name: value']... [-d <body> | -d @file]
@@ -22,16 +23,21 @@ send (status, the response headers /s/ lets through, body). A path without the /
   --auth          send a Bearer token (routes with isAuthRequired answer 401 without one)
   --dry-run       build the payload without running the function
   --json          print { match, payload, result?, response: { status, headers, body } }
+${TARGET_HELP}
 
 Exit code 0 when the answer is below 400 (or a dry run found a route), 1 otherwise.`;
 
 /** Opens the app for a one-shot command, waits for its function bundles, and always disposes. */
-export async function withStudioApp<T>(appDir: string, dataDir: string | undefined, work: (studio: Studio, model: ProjectModel) => Promise<T>): Promise<T> {
-  const studio = new Studio({ userDataDir: resolve(dataDir ?? defaultUserDataDir()), mode: 'browser', version: studioVersion(), prespawnRuns: 0 });
+export async function withStudioApp<T>(appDir: string, options: { dataDir?: string; target?: string }, work: (studio: Studio, model: ProjectModel) => Promise<T>): Promise<T> {
+  const studio = new Studio({ userDataDir: resolve(options.dataDir ?? defaultUserDataDir()), mode: 'browser', version: studioVersion(), prespawnRuns: 0 });
   try {
     const model = await studio.openApp(resolve(appDir));
+    await applyTargetOption(studio, options.target);
     await studio.runs.updateModel(model);
-    return await work(studio, model);
+    const result = await work(studio, model);
+    // Runs fired by the workspace writes of these runs finish first (each bounded by its timeout).
+    await studio.workspace.settle();
+    return result;
   } finally {
     await studio.dispose();
   }
@@ -72,7 +78,7 @@ export async function requestCommand(argv: string[], io: CliIo): Promise<number>
       auth: { type: 'boolean' },
       'dry-run': { type: 'boolean' },
       json: { type: 'boolean' },
-      'data-dir': { type: 'string' },
+      'data-dir': { type: 'string' }, target: { type: 'string' },
     },
   });
   const isMethod = (value: string | undefined) => value !== undefined && [...HTTP_METHODS, 'HEAD'].includes(value.toUpperCase());
@@ -87,7 +93,7 @@ export async function requestCommand(argv: string[], io: CliIo): Promise<number>
   const headers = (values.header ?? []).map(parseHeader);
   const body = (await valueOrFile(values.data, 'body')) ?? null;
 
-  return withStudioApp(appDir, values['data-dir'], async (studio) => {
+  return withStudioApp(appDir, { dataDir: values['data-dir'], target: values.target }, async (studio) => {
     const result = await handleRouteRequest(
       { model: () => studio.currentModel!, runs: () => studio.runs },
       { method, url, headers, body, authenticated: values.auth === true },

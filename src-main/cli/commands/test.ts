@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { SavedPayloadCheck } from '../../../src-shared/contract';
 import { checkSavedPayload } from '../../core/payloads/saved-payload-check';
+import { TARGET_HELP } from '../target-option';
 import { UsageError, type CliIo } from '../cli-io';
 import { withStudioApp } from './request';
 
@@ -12,6 +13,7 @@ Runs every saved payload that has an expectation (.twenty-studio/payloads/<funct
 Ends with the line "N passed, N failed" (on stderr with --json), so an app's CI can run it.
 
   --json   print { results: [{ path, function, name, passed, stale?, mismatches, error? }], passed, failed }
+${TARGET_HELP}
 
 Exit code 1 when a payload fails.`;
 
@@ -24,11 +26,11 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' } },
+    options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' }, target: { type: 'string' } },
   });
   if (positionals.length > 1) throw new UsageError('test takes at most one <appDir>.');
 
-  return withStudioApp(positionals[0] ?? '.', values['data-dir'], async (studio) => {
+  return withStudioApp(positionals[0] ?? '.', { dataDir: values['data-dir'], target: values.target }, async (studio) => {
     const { payloads } = await studio.handlers['payload.saved.list']({});
     const candidates = payloads.filter((entry) => !entry.content || entry.content.expect !== undefined);
     const checks: SavedPayloadCheck[] = [];
