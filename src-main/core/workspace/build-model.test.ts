@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import standard from './standard/2.43.json';
-import { buildWorkspaceModel, findObject, normaliseDefault } from './build-model';
-import type { StandardModelFile } from './model-types';
-import { LEAD_MANIFEST } from '../../../src-main/core/workspace/test-support/temp-workspace';
+import standard from '../../../src-shared/twenty/workspace-model/standard/2.43.json';
+import { buildWorkspaceModel, findObject, normaliseDefault } from '../../../src-shared/twenty/workspace-model/build-model';
+import type { StandardModelFile } from '../../../src-shared/twenty/workspace-model/model-types';
+import { LEAD_MANIFEST } from './test-support/temp-workspace';
 
 const STANDARD = standard as StandardModelFile;
 
