@@ -16,6 +16,7 @@ import { completePath } from './path-completion';
 import { createPayloadHandlers } from './payloads/payload-handlers';
 import { createReleaseHandlers } from './release/release-handlers';
 import { checkRemote, generateCoreClient } from './runs/remote-workspace';
+import { writeJsonFile } from './user-data/json-file';
 import { RunService } from './runs/run-service';
 import { StudioError } from './studio-error';
 import { confinedPath } from './files/confined-path';
@@ -163,11 +164,15 @@ export class Studio {
     }
     if (paths.some((path) => /\.(tsx?|json)$/.test(path))) void open.runs.sourcesChanged();
     try {
+      const previous = open.project.model;
       const model = await open.project.applyChanges(paths);
       if (model && this.open === open) {
         this.emit('project.model', model);
         void open.runs.updateModel(model);
-        void open.workspace.updateModel(model);
+        const before = JSON.stringify([previous?.manifest.objects, previous?.manifest.fields]);
+        void open.workspace.updateModel(model).then(() => {
+          if (JSON.stringify([model.manifest.objects, model.manifest.fields]) !== before) void this.regenerateClient(open);
+        });
       }
     } catch (error) {
       this.console.push({ source: 'studio', label: 'studio', level: 'ERROR', text: `Could not update the app model: ${(error as Error).message}\n` });
@@ -255,6 +260,7 @@ export class Studio {
       const credentials = (await runs.target()).kind === 'remote' ? await runs.remoteCredentials() : await workspace.studioCredentials();
       const generated = await generateCoreClient(project.appDir, this.options.studioDir ?? process.cwd(), credentials, applicationId);
       this.console.push({ source: 'studio', label: 'client', level: 'SYSTEM', text: `Generated the typed CoreApiClient in ${generated.packageRoot} (${generated.schemaBytes} bytes of schema)\n` });
+      await writeJsonFile(this.clientMarker(project.appDir), { generatedAt: new Date().toISOString(), packageRoot: generated.packageRoot });
       return generated;
     },
     'studio.reveal': async ({ path }) => {
@@ -287,6 +293,29 @@ export class Studio {
     'deploy.describe': (params) => this.release['deploy.describe'](params),
     'deploy.run': (params) => this.release['deploy.run'](params),
   };
+
+  private clientMarker(appDir: string): string {
+    return join(this.userData.appDataDir(appDir), 'client-generated.json');
+  }
+
+  /**
+   * The app's objects or fields changed: a typed client generated earlier against the Local workspace
+   * is stale, so it is generated again (with a note), never left silently behind.
+   */
+  private async regenerateClient(open: OpenApp): Promise<void> {
+    const { project, runs, workspace } = open;
+    if ((await runs.target()).kind !== 'local') return;
+    // Only a client the user generated (a marker in the user data folder) is kept current.
+    if (!existsSync(this.clientMarker(project.appDir))) return;
+    const applicationId = project.model?.manifest.application?.universalIdentifier;
+    if (typeof applicationId !== 'string') return;
+    try {
+      const generated = await generateCoreClient(project.appDir, this.options.studioDir ?? process.cwd(), await workspace.studioCredentials(), applicationId);
+      this.console.push({ source: 'studio', label: 'client', level: 'SYSTEM', text: `The app's objects changed: regenerated the typed CoreApiClient in ${generated.packageRoot} from the Local workspace\n` });
+    } catch (error) {
+      this.console.push({ source: 'studio', label: 'client', level: 'ERROR', text: `The app's objects changed but the typed CoreApiClient could not be regenerated (${(error as Error).message}): it is stale until you run Generate client.\n` });
+    }
+  }
 
   private async installDependencies(): Promise<TaskState> {
     const open = this.requireOpen();

@@ -1,5 +1,6 @@
+import { realpathSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { join, sep } from 'node:path';
 import { resolvePackageDir } from '../project/dependency-status';
 import { StudioError } from '../studio-error';
 
@@ -76,6 +77,19 @@ export async function checkRemote(appDir: string, studioDir: string, credentials
 export async function generateCoreClient(appDir: string, studioDir: string, credentials: RemoteCredentials, applicationUniversalIdentifier: string): Promise<{ packageRoot: string; schemaBytes: number }> {
   const packageRoot = resolvePackageDir(appDir, 'twenty-client-sdk');
   if (!packageRoot) throw new StudioError('CLIENT_SDK_MISSING', 'The app has no twenty-client-sdk to generate the client into: install its dependencies first.');
+  // An app linked to the studio's own packages (the bundled sample) would have its client written
+  // into the studio: refuse, the app needs a twenty-client-sdk of its own.
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return null;
+    }
+  };
+  const studioPackages = real(join(studioDir, 'node_modules'));
+  if (studioPackages && real(packageRoot)?.startsWith(`${studioPackages}${sep}`)) {
+    throw new StudioError('CLIENT_SDK_SHARED', `The app's twenty-client-sdk is the studio's own (${packageRoot}): install the app's dependencies in its folder to generate a client of its own.`);
+  }
   const client = metadataClient(appDir, studioDir, credentials);
   let schema: string;
   try {

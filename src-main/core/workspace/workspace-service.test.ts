@@ -153,6 +153,22 @@ describe('the typed client, offline', () => {
       expect(generated.schemaBytes).toBeGreaterThan(10_000);
       const files = await readdir(join(own, 'node_modules/twenty-client-sdk/dist/core/generated'));
       expect(files.join(' ')).toMatch(/schema/);
+      // A new object: the generated client follows without a click.
+      const { writeFile, readFile } = await import('node:fs/promises');
+      await writeFile(join(own, 'src/objects/invoice-line.ts'), [
+        "import { defineObject, FieldType } from 'twenty-sdk/define';",
+        'export default defineObject({',
+        "  universalIdentifier: '5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d', nameSingular: 'invoiceLine', namePlural: 'invoiceLines', labelSingular: 'Invoice line', labelPlural: 'Invoice lines',",
+        "  fields: [{ universalIdentifier: '6b7c8d9e-0f1a-4b2c-9d3e-4f5a6b7c8d9e', type: FieldType.TEXT, name: 'name', label: 'Name' }],",
+        '});',
+      ].join('\n'));
+      const generatedText = async () => {
+        const dir = join(own, 'node_modules/twenty-client-sdk/dist/core/generated');
+        const names = await readdir(dir).catch(() => [] as string[]);
+        const texts = await Promise.all(names.map((name) => readFile(join(dir, name), 'utf8').catch(() => '')));
+        return texts.join('\n');
+      };
+      await expect.poll(generatedText, { timeout: 60_000, interval: 500 }).toMatch(/InvoiceLine/);
     } finally {
       await other.dispose();
       await rm(own, { recursive: true, force: true });
