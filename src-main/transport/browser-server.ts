@@ -95,14 +95,30 @@ export async function startBrowserServer(studio: Studio, options: { rendererDir:
       response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
       return;
     }
-    response.writeHead(200, {
+    const headers = {
       'content-type': MIME_TYPES[extname(filePath)] ?? 'application/octet-stream',
       'content-security-policy': CONTENT_SECURITY_POLICY,
       'x-content-type-options': 'nosniff',
       'cache-control': 'no-store',
+    };
+    if (request.method === 'HEAD') {
+      response.writeHead(200, headers).end();
+      return;
+    }
+    // A file that cannot be read (removed by a rebuild between the stat and the open, a read error) must
+    // not end the process through the stream's 'error' event: before the answer started it is a 404,
+    // after it the response is cut off.
+    const stream = createReadStream(filePath);
+    stream.once('error', () => {
+      if (!response.headersSent) response.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      else response.destroy();
     });
-    if (request.method === 'HEAD') response.end();
-    else createReadStream(filePath).pipe(response);
+    stream.once('ready', () => {
+      response.writeHead(200, headers);
+      stream.pipe(response);
+    });
+    // A client that goes away stops the read.
+    response.once('close', () => stream.destroy());
   };
 
   const handleRequest = (request: IncomingMessage, response: ServerResponse) => {

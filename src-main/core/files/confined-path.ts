@@ -12,6 +12,7 @@ const outside = (requested: string) => new StudioError('PATH_OUTSIDE_APP', `"${r
 
 /** Resolves a path given by a client inside a root folder; anything that escapes it is refused (lexically). */
 export function confinedPath(root: string, requested: string): string {
+  if (requested.includes('\0')) throw new StudioError('INVALID_PATH', 'A path cannot contain a NUL byte.');
   const absolute = resolve(root, requested);
   if (!isInside(root, absolute)) throw outside(requested);
   return absolute;

@@ -162,8 +162,9 @@ export class LocalWorkspace {
       }
       const validation = validate(this.graphqlSchema, document);
       if (validation.length > 0) return { errors: validation.map((error) => ({ message: error.message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } })) };
+      // Only small documents are kept (an app sends the same few queries); at most 500 of them.
       if (this.documents.size > 500) this.documents.clear();
-      this.documents.set(request.query, document);
+      if (request.query.length <= 20_000) this.documents.set(request.query, document);
     }
     const writes: WriteResult[] = [];
     const context: CoreGraphqlContext = { repository: this.repository, actor, onWrite: (result) => writes.push(result), loaders: new Map() };
