@@ -54,12 +54,15 @@ export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
 export const workspaceActivitySchema = z.object({
   seq: z.number().int(),
   time: z.string(),
-  kind: z.enum(['request', 'event', 'trigger', 'kv', 'warning']),
+  kind: z.enum(['request', 'event', 'trigger', 'kv', 'warning', 'job', 'agent', 'message', 'connection']),
   /** The run that caused it (its calls, its writes' events). */
   runId: z.string().nullable(),
   summary: z.string(),
   /** request: api, method, path, operationName, status, durationMs, query, variables, errors.
-   *  event: name, recordId, updatedFields. trigger: function, runId started, depth. */
+   *  event: name, recordId, updatedFields. trigger: function, runId started, depth.
+   *  job: action (enqueue|start|retry-scheduled|completed|failed|run now|cancel|retry), jobId(s), function.
+   *  agent: agent, messages (the transcript), reply, success, error. message: action, channel, messages.
+   *  connection: action, id, providerName (never a token). */
   detail: z.record(z.string(), z.unknown()),
 });
 export type WorkspaceActivity = z.infer<typeof workspaceActivitySchema>;

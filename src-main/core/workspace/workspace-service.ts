@@ -10,9 +10,15 @@ import { StudioError } from '../studio-error';
 import { executeMetadata } from './api/metadata-api';
 import { deliveriesFor, type EventFunction } from './events/database-events';
 import { LocalWorkspace, WorkspaceBusyError, type AppManifestPart } from './local-workspace';
+import { AgentResponder, appAgentsOf, type AgentScript } from './services/agent-responder';
+import { ConnectionStore, type ConnectionInput } from './services/connection-store';
+import { JobQueue, type JobState } from './services/job-queue';
 import { KeyValueStore } from './services/key-value-store';
+import { MessageChannelService } from './services/message-channels';
+import { timelineActivityTypeSnapshot, timelineActivityTypesOf } from './services/timeline-activity-types';
 import { seedOrder, seedRecord } from './services/seed-data';
-import type { RecordChange, WriteActor } from './sql/record-repository';
+import type { RecordChange, WriteActor, WriteResult } from './sql/record-repository';
+import { quoteIdent } from './sql/sql-database';
 import { WorkspaceApiError } from './workspace-error';
 import { WorkspaceServer, type TokenHolder, type WorkspaceRequestRecord } from './workspace-server';
 
@@ -54,6 +60,10 @@ export class WorkspaceService {
   private error: string | null = null;
   private readonly server: WorkspaceServer;
   private keyValues: KeyValueStore | null = null;
+  private jobQueue: JobQueue | null = null;
+  private messageChannels: MessageChannelService | null = null;
+  readonly connections: ConnectionStore;
+  readonly agents: AgentResponder;
   private model: ProjectModel | null = null;
   private readonly activity: WorkspaceActivity[] = [];
   private seq = 0;
@@ -71,14 +81,64 @@ export class WorkspaceService {
         if (!this.workspace) throw new WorkspaceApiError('INTERNAL_SERVER_ERROR', 'The local workspace is not open');
         return this.workspace;
       },
-      metadata: (request) => executeMetadata(request, {
+      metadata: (request, holder) => executeMetadata(request, {
         model: this.workspace!.model,
         sdl: () => this.workspace!.sdl,
-        applicationId: typeof this.model?.manifest.application?.universalIdentifier === 'string' ? this.model.manifest.application.universalIdentifier : null,
+        applicationId: this.applicationId(),
         keyValues: this.keyValues!,
+        runId: holder.runId,
+        actor: holder.actor,
+        jobs: this.jobQueue ?? undefined,
+        timelineActivityTypes: () => this.timelineActivityTypes(),
+        connections: this.connections,
+        messageChannels: this.messageChannels ?? undefined,
+        agents: this.agents,
       }),
       onRequest: (record) => this.recordRequest(record),
+      publish: (write, runId) => this.publishRestWrite(write, runId),
     });
+    this.connections = new ConnectionStore(options.appDataDir, (entry) => this.pushActivity({ kind: 'connection', ...entry }));
+    this.agents = new AgentResponder(options.appDataDir, () => appAgentsOf(this.model?.manifest.other.agents), (transcript, runId) => this.pushActivity({
+      kind: 'agent', runId,
+      summary: `agent ${transcript.agent.name}${transcript.success ? '' : ` failed: ${transcript.error}`} (${transcript.responder})`,
+      detail: { ...transcript },
+    }));
+  }
+
+  private applicationId(): string | null {
+    return typeof this.model?.manifest.application?.universalIdentifier === 'string' ? this.model.manifest.application.universalIdentifier : null;
+  }
+
+  private timelineActivityTypes() {
+    return timelineActivityTypesOf(this.model?.manifest.other.timelineActivityTypes, this.applicationId());
+  }
+
+  /**
+   * A REST write: a timeline activity of one of the app's types gets its type snapshot, as the server
+   * stores it on create (in the response, and in the row), then the changes go to the event layer.
+   */
+  private publishRestWrite(write: WriteResult, runId: string | null): void {
+    const workspace = this.workspace;
+    if (!workspace) return;
+    const created = write.changes.filter((change) => change.objectName === 'timelineActivity' && change.operation === 'created' && change.after);
+    if (created.length > 0) {
+      const types = new Map(this.timelineActivityTypes().map((type) => [type.id, type]));
+      for (const record of write.records) {
+        const type = typeof record.timelineActivityTypeId === 'string' ? types.get(record.timelineActivityTypeId) : undefined;
+        if (!type || (record.timelineActivityTypeSnapshot !== null && record.timelineActivityTypeSnapshot !== undefined)) continue;
+        const snapshot = timelineActivityTypeSnapshot(type);
+        record.timelineActivityTypeSnapshot = snapshot;
+        void workspace.db.query(`update ${quoteIdent(workspace.schemaName)}."timelineActivity" set "timelineActivityTypeSnapshot" = $1::jsonb where id = $2::uuid`, [JSON.stringify(snapshot), record.id])
+          .catch((error: Error) => this.options.console.push({ source: runId ?? 'studio', label: 'workspace', level: 'ERROR', text: `Could not store the timeline activity type snapshot: ${error.message}\n` }));
+      }
+    }
+    workspace.publish(write.changes, runId);
+  }
+
+  private functionName(universalIdentifier: string): string | null {
+    if (!this.model) return null;
+    const fn = appFunctions(this.model).find((candidate) => candidate.universalIdentifier === universalIdentifier);
+    return fn ? fn.name ?? fn.file : null;
   }
 
   get dir(): string {
@@ -112,8 +172,30 @@ export class WorkspaceService {
         this.keyValues = new KeyValueStore(workspace.db, workspace.schemaName, (entry, deleted) =>
           this.pushActivity({ kind: 'kv', runId: null, summary: `${deleted ? 'delete' : 'set'} ${entry.scope.toLowerCase()} key "${entry.key}"`, detail: { ...entry, deleted } }));
         workspace.onChanges((changes, origin) => this.onChanges(changes, origin.runId));
+        this.messageChannels = new MessageChannelService({
+          db: workspace.db, schema: workspace.schemaName, repository: () => workspace.repository,
+          publish: (changes, runId) => workspace.publish(changes, runId),
+          connectionIds: () => this.connections.ids(),
+          applicationId: () => this.applicationId(),
+          onActivity: (entry) => this.pushActivity({ kind: 'message', ...entry }),
+        });
+        this.jobQueue = new JobQueue({
+          db: workspace.db, schema: workspace.schemaName,
+          startRun: async (job, context) => {
+            const runs = this.options.runs();
+            if (!runs) throw new StudioError('NO_RUNNER', 'No run service to run the job');
+            return runs.start({
+              universalIdentifier: job.logicFunctionUniversalIdentifier, payload: job.payload, origin: 'job', context,
+              triggeredBy: { runId: job.enqueuedByRunId, event: `job ${job.jobId}`, recordId: job.jobId, depth: 1 },
+            });
+          },
+          cancelRun: (runId) => void this.options.runs()?.cancel(runId),
+          functionName: (uid) => this.functionName(uid),
+          onActivity: (entry) => this.pushActivity({ kind: 'job', ...entry }),
+        });
         await this.server.start();
         this.workspace = workspace;
+        await this.jobQueue.start();
         this.error = null;
         if (workspace.info.templateCreatedMs !== null) {
           this.options.console.push({ source: 'studio', label: 'workspace', level: 'SYSTEM', text: `Created the embedded Postgres template once for this machine in ${workspace.info.templateCreatedMs} ms (kept in the cache folder)\n` });
@@ -224,7 +306,7 @@ export class WorkspaceService {
   /** Waits until no triggered run is pending or running (the CLI's exec waits for the chain it caused). */
   async settle(timeoutMs = 900_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    while (this.pendingRuns.size > 0 && Date.now() < deadline) {
+    while ((this.pendingRuns.size > 0 || (await this.jobQueue?.busy().catch(() => false))) && Date.now() < deadline) {
       await Promise.race([Promise.allSettled([...this.pendingRuns]), new Promise((resolve) => setTimeout(resolve, 50))]);
       await new Promise((resolve) => setImmediate(resolve));
     }
@@ -423,6 +505,98 @@ export class WorkspaceService {
     return this.keyValues!.delete(key, scope);
   }
 
+  /** Jobs, newest first (the Jobs view). */
+  async jobsList(params: { state?: JobState; offset?: number; limit?: number } = {}) {
+    await this.ensureOpen();
+    return this.jobQueue!.list(params);
+  }
+
+  async jobGet(jobId: string) {
+    await this.ensureOpen();
+    return this.jobQueue!.get(jobId);
+  }
+
+  async jobRunNow(jobId: string) {
+    await this.ensureOpen();
+    return this.jobQueue!.runNow(jobId);
+  }
+
+  async jobCancel(jobId: string) {
+    await this.ensureOpen();
+    return this.jobQueue!.cancel(jobId);
+  }
+
+  async jobRetry(jobId: string) {
+    await this.ensureOpen();
+    return this.jobQueue!.retry(jobId);
+  }
+
+  /** Enqueues a job from the window (as a function's enqueueJobs would). */
+  async jobEnqueue(universalIdentifier: string, payload: Record<string, unknown>, options: { delayMs?: number; retryLimit?: number; jobId?: string } = {}) {
+    await this.ensureOpen();
+    try {
+      const [jobId] = await this.jobQueue!.enqueue({ logicFunctionUniversalIdentifier: universalIdentifier, jobs: [{ payload, jobId: options.jobId }], delayMs: options.delayMs, retryLimit: options.retryLimit }, null);
+      return jobId;
+    } catch (error) {
+      throw asStudioError(error);
+    }
+  }
+
+  async jobsClearFinished() {
+    await this.ensureOpen();
+    return this.jobQueue!.clearFinished();
+  }
+
+  /** The app's connection providers (manifest) and its local test connections (tokens masked). */
+  async connectionsList() {
+    return {
+      providers: (this.model?.manifest.other.connectionProviders ?? []).map((provider) => ({
+        universalIdentifier: String(provider.universalIdentifier ?? ''), name: String(provider.name ?? ''), displayName: String(provider.displayName ?? provider.name ?? ''),
+        type: String(provider.type ?? 'oauth'), scopes: Array.isArray((provider.oauth as { scopes?: unknown } | undefined)?.scopes) ? ((provider.oauth as { scopes: unknown[] }).scopes.map(String)) : [],
+      })),
+      connections: await this.connections.list(),
+    };
+  }
+
+  async connectionAdd(input: ConnectionInput) {
+    try {
+      return await this.connections.add(input);
+    } catch (error) {
+      throw asStudioError(error);
+    }
+  }
+
+  async connectionUpdate(id: string, patch: Partial<ConnectionInput> & { authFailedAt?: string | null; authFailedReason?: string | null }) {
+    try {
+      return await this.connections.update(id, patch);
+    } catch (error) {
+      throw asStudioError(error);
+    }
+  }
+
+  connectionRemove(id: string) {
+    return this.connections.remove(id);
+  }
+
+  /** The app's agents with their scripted replies. */
+  async agentsList() {
+    const scripts = await this.agents.scripts();
+    return appAgentsOf(this.model?.manifest.other.agents).map((agent) => ({ ...agent, script: scripts[agent.universalIdentifier] ?? null }));
+  }
+
+  agentSetScript(universalIdentifier: string, script: AgentScript | null) {
+    return this.agents.setScript(universalIdentifier, script);
+  }
+
+  async messageChannelsList() {
+    await this.ensureOpen();
+    return this.messageChannels!.listAll();
+  }
+
+  timelineActivityTypesList() {
+    return this.timelineActivityTypes();
+  }
+
   async migrate(allowDestructive: boolean): Promise<WorkspaceStatus> {
     const workspace = await this.ensureOpen();
     await workspace.migrate({ allowDestructive });
@@ -434,6 +608,10 @@ export class WorkspaceService {
   /** Drops every record and the data folder, then opens a fresh workspace (asked for; never silent). */
   async reset(): Promise<WorkspaceStatus> {
     const workspace = this.workspace ?? (await this.opening?.catch(() => null)) ?? null;
+    // Running jobs finish on their own; their outcome no longer has a queue to land in.
+    this.jobQueue?.stop();
+    this.jobQueue = null;
+    this.messageChannels = null;
     this.workspace = null;
     this.opening = null;
     this.error = null;
@@ -449,6 +627,7 @@ export class WorkspaceService {
   async dispose(): Promise<void> {
     this.disposed = true;
     if (this.activityTimer) clearTimeout(this.activityTimer);
+    this.jobQueue?.stop();
     await this.server.stop();
     const workspace = this.workspace ?? (await this.opening?.catch(() => null)) ?? null;
     this.workspace = null;
