@@ -284,6 +284,34 @@ export class Studio {
       return { ok: true as const };
     },
     'workspace.kv.delete': async ({ key, scope }) => ({ deleted: await this.requireOpen().workspace.kvDelete(key, scope) }),
+    'workspace.jobs.list': async (params) => this.requireOpen().workspace.jobsList(params),
+    'workspace.snapshots.list': async () => ({ snapshots: await this.requireOpen().workspace.snapshotList() }),
+    'workspace.snapshots.save': async ({ name }) => this.requireOpen().workspace.snapshotSave(name),
+    'workspace.snapshots.restore': async ({ name }) => ({ restored: await this.requireOpen().workspace.snapshotRestore(name) }),
+    'workspace.jobs.act': async ({ jobId, action }) => {
+      const workspace = this.requireOpen().workspace;
+      await (action === 'runNow' ? workspace.jobRunNow(jobId) : action === 'cancel' ? workspace.jobCancel(jobId) : workspace.jobRetry(jobId));
+      return { ok: true as const };
+    },
+    'workspace.jobs.enqueue': async ({ universalIdentifier, payload, delayMs, retryLimit }) => ({ jobId: await this.requireOpen().workspace.jobEnqueue(universalIdentifier, payload, { delayMs, retryLimit }) }),
+    'workspace.connections.list': async () => this.requireOpen().workspace.connectionsList(),
+    'workspace.connections.add': async (input) => {
+      await this.requireOpen().workspace.connectionAdd(input);
+      return { ok: true as const };
+    },
+    'workspace.connections.update': async ({ id, patch }) => {
+      await this.requireOpen().workspace.connectionUpdate(id, patch);
+      return { ok: true as const };
+    },
+    'workspace.connections.remove': async ({ id }) => {
+      await this.requireOpen().workspace.connectionRemove(id);
+      return { ok: true as const };
+    },
+    'workspace.agents.list': async () => ({ agents: await this.requireOpen().workspace.agentsList() }),
+    'workspace.agents.script': async ({ universalIdentifier, script }) => {
+      await this.requireOpen().workspace.agentSetScript(universalIdentifier, script);
+      return { ok: true as const };
+    },
     'install.versions': (params) => this.release['install.versions'](params),
     'install.simulate': (params) => this.release['install.simulate'](params),
     'install.uninstall': (params) => this.release['install.uninstall'](params),

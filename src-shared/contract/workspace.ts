@@ -69,6 +69,56 @@ export type WorkspaceActivity = z.infer<typeof workspaceActivitySchema>;
 
 const recordSchema = z.record(z.string(), z.unknown());
 
+export const workspaceJobSchema = z.object({
+  jobId: z.string(),
+  state: z.enum(['WAITING', 'DELAYED', 'ACTIVE', 'COMPLETED', 'FAILED']),
+  attemptsMade: z.number().int(),
+  failedReason: z.string().nullable(),
+  enqueuedAt: z.number(),
+  startedAt: z.number().nullable(),
+  finishedAt: z.number().nullable(),
+  logicFunctionUniversalIdentifier: z.string(),
+  functionName: z.string().nullable(),
+  payload: z.unknown(),
+  retryLimit: z.number().int(),
+  retryCount: z.number().int(),
+  runAt: z.number(),
+  runIds: z.array(z.string()),
+  lastRunStatus: z.enum(['SUCCESS', 'ERROR']).nullable(),
+  lastError: z.string().nullable(),
+  enqueuedByRunId: z.string().nullable(),
+});
+export type WorkspaceJob = z.infer<typeof workspaceJobSchema>;
+
+/** A local test connection as the window sees it: the access token masked. */
+export const workspaceConnectionSchema = z.object({
+  id: z.string(),
+  providerName: z.string(),
+  name: z.string(),
+  handle: z.string(),
+  visibility: z.enum(['user', 'workspace']),
+  userWorkspaceId: z.string(),
+  workspaceMemberId: z.string().nullable(),
+  accessToken: z.string(),
+  scopes: z.array(z.string()),
+  authFailedAt: z.string().nullable(),
+  authFailedReason: z.string().nullable(),
+  expired: z.boolean(),
+  createdAt: z.string(),
+});
+
+const connectionInputSchema = z.object({
+  providerName: z.string().min(1),
+  name: z.string().optional(),
+  handle: z.string().min(1),
+  visibility: z.enum(['user', 'workspace']).optional(),
+  userWorkspaceId: z.string().optional(),
+  workspaceMemberId: z.string().nullable().optional(),
+  accessToken: z.string().min(1),
+  scopes: z.array(z.string()).optional(),
+  expired: z.boolean().optional(),
+});
+
 export const workspaceOperations = {
   'workspace.status': { params: empty, result: workspaceStatusSchema },
   'workspace.objects': { params: empty, result: z.object({ objects: z.array(workspaceObjectSchema) }) },
@@ -105,6 +155,41 @@ export const workspaceOperations = {
   'workspace.migrate': { params: z.object({ allowDestructive: z.boolean() }), result: workspaceStatusSchema },
   'workspace.kv.list': { params: empty, result: z.object({ entries: z.array(z.object({ key: z.string(), value: z.unknown(), scope: z.enum(['WORKSPACE', 'SERVER']), updatedAt: z.string() })) }) },
   'workspace.kv.set': { params: z.object({ key: z.string().min(1), value: z.unknown(), scope: z.enum(['WORKSPACE', 'SERVER']).default('WORKSPACE') }), result: z.object({ ok: z.literal(true) }) },
+  'workspace.jobs.list': {
+    params: z.object({ state: z.enum(['WAITING', 'DELAYED', 'ACTIVE', 'COMPLETED', 'FAILED']).optional(), offset: z.number().int().min(0).default(0), limit: z.number().int().min(1).max(1000).default(200) }),
+    result: z.object({ jobs: z.array(workspaceJobSchema), total: z.number().int() }),
+  },
+  /** run now / cancel / retry a job of the queue. */
+  'workspace.jobs.act': { params: z.object({ jobId: z.string().min(1), action: z.enum(['runNow', 'cancel', 'retry']) }), result: z.object({ ok: z.literal(true) }) },
+  'workspace.jobs.enqueue': {
+    params: z.object({ universalIdentifier: z.string().min(1), payload: z.record(z.string(), z.unknown()).default({}), delayMs: z.number().int().min(0).optional(), retryLimit: z.number().int().min(0).max(20).optional() }),
+    result: z.object({ jobId: z.string() }),
+  },
+  'workspace.connections.list': {
+    params: empty,
+    result: z.object({
+      providers: z.array(z.object({ universalIdentifier: z.string(), name: z.string(), displayName: z.string(), type: z.string(), scopes: z.array(z.string()) })),
+      connections: z.array(workspaceConnectionSchema),
+    }),
+  },
+  'workspace.connections.add': { params: connectionInputSchema, result: z.object({ ok: z.literal(true) }) },
+  'workspace.connections.update': {
+    params: z.object({ id: z.string().min(1), patch: connectionInputSchema.partial().extend({ authFailedAt: z.string().nullable().optional(), authFailedReason: z.string().nullable().optional() }) }),
+    result: z.object({ ok: z.literal(true) }),
+  },
+  'workspace.connections.remove': { params: z.object({ id: z.string().min(1) }), result: z.object({ ok: z.literal(true) }) },
+  'workspace.agents.list': {
+    params: empty,
+    result: z.object({ agents: z.array(z.object({ universalIdentifier: z.string(), name: z.string(), label: z.string(), prompt: z.string(), script: z.object({ reply: z.unknown().optional(), error: z.string().optional() }).nullable() })) }),
+  },
+  /** A scripted reply (or error) for an agent's runAgent calls; null restores the default echo. */
+  'workspace.agents.script': {
+    params: z.object({ universalIdentifier: z.string().min(1), script: z.object({ reply: z.unknown().optional(), error: z.string().optional() }).nullable() }),
+    result: z.object({ ok: z.literal(true) }),
+  },
+  'workspace.snapshots.list': { params: empty, result: z.object({ snapshots: z.array(z.object({ name: z.string(), savedAt: z.string(), bytes: z.number().int() })) }) },
+  'workspace.snapshots.save': { params: z.object({ name: z.string().min(1) }), result: z.object({ name: z.string(), records: z.number().int() }) },
+  'workspace.snapshots.restore': { params: z.object({ name: z.string().min(1) }), result: z.object({ restored: z.record(z.string(), z.number().int()) }) },
   'workspace.kv.delete': { params: z.object({ key: z.string().min(1), scope: z.enum(['WORKSPACE', 'SERVER']).default('WORKSPACE') }), result: z.object({ deleted: z.boolean() }) },
 } as const;
 

@@ -13,7 +13,7 @@ Runs every saved payload that has an expectation (.twenty-studio/payloads/<funct
 Ends with the line "N passed, N failed" (on stderr with --json), so an app's CI can run it.
 
   --json   print { results: [{ path, function, name, passed, stale?, mismatches, error? }], passed, failed }
-${TARGET_HELP}
+  --snapshot NAME    restore this Local workspace snapshot first (workspace snapshot save NAME)\n${TARGET_HELP}
 
 Exit code 1 when a payload fails.`;
 
@@ -26,11 +26,16 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' }, target: { type: 'string' } },
+    options: { json: { type: 'boolean' }, 'data-dir': { type: 'string' }, target: { type: 'string' }, snapshot: { type: 'string' } },
   });
   if (positionals.length > 1) throw new UsageError('test takes at most one <appDir>.');
 
   return withStudioApp(positionals[0] ?? '.', { dataDir: values['data-dir'], target: values.target }, async (studio) => {
+    // Tests of functions that read and write records start from the same records every time.
+    if (values.snapshot) {
+      const restored = await studio.workspace.snapshotRestore(values.snapshot);
+      if (!values.json) io.stdout(`Workspace restored from snapshot "${values.snapshot}" (${Object.values(restored).reduce((a, b) => a + b, 0)} records)\n`);
+    }
     const { payloads } = await studio.handlers['payload.saved.list']({});
     const candidates = payloads.filter((entry) => !entry.content || entry.content.expect !== undefined);
     const checks: SavedPayloadCheck[] = [];

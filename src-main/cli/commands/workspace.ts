@@ -21,6 +21,8 @@ The app's Local workspace: Twenty's Core API (GraphQL, REST) and /metadata on an
   reset --yes                      deletes the workspace's data and starts an empty one
   migrate --allow-destructive      applies model changes that drop data (removed fields/objects)
   kv list | kv get <key> | kv set <key> <json> | kv delete <key>   [--scope WORKSPACE|SERVER]
+  jobs [--state WAITING|DELAYED|ACTIVE|COMPLETED|FAILED]   the background job queue
+  snapshot save <name> | restore <name> | list              named snapshots to start tests from
 
 Exit code 1 when the workspace cannot be opened or a query returns errors.`;
 
@@ -35,7 +37,7 @@ async function readJsonArgument(raw: string, what: string): Promise<unknown> {
   }
 }
 
-const SUBCOMMANDS = new Set(['status', 'query', 'seed', 'export', 'import', 'reset', 'migrate', 'kv']);
+const SUBCOMMANDS = new Set(['status', 'query', 'seed', 'export', 'import', 'reset', 'migrate', 'kv', 'jobs', 'snapshot']);
 
 export async function workspaceCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -48,6 +50,7 @@ export async function workspaceCommand(argv: string[], io: CliIo): Promise<numbe
       count: { type: 'string' },
       objects: { type: 'string' },
       scope: { type: 'string' },
+      state: { type: 'string' },
       yes: { type: 'boolean' },
       'allow-destructive': { type: 'boolean' },
     },
@@ -153,6 +156,33 @@ export async function workspaceCommand(argv: string[], io: CliIo): Promise<numbe
           return deleted ? 0 : 1;
         }
         throw new UsageError('kv takes list, get, set or delete.');
+      }
+      case 'jobs': {
+        const state = values.state?.toUpperCase();
+        if (state && !['WAITING', 'DELAYED', 'ACTIVE', 'COMPLETED', 'FAILED'].includes(state)) throw new UsageError('--state is WAITING, DELAYED, ACTIVE, COMPLETED or FAILED.');
+        const { jobs, total } = await workspace.jobsList({ state: state as 'WAITING' | undefined, limit: 1000 });
+        print({ jobs, total }, () => (jobs.length === 0 ? 'No jobs.\n' : `${jobs.map((job) => `${job.state.padEnd(9)} ${job.jobId}  ${job.functionName ?? job.logicFunctionUniversalIdentifier}  attempts ${job.attemptsMade}${job.lastError ? `  last error: ${job.lastError}` : ''}`).join('\n')}\n${total} job${total === 1 ? '' : 's'}\n`));
+        return 0;
+      }
+      case 'snapshot': {
+        const [action, name] = rest;
+        if (action === 'list') {
+          const snapshots = await workspace.snapshotList();
+          print({ snapshots }, () => (snapshots.length ? `${snapshots.map((snapshot) => `${snapshot.name}  ${snapshot.savedAt}  ${snapshot.bytes} bytes`).join('\n')}\n` : 'No snapshots.\n'));
+          return 0;
+        }
+        if (!name) throw new UsageError('snapshot save|restore needs a name.');
+        if (action === 'save') {
+          const saved = await workspace.snapshotSave(name);
+          print(saved, () => `Saved snapshot "${name}" (${saved.records} records).\n`);
+          return 0;
+        }
+        if (action === 'restore') {
+          const restored = await workspace.snapshotRestore(name);
+          print({ restored }, () => `Restored snapshot "${name}" (${Object.values(restored).reduce((a, b) => a + b, 0)} records).\n`);
+          return 0;
+        }
+        throw new UsageError('snapshot takes save, restore or list.');
       }
       default:
         throw new UsageError(`Unknown workspace command "${command}".`);

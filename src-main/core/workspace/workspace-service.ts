@@ -1,3 +1,4 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventName, EventPayload, ProjectModel, WorkspaceActivity, WorkspaceObjectInfo, WorkspaceStatus } from '../../../src-shared/contract';
 import { COMPOSITE_TYPES, isRelationField } from '../../../src-shared/twenty/workspace-model/composite-types';
@@ -7,6 +8,7 @@ import { appFunctions } from '../payloads/app-functions';
 import { LOCAL_WORKSPACE_ID } from '../runner/function-runner';
 import type { RunService } from '../runs/run-service';
 import { StudioError } from '../studio-error';
+import { writeJsonFile } from '../user-data/json-file';
 import { executeMetadata } from './api/metadata-api';
 import { deliveriesFor, type EventFunction } from './events/database-events';
 import { LocalWorkspace, WorkspaceBusyError, type AppManifestPart } from './local-workspace';
@@ -595,6 +597,37 @@ export class WorkspaceService {
 
   timelineActivityTypesList() {
     return this.timelineActivityTypes();
+  }
+
+  private snapshotPath(name: string): string {
+    if (!/^[\w.-]{1,80}$/.test(name) || name.startsWith('.')) throw new StudioError('INVALID_SNAPSHOT_NAME', `"${name}" is not a snapshot name: letters, digits, ".", "-" and "_" only.`);
+    return join(this.dir, 'snapshots', `${name}.json`);
+  }
+
+  /** Named snapshots to restore before a test: every record and the key-value store. */
+  async snapshotSave(name: string): Promise<{ name: string; records: number }> {
+    const path = this.snapshotPath(name);
+    const snapshot = await this.exportSnapshot();
+    await writeJsonFile(path, snapshot);
+    return { name, records: Object.values(snapshot.objects).reduce((sum, records) => sum + records.length, 0) };
+  }
+
+  async snapshotRestore(name: string): Promise<Record<string, number>> {
+    const path = this.snapshotPath(name);
+    const snapshot = await readFile(path, 'utf8').then((text) => JSON.parse(text) as WorkspaceSnapshot, () => {
+      throw new StudioError('SNAPSHOT_NOT_FOUND', `No workspace snapshot named "${name}" (save one with \`twenty-studio workspace snapshot save ${name}\`).`);
+    });
+    return this.importSnapshot(snapshot);
+  }
+
+  async snapshotList(): Promise<{ name: string; savedAt: string; bytes: number }[]> {
+    const folder = join(this.dir, 'snapshots');
+    const names = await readdir(folder).catch(() => [] as string[]);
+    const entries = await Promise.all(names.filter((name) => name.endsWith('.json')).map(async (name) => {
+      const info = await stat(join(folder, name));
+      return { name: name.slice(0, -'.json'.length), savedAt: info.mtime.toISOString(), bytes: info.size };
+    }));
+    return entries.sort((a, b) => a.name.localeCompare(b.name));
   }
 
   async migrate(allowDestructive: boolean): Promise<WorkspaceStatus> {

@@ -1,0 +1,80 @@
+/** `twenty-studio workspace`: every subcommand on one app, as a script would chain them. */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { copyFixtureApp, type TempApp } from '../../../test/helpers/temp-app';
+import type { CliIo } from '../cli-io';
+import { execCommand } from './exec';
+import { workspaceCommand } from './workspace';
+
+function captureIo(): CliIo & { out: string; err: string } {
+  const io = { out: '', err: '', stdout: (text: string) => void (io.out += text), stderr: (text: string) => void (io.err += text) };
+  return io;
+}
+
+let app: TempApp;
+let dataDir: string;
+const ws = async (...args: string[]) => {
+  const io = captureIo();
+  const code = await workspaceCommand([app.dir, ...args, '--data-dir', dataDir], io);
+  return { code, ...io };
+};
+
+beforeAll(async () => {
+  app = await copyFixtureApp('workspace-app');
+  dataDir = await mkdtemp(join(tmpdir(), 'studio-cli-ws-'));
+});
+afterAll(async () => {
+  await app.cleanup();
+  await rm(dataDir, { recursive: true, force: true });
+});
+
+describe('twenty-studio workspace', () => {
+  it('seeds, queries, snapshots, exports, imports, resets and keeps kv', async () => {
+    const seeded = await ws('seed', '--count', '4', '--objects', 'company,person', '--json');
+    expect(seeded.code).toBe(0);
+    expect(JSON.parse(seeded.out).created).toEqual({ company: 4, person: 4 });
+
+    const query = await ws('query', '{ people(first: 2, orderBy: [{ name: { firstName: AscNullsFirst } }]) { totalCount edges { node { name { firstName } company { name } } } } }');
+    expect(query.code).toBe(0);
+    expect(JSON.parse(query.out).data.people.totalCount).toBe(4);
+    const bad = await ws('query', '{ people { nope } }');
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out).errors[0].message).toMatch(/Cannot query field "nope"/);
+
+    expect((await ws('snapshot', 'save', 'four-people')).code).toBe(0);
+    const file = join(dataDir, 'export.json');
+    expect((await ws('export', file)).code).toBe(0);
+    const exported = JSON.parse(await readFile(file, 'utf8'));
+    expect(exported.objects.person).toHaveLength(4);
+
+    await expect(ws('reset')).rejects.toThrow(/--yes/);
+    expect((await ws('reset', '--yes')).code).toBe(0);
+    expect(JSON.parse((await ws('status', '--json')).out).totalRecords).toBe(0);
+    expect((await ws('import', file)).code).toBe(0);
+    expect(JSON.parse((await ws('status', '--json')).out).totalRecords).toBe(8);
+    expect((await ws('query', 'mutation { deleteCompanies(filter: {}) { id } }')).code).toBe(0);
+    expect((await ws('snapshot', 'restore', 'four-people')).code).toBe(0);
+    const restored = JSON.parse((await ws('query', '{ companies { totalCount } }')).out);
+    expect(restored.data.companies.totalCount).toBe(4);
+    expect(JSON.parse((await ws('snapshot', 'list', '--json')).out).snapshots.map((entry: { name: string }) => entry.name)).toEqual(['four-people']);
+
+    expect((await ws('kv', 'set', 'greeting', '{"hello":"world"}')).code).toBe(0);
+    expect((await ws('kv', 'get', 'greeting')).out.trim()).toBe('{"hello":"world"}');
+    expect((await ws('kv', 'delete', 'greeting')).code).toBe(0);
+    expect((await ws('kv', 'get', 'greeting')).code).toBe(1);
+    expect((await ws('jobs', '--json')).code).toBe(0);
+  }, 240_000);
+
+  it('exec --target offline sends the function to the offline endpoint, local (the default) to the workspace', async () => {
+    const offline = captureIo();
+    expect(await execCommand([app.dir, '-n', 'create-company', '-p', '{"name":"Offline"}', '--target', 'offline', '--data-dir', dataDir, '--json'], offline)).toBe(1);
+    expect(JSON.parse(offline.out).error.errorMessage).toMatch(/No Twenty server is configured/);
+    const local = captureIo();
+    expect(await execCommand([app.dir, '-n', 'create-company', '-p', '{"name":"Local"}', '--data-dir', dataDir, '--json', '--trace'], local)).toBe(0);
+    const printed = JSON.parse(local.out);
+    expect(printed.result.data.name).toBe('Local');
+    expect(printed.trace.some((line: { kind: string; text: string }) => line.kind === 'trigger' && /note-new-company/.test(line.text))).toBe(true);
+  }, 120_000);
+});
