@@ -15,6 +15,9 @@ import type {
   SessionState,
   StudioApi,
   Typings,
+  WorkspaceActivity,
+  WorkspaceObjectInfo,
+  WorkspaceStatus,
 } from '../../src-shared/contract';
 import { defaultSessionState } from '../../src-shared/contract';
 import { StudioError } from './studio-error';
@@ -61,6 +64,20 @@ export class FakeStudioApi implements StudioApi {
   routeServer: RouteServerState = { running: false };
   /** What payload.objects answers: the app's and the standard objects. */
   eventObjects: EventObject[] = [];
+  /** The Local workspace the workspace.* operations answer from (records by object, in creation order). */
+  workspace: {
+    status: WorkspaceStatus;
+    objects: WorkspaceObjectInfo[];
+    records: Record<string, Record<string, unknown>[]>;
+    kv: { key: string; value: unknown; scope: 'WORKSPACE' | 'SERVER'; updatedAt: string }[];
+    activity: WorkspaceActivity[];
+  } = {
+    status: { state: 'ready', error: null, storage: 'pglite', dir: '/tmp/studio/workspace', url: 'http://127.0.0.1:5555', twentyVersion: '2.43.0', openMs: 12, pendingDestructive: [], modelProblems: [], totalRecords: 0 },
+    objects: [],
+    records: {},
+    kv: [],
+    activity: [],
+  };
   private versionCounter = 0;
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
 
@@ -154,6 +171,41 @@ export class FakeStudioApi implements StudioApi {
     'routes.server.start': ({ port, acceptExternalCallers }) => (this.routeServer = { running: true, port: port || 4321, url: `http://127.0.0.1:${port || 4321}`, acceptExternalCallers: acceptExternalCallers ?? this.routeServer.acceptExternalCallers ?? false }),
     'routes.server.stop': () => (this.routeServer = { running: false }),
     'payload.objects': () => ({ objects: structuredClone(this.eventObjects) }),
+    'workspace.status': () => structuredClone(this.workspace.status),
+    'workspace.objects': () => ({
+      objects: this.workspace.objects.map((object) => ({ ...structuredClone(object), count: (this.workspace.records[object.nameSingular] ?? []).filter((record) => !record.deletedAt).length })),
+    }),
+    'workspace.records': ({ object, first = 100, after, withDeleted }) => {
+      const all = (this.workspace.records[object] ?? []).filter((record) => withDeleted || !record.deletedAt);
+      const start = after ? Number(after) : 0;
+      const records = structuredClone(all.slice(start, start + first));
+      return { records, totalCount: all.length, endCursor: records.length ? String(start + records.length) : null, hasNextPage: start + first < all.length };
+    },
+    'workspace.write': (params) => {
+      const list = (this.workspace.records[params.object] ??= []);
+      if (params.action === 'create') {
+        const record = { id: `00000000-0000-4000-8000-${String(list.length + 1).padStart(12, '0')}`, deletedAt: null, ...params.data };
+        list.push(record);
+        return { record: structuredClone(record) };
+      }
+      const index = list.findIndex((record) => record.id === params.id);
+      if (index < 0) throw new StudioError('NOT_FOUND', `No ${params.object} ${params.id}`);
+      if (params.action === 'destroy') return { record: structuredClone(list.splice(index, 1)[0]!) };
+      if (params.action === 'update') Object.assign(list[index]!, params.data);
+      else list[index]!.deletedAt = params.action === 'delete' ? new Date(0).toISOString() : null;
+      return { record: structuredClone(list[index]!) };
+    },
+    'workspace.activity': ({ since = 0, limit = 500 }) => ({ entries: this.workspace.activity.filter((entry) => entry.seq > since).slice(0, limit) }),
+    'workspace.kv.list': () => ({ entries: structuredClone(this.workspace.kv) }),
+    'workspace.kv.set': ({ key, value, scope = 'WORKSPACE' }) => {
+      this.workspace.kv = [...this.workspace.kv.filter((entry) => entry.key !== key || entry.scope !== scope), { key, value, scope, updatedAt: new Date(0).toISOString() }];
+      return { ok: true };
+    },
+    'workspace.kv.delete': ({ key, scope = 'WORKSPACE' }) => {
+      const before = this.workspace.kv.length;
+      this.workspace.kv = this.workspace.kv.filter((entry) => entry.key !== key || entry.scope !== scope);
+      return { deleted: this.workspace.kv.length < before };
+    },
   };
 
   async call<N extends OperationName>(name: N, params: OperationParams<N>): Promise<OperationResult<N>> {

@@ -18,6 +18,7 @@ import { RunSettingsDialog } from '../features/run-settings/run-settings-dialog'
 import { ConfigSourceProvider } from '../features/trigger-editor/config-source';
 import { createMonacoConfigSource } from '../features/trigger-editor/monaco-config-source';
 import { PanelTitleAction } from '../features/trigger-editor/panel-title-action';
+import { WorkspaceWindow } from '../features/workspace/workspace-window';
 import { useColorScheme } from './color-scheme';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { StatusBar } from './status-bar';
@@ -99,6 +100,7 @@ export function AppShell() {
             <InspectorPanel />
           </ConfigSourceProvider>
         </aside>
+        <WorkspaceWindow />
       </div>
       <StatusBar />
       {dialog === 'open-app' && <OpenAppDialog />}

@@ -21,6 +21,9 @@ export function useKeyboardShortcuts(studio: Studio): void {
         if (studio.project.getState().model) layout.openDialog('quick-open');
       } else if (key === 'w' && !event.shiftKey) {
         if (editor.activeTab) editor.closeTab(editor.activeTab);
+      } else if (key === 'd' && event.shiftKey) {
+        // The Workspace window (not Ctrl+Shift+W: in browser mode the browser keeps that one to close its window).
+        if (studio.project.getState().model) studio.workspace.toggle();
       } else if (event.code === 'Backquote') layout.toggleBottomPanel();
       else if (key === 'enter' && !event.shiftKey) {
         // A dialog (the payload editor) gives Ctrl+Enter its own meaning; leave the key to it.

@@ -14,6 +14,7 @@ import { createRouteServerStore } from '../features/route-server/route-server-st
 import { createRunStore, resyncRuns } from '../features/run/run-store';
 import { startSessionSync } from '../features/session/session-sync';
 import { createTriggerEditorStore, followActiveTab } from '../features/trigger-editor/trigger-editor-store';
+import { createWorkspaceStores } from '../features/workspace/workspace-stores';
 
 /**
  * Every store of the window, wired to the core's events. Built once at start-up (and once per test
@@ -41,6 +42,8 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
   const composer = createComposerStore();
   const routeServer = createRouteServerStore(api);
   const triggerEditor = createTriggerEditorStore();
+  // The Local workspace's window: records, activity, key-value, data (subscribes to workspace.status / workspace.activity).
+  const workspace = createWorkspaceStores(api);
 
   /** Loads the window's state for the app now open: its session (layout, tabs, unsaved buffers). */
   const adoptApp = async (model: ProjectModel | null): Promise<void> => {
@@ -50,6 +53,7 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
     runs.getState().reset();
     history.getState().reset();
     composer.getState().reset();
+    workspace.reset();
     build.getState().setBuild(null);
     project.getState().setModel(model);
     if (!model) return;
@@ -111,6 +115,7 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
     composer,
     routeServer,
     triggerEditor,
+    workspace,
 
     start: async (): Promise<void> => {
       let model: ProjectModel | null = null;
@@ -133,6 +138,7 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
     stop: (): void => {
       session.stop();
       release.dispose();
+      workspace.dispose();
       for (const unsubscribe of unsubscribers) unsubscribe();
     },
   };

@@ -3,6 +3,7 @@ import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { explorerGroups } from '../explorer/explorer-groups';
 import { ReleaseButtons } from '../package/release-buttons';
+import { WorkspaceButton } from '../workspace/workspace-window';
 
 const modifier = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform) ? '⌘' : 'Ctrl+';
 
@@ -25,6 +26,7 @@ export function TopBar() {
         </div>
       )}
       <span className="toolbar-spacer" />
+      <WorkspaceButton />
       <ReleaseButtons />
       <button
         type="button"
