@@ -15,6 +15,9 @@ import { median, round } from './stats';
 
 const repoRoot = process.env.TWENTY_STUDIO_REPO ?? process.cwd();
 const RECORDS = 10_000;
+/** A filtered, ordered page of 20 companies, as genql sends it for a CoreApiClient query. */
+const PAGE_QUERY = 'query ($v1: CompanyFilterInput, $v2: [CompanyOrderByInput]) { companies(filter: $v1, orderBy: $v2, first: 20) { edges { node { id name domainName { primaryLinkUrl } annualRevenue { amountMicros currencyCode } } cursor } pageInfo { hasNextPage endCursor } totalCount } }';
+const PAGE_VARIABLES = { v1: { and: [{ name: { ilike: '%12%' } }, { annualRevenue: { amountMicros: { gte: 100_000_000 } } }] }, v2: [{ name: 'DescNullsLast' }] };
 
 /** The sample manifest plus four more app objects: five app objects, as the issue's figure asks. */
 function fiveObjectManifest(): AppManifestPart {
@@ -68,8 +71,8 @@ async function openAndQuery() {
     const server = new WorkspaceServer({ workspace: () => workspace, metadata: async () => ({ data: null }) });
     const url = await server.start();
     const token = server.issueToken({ runId: 'bench', actor: TEST_ACTOR, label: 'bench' });
-    const query = 'query ($v1: CompanyFilterInput, $v2: [CompanyOrderByInput]) { companies(filter: $v1, orderBy: $v2, first: 20) { edges { node { id name domainName { primaryLinkUrl } annualRevenue { amountMicros currencyCode } } cursor } pageInfo { hasNextPage endCursor } totalCount } }';
-    const variables = { v1: { and: [{ name: { ilike: '%12%' } }, { annualRevenue: { amountMicros: { gte: 100_000_000 } } }] }, v2: [{ name: 'DescNullsLast' }] };
+    const query = PAGE_QUERY;
+    const variables = PAGE_VARIABLES;
     const querySamples: number[] = [];
     for (let i = 0; i < 60; i += 1) {
       const started = performance.now();
@@ -117,11 +120,39 @@ async function eventToRun() {
     '  handler: async () => ({ handlerStartedAt: performance.timeOrigin + performance.now() }),',
     '});',
   ].join('\n'));
+  await writeFile(join(appDir, 'src/logic-functions/query-page.ts'), [
+    "import { defineLogicFunction } from 'twenty-sdk/define';",
+    '// The page a CoreApiClient query sends, timed inside the run (the path a function takes).',
+    'export default defineLogicFunction({',
+    "  universalIdentifier: '9a3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f',",
+    "  name: 'query-page',",
+    '  timeoutSeconds: 120,',
+    '  handler: async (input: { query: string; variables: unknown; count: number }) => {',
+    '    const samples: number[] = [];',
+    '    for (let i = 0; i < input.count; i += 1) {',
+    '      const started = performance.now();',
+    "      const response = await fetch(`${process.env.TWENTY_API_URL}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${process.env.TWENTY_APP_ACCESS_TOKEN}` }, body: JSON.stringify({ query: input.query, variables: input.variables }) });",
+    '      const body = await response.json();',
+    "      if (!body.data || body.data.companies.edges.length !== 20) throw new Error(JSON.stringify(body).slice(0, 300));",
+    '      if (i >= 10) samples.push(performance.now() - started);',
+    '    }',
+    '    samples.sort((a, b) => a - b);',
+    '    return { median: samples[Math.floor(samples.length / 2)] };',
+    '  },',
+    '});',
+  ].join('\n'));
   const studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: 'bench' });
   try {
     const model = await studio.openApp(appDir);
     await studio.runs.updateModel(model);
-    await studio.workspace.ensureOpen();
+    const workspace = await studio.workspace.ensureOpen();
+    for (let start = 0; start < RECORDS; start += 1000) {
+      const batch = Array.from({ length: 1000 }, (_, index) => ({ name: `Company ${String(start + index).padStart(5, '0')}`, domainName: { primaryLinkUrl: `https://c${start + index}.example.com` }, annualRevenue: { amountMicros: ((start + index) % 500) * 1_000_000, currencyCode: 'USD' } }));
+      await workspace.repository.create('company', batch, { actor: TEST_ACTOR });
+    }
+    const fromRun = await studio.runs.execute({ universalIdentifier: '9a3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f', payload: { query: PAGE_QUERY, variables: PAGE_VARIABLES, count: 60 }, origin: 'bench' });
+    if (fromRun.result?.status !== 'SUCCESS') throw new Error(`query-page failed: ${JSON.stringify(fromRun.result?.error)}`);
+    const queryFromRun = (fromRun.result.data as { median: number }).median;
     const eventSamples: number[] = [];
     const runSamples: number[] = [];
     const jobSamples: number[] = [];
@@ -161,7 +192,7 @@ async function eventToRun() {
       const job = await jobFinished;
       if (i >= 2) jobSamples.push(job.handlerStartedAt - enqueuedAt);
     }
-    return { event: median(eventSamples), run: median(runSamples), job: median(jobSamples) };
+    return { event: median(eventSamples), run: median(runSamples), job: median(jobSamples), queryFromRun };
   } finally {
     await studio.dispose();
     await rm(appDir, { recursive: true, force: true });
@@ -172,11 +203,14 @@ async function eventToRun() {
 async function main() {
   const creation = round(await firstCreation());
   const { open, rawOpen, query, sql } = await openAndQuery();
-  const { event, run, job } = await eventToRun();
+  const { event, run, job, queryFromRun } = await eventToRun();
   console.log(JSON.stringify([
     { name: 'workspace_first_creation_ms', value: creation, unit: 'ms', target: 'measured (once per machine)', pass: true },
     { name: 'workspace_open_ms', value: round(open), unit: 'ms', reference: { name: 'pglite_open_same_data_ms', value: round(rawOpen) }, target: '<= 1500', pass: open <= 1500 },
-    { name: 'workspace_query_ms', value: round(query), unit: 'ms', reference: { name: 'same_page_as_one_sql_statement_ms', value: round(sql) }, target: '<= 15 (median)', pass: query <= 15 },
+    // Measured where the issue asks, inside a run; the bench process's own fetch (client and server in
+    // one event loop) is printed beside it.
+    { name: 'workspace_query_ms', value: round(queryFromRun), unit: 'ms', reference: { name: 'same_page_as_one_sql_statement_ms', value: round(sql) }, target: '<= 15 (median, from a run)', pass: queryFromRun <= 15 },
+    { name: 'workspace_query_in_process_ms', value: round(query), unit: 'ms', reference: { name: 'same_page_as_one_sql_statement_ms', value: round(sql) }, target: 'informational', pass: true },
     { name: 'event_to_run_ms', value: round(event), unit: 'ms', reference: { name: 'run_start_to_handler_ms', value: round(run) }, target: '<= 100 (median)', pass: event <= 100 },
     { name: 'job_enqueue_to_run_ms', value: round(job), unit: 'ms', reference: { name: 'run_start_to_handler_ms', value: round(run) }, target: '<= 100 (median)', pass: job <= 100 },
   ]));
