@@ -49,8 +49,21 @@ describe('RunService', () => {
     expect(record.payload).toEqual({ again: 1 });
   });
 
-  it('points TWENTY_API_URL at the offline endpoint, which records the call and says no server is configured', async () => {
+  it('points TWENTY_API_URL at the Local workspace by default, which refuses a token it did not issue', async () => {
+    expect(await studio.runs.target()).toEqual({ kind: 'local' });
     const record = await studio.runs.execute({ universalIdentifier: uid('read-env') });
+    const env = (record.result?.data as { env: Record<string, string> }).env;
+    expect(env.TWENTY_API_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const ok = await fetch(`${env.TWENTY_API_URL}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${env.TWENTY_APP_ACCESS_TOKEN}` }, body: JSON.stringify({ query: '{ companies { totalCount } }' }) });
+    expect(await ok.json()).toEqual({ data: { companies: { totalCount: 0 } } });
+    const forged = await fetch(`${env.TWENTY_API_URL}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer forged' }, body: JSON.stringify({ query: '{ companies { totalCount } }' }) });
+    expect((await forged.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
+  }, 60_000);
+
+  it('points TWENTY_API_URL at the offline endpoint under the Offline target, which records the call and says no server is configured', async () => {
+    await studio.handlers['target.set']({ kind: 'offline' });
+    const record = await studio.runs.execute({ universalIdentifier: uid('read-env') });
+    await studio.handlers['target.set']({ kind: 'local' });
     const env = (record.result?.data as { env: Record<string, string> }).env;
     expect(env.TWENTY_API_URL).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     const response = await fetch(`${env.TWENTY_API_URL}/graphql`, { method: 'POST', headers: { authorization: `Bearer ${env.TWENTY_API_KEY}` }, body: '{}' });
