@@ -37,7 +37,7 @@ export async function packageApp(appDir: string, options: PackageAppOptions = {}
   const progress = (message: string) => options.onProgress?.({ source: 'studio', message });
 
   progress('Running the studio checks...');
-  const inspection = await inspectApp(appDir);
+  const inspection = await inspectApp(appDir, { missingSdkIsError: false });
   const warnings = inspection.warnings;
   if (inspection.errors.length > 0) {
     const count = inspection.errors.length;

@@ -15,10 +15,11 @@ export interface InspectResult {
   warnings: InspectProblem[];
 }
 
-export function inspectResultFromModel(model: ProjectModel): InspectResult {
+export function inspectResultFromModel(model: ProjectModel, options: { missingSdkIsError?: boolean } = {}): InspectResult {
   // Without twenty-sdk nothing of the app can be read: the window shows it as a banner with an Install
-  // button, but for inspect (a CI check) "0 functions" must not pass.
-  const missingSdk = model.dependencies.state !== 'ok' ? model.dependencies.message : null;
+  // button, but for inspect (a CI check) "0 functions" must not pass. Packaging builds with the
+  // studio's own SDK instead, so for it the missing SDK stays a warning.
+  const missingSdk = model.dependencies.state !== 'ok' && options.missingSdkIsError !== false ? model.dependencies.message : null;
   const located = (severity: 'error' | 'warning') =>
     model.problems
       .filter((problem) => (missingSdk !== null && problem.message === missingSdk ? 'error' : problem.severity) === severity)
@@ -35,11 +36,11 @@ export function inspectResultFromModel(model: ProjectModel): InspectResult {
 }
 
 /** Loads an app once, headless, and returns what the studio sees. */
-export async function inspectApp(appDir: string): Promise<InspectResult> {
+export async function inspectApp(appDir: string, options: { missingSdkIsError?: boolean } = {}): Promise<InspectResult> {
   const evaluator = new ConfigEvaluator();
   try {
     const model = await new AppProject(appDir, evaluator).load();
-    return inspectResultFromModel(model);
+    return inspectResultFromModel(model, options);
   } finally {
     evaluator.dispose();
   }
