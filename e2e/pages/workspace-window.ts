@@ -27,7 +27,7 @@ export class WorkspaceWindow {
     await expect(this.root.getByTestId('ws-records')).toBeVisible({ timeout: 90_000 });
   }
 
-  tab(name: 'records' | 'activity' | 'kv' | 'data'): Locator {
+  tab(name: 'records' | 'activity' | 'jobs' | 'connections' | 'agents' | 'kv' | 'data'): Locator {
     return this.root.getByTestId(`ws-tab-${name}`);
   }
 

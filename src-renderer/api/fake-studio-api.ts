@@ -16,6 +16,7 @@ import type {
   StudioApi,
   Typings,
   WorkspaceActivity,
+  WorkspaceJob,
   WorkspaceObjectInfo,
   WorkspaceStatus,
 } from '../../src-shared/contract';
@@ -71,12 +72,20 @@ export class FakeStudioApi implements StudioApi {
     records: Record<string, Record<string, unknown>[]>;
     kv: { key: string; value: unknown; scope: 'WORKSPACE' | 'SERVER'; updatedAt: string }[];
     activity: WorkspaceActivity[];
+    jobs: WorkspaceJob[];
+    connections: OperationResult<'workspace.connections.list'>;
+    agents: OperationResult<'workspace.agents.list'>['agents'];
+    snapshots: OperationResult<'workspace.snapshots.list'>['snapshots'];
   } = {
     status: { state: 'ready', error: null, storage: 'pglite', dir: '/tmp/studio/workspace', url: 'http://127.0.0.1:5555', twentyVersion: '2.43.0', openMs: 12, pendingDestructive: [], modelProblems: [], totalRecords: 0 },
     objects: [],
     records: {},
     kv: [],
     activity: [],
+    jobs: [],
+    connections: { providers: [], connections: [] },
+    agents: [],
+    snapshots: [],
   };
   private versionCounter = 0;
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
@@ -200,6 +209,64 @@ export class FakeStudioApi implements StudioApi {
     'workspace.kv.set': ({ key, value, scope = 'WORKSPACE' }) => {
       this.workspace.kv = [...this.workspace.kv.filter((entry) => entry.key !== key || entry.scope !== scope), { key, value, scope, updatedAt: new Date(0).toISOString() }];
       return { ok: true };
+    },
+    'workspace.jobs.list': ({ state }) => {
+      const jobs = this.workspace.jobs.filter((job) => !state || job.state === state);
+      return { jobs: structuredClone(jobs), total: jobs.length };
+    },
+    'workspace.jobs.act': ({ jobId, action }) => {
+      const job = this.workspace.jobs.find((item) => item.jobId === jobId);
+      if (!job) throw new StudioError('NOT_FOUND', `No job ${jobId}`);
+      if (action === 'cancel') this.workspace.jobs = this.workspace.jobs.filter((item) => item !== job);
+      else Object.assign(job, { state: 'COMPLETED', attemptsMade: job.attemptsMade + 1, startedAt: 1, finishedAt: 2, lastRunStatus: 'SUCCESS', lastError: null, failedReason: null });
+      return { ok: true };
+    },
+    'workspace.jobs.enqueue': ({ universalIdentifier, payload = {}, delayMs, retryLimit = 0 }) => {
+      const jobId = `job-${this.workspace.jobs.length + 1}`;
+      const name = this.model?.entities.find((entity) => entity.universalIdentifier === universalIdentifier)?.config?.name;
+      this.workspace.jobs.push({
+        jobId, state: delayMs ? 'DELAYED' : 'WAITING', attemptsMade: 0, failedReason: null, enqueuedAt: 0, startedAt: null, finishedAt: null,
+        logicFunctionUniversalIdentifier: universalIdentifier, functionName: typeof name === 'string' ? name : null, payload, retryLimit, retryCount: 0,
+        runAt: delayMs ?? 0, runIds: [], lastRunStatus: null, lastError: null, enqueuedByRunId: null,
+      });
+      return { jobId };
+    },
+    'workspace.connections.list': () => structuredClone(this.workspace.connections),
+    'workspace.connections.add': (input) => {
+      const id = `connection-${this.workspace.connections.connections.length + 1}`;
+      this.workspace.connections.connections.push({
+        id, providerName: input.providerName, name: input.name ?? input.handle, handle: input.handle, visibility: input.visibility ?? 'user', userWorkspaceId: input.userWorkspaceId ?? 'uw-1',
+        workspaceMemberId: input.workspaceMemberId ?? null, accessToken: `${input.accessToken.slice(0, 3)}…`, scopes: input.scopes ?? [], authFailedAt: null, authFailedReason: null,
+        expired: input.expired ?? false, createdAt: new Date(0).toISOString(),
+      });
+      return { ok: true };
+    },
+    'workspace.connections.update': ({ id, patch }) => {
+      const connection = this.workspace.connections.connections.find((item) => item.id === id);
+      if (!connection) throw new StudioError('NOT_FOUND', `No connection ${id}`);
+      const { accessToken, ...rest } = patch;
+      Object.assign(connection, Object.fromEntries(Object.entries(rest).filter(([, value]) => value !== undefined)), accessToken ? { accessToken: `${accessToken.slice(0, 3)}…` } : {});
+      return { ok: true };
+    },
+    'workspace.connections.remove': ({ id }) => {
+      this.workspace.connections.connections = this.workspace.connections.connections.filter((item) => item.id !== id);
+      return { ok: true };
+    },
+    'workspace.agents.list': () => ({ agents: structuredClone(this.workspace.agents) }),
+    'workspace.agents.script': ({ universalIdentifier, script }) => {
+      const agent = this.workspace.agents.find((item) => item.universalIdentifier === universalIdentifier);
+      if (!agent) throw new StudioError('NOT_FOUND', `No agent ${universalIdentifier}`);
+      agent.script = script;
+      return { ok: true };
+    },
+    'workspace.snapshots.list': () => ({ snapshots: structuredClone(this.workspace.snapshots) }),
+    'workspace.snapshots.save': ({ name }) => {
+      this.workspace.snapshots = [...this.workspace.snapshots.filter((item) => item.name !== name), { name, savedAt: new Date(0).toISOString(), bytes: 2048 }];
+      return { name, records: Object.values(this.workspace.records).reduce((sum, list) => sum + list.length, 0) };
+    },
+    'workspace.snapshots.restore': ({ name }) => {
+      if (!this.workspace.snapshots.some((item) => item.name === name)) throw new StudioError('NOT_FOUND', `No snapshot ${name}`);
+      return { restored: Object.fromEntries(Object.entries(this.workspace.records).map(([object, list]) => [object, list.length])) };
     },
     'workspace.kv.delete': ({ key, scope = 'WORKSPACE' }) => {
       const before = this.workspace.kv.length;

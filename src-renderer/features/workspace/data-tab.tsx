@@ -1,8 +1,8 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Icon } from '../../app/icons';
 import { useStudio } from '../../app/studio-context';
 import { ConfirmButton } from './confirm-button';
-import { useWorkspace } from './use-workspace';
+import { useServices, useWorkspace } from './use-workspace';
 
 function Fact({ label, value, testId }: { label: string; value: string | null | undefined; testId?: string }) {
   return (
@@ -12,6 +12,76 @@ function Fact({ label, value, testId }: { label: string; value: string | null | 
         {value ?? '—'}
       </dd>
     </div>
+  );
+}
+
+/** Named snapshots of the workspace's data: save one, restore one (after a confirm). */
+function SnapshotsCard() {
+  const studio = useStudio();
+  const store = studio.workspace.services;
+  const snapshots = useServices((state) => state.snapshots);
+  const busy = useServices((state) => state.snapshotBusy);
+  const message = useServices((state) => state.snapshotsMessage);
+  const error = useServices((state) => state.snapshotsError);
+  const [name, setName] = useState('');
+  useEffect(() => {
+    void store.getState().loadSnapshots();
+  }, [store]);
+  return (
+    <section className="ws-card" data-testid="ws-snapshots">
+      <div className="ws-card-title">Snapshots</div>
+      {(message || error) && (
+        <div className={error ? 'ws-error' : 'ws-message'} data-testid="ws-snapshots-message">
+          {error ?? message}
+        </div>
+      )}
+      <form
+        className="ws-seed-row"
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (!name.trim()) return;
+          void store
+            .getState()
+            .saveSnapshot(name.trim())
+            .then((ok) => ok && setName(''));
+        }}
+      >
+        <input className="text-input" aria-label="Snapshot name" placeholder="before-import" data-testid="ws-snapshot-name" value={name} onChange={(event) => setName(event.target.value)} />
+        <button type="submit" className="button primary" data-testid="ws-snapshot-save" disabled={!name.trim() || busy}>
+          Save snapshot
+        </button>
+        {busy && <span className="spinner" />}
+      </form>
+      <ul className="ws-snapshot-list">
+        {(snapshots ?? []).map((snapshot) => (
+          <li key={snapshot.name} className="ws-snapshot" data-testid="ws-snapshot" data-name={snapshot.name}>
+            <span className="mono">{snapshot.name}</span>
+            <span className="muted">
+              {new Date(snapshot.savedAt).toLocaleString()} · {Math.max(1, Math.round(snapshot.bytes / 1024))} KB
+            </span>
+            <span className="toolbar-spacer" />
+            <ConfirmButton
+              label="Restore"
+              question="Replace the current data?"
+              confirmLabel="Restore"
+              testId="ws-snapshot-restore"
+              disabled={busy}
+              onConfirm={() =>
+                void store
+                  .getState()
+                  .restoreSnapshot(snapshot.name)
+                  .then((ok) => {
+                    if (!ok) return;
+                    void studio.workspace.window.getState().refreshStatus();
+                    void studio.workspace.window.getState().loadObjects();
+                  })
+              }
+            />
+          </li>
+        ))}
+        {snapshots?.length === 0 && <li className="muted">No snapshots yet.</li>}
+      </ul>
+    </section>
   );
 }
 
@@ -126,6 +196,7 @@ export function DataTab() {
         {busy === 'reset' && <span className="spinner" />}
       </section>
 
+      <SnapshotsCard />
     </div>
   );
 }

@@ -3,7 +3,7 @@ import type { OperationParams, StudioApi, WorkspaceObjectInfo, WorkspaceStatus }
 import { describeError } from '../../api/studio-error';
 import { filterFor, orderByFor, type RecordFilter, type RecordSort, type WorkspaceRecord } from './record-fields';
 
-export type WorkspaceTab = 'records' | 'activity' | 'kv' | 'data';
+export type WorkspaceTab = 'records' | 'activity' | 'jobs' | 'connections' | 'agents' | 'kv' | 'data';
 export type KvScope = 'WORKSPACE' | 'SERVER';
 export interface KvEntry {
   key: string;

@@ -1,5 +1,6 @@
 import type { StudioApi } from '../../../src-shared/contract';
 import { createActivityStore } from './activity-store';
+import { createServicesStore } from './services-store';
 import { createWorkspaceStore, type WorkspaceTab } from './workspace-store';
 
 /**
@@ -9,6 +10,7 @@ import { createWorkspaceStore, type WorkspaceTab } from './workspace-store';
 export function createWorkspaceStores(api: StudioApi) {
   const window = createWorkspaceStore(api);
   const activity = createActivityStore(api);
+  const services = createServicesStore(api);
   const unsubscribers = [
     api.on('workspace.status', (status) => window.getState().statusChanged(status)),
     api.on('workspace.activity', ({ entries }) => {
@@ -17,11 +19,14 @@ export function createWorkspaceStores(api: StudioApi) {
       for (const entry of entries) if (entry.kind === 'event' && typeof entry.detail.object === 'string') changed.add(entry.detail.object);
       if (changed.size > 0) window.getState().recordsChanged(changed);
       if (entries.some((entry) => entry.kind === 'kv') && window.getState().kv) void window.getState().loadKv();
+      if (entries.some((entry) => entry.kind === 'job')) services.getState().jobsChanged();
+      if (entries.some((entry) => entry.kind === 'connection') && services.getState().connections) void services.getState().loadConnections();
     }),
   ];
   return {
     window,
     activity,
+    services,
     /** Opens the window (on a tab) and catches up with what happened while it was closed. */
     show: (tab?: WorkspaceTab): void => {
       window.getState().show(tab);
@@ -38,6 +43,7 @@ export function createWorkspaceStores(api: StudioApi) {
     reset: (): void => {
       window.getState().reset();
       activity.getState().reset();
+      services.getState().reset();
       if (window.getState().open) void activity.getState().loadBacklog();
     },
     dispose: (): void => {

@@ -2,7 +2,10 @@ import { useEffect, useRef } from 'react';
 import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { ActivityTab } from './activity-tab';
+import { AgentsTab } from './agents-tab';
+import { ConnectionsTab } from './connections-tab';
 import { DataTab } from './data-tab';
+import { JobsTab } from './jobs-tab';
 import { KvTab } from './kv-tab';
 import { RecordsTab } from './records-tab';
 import { useWorkspace } from './use-workspace';
@@ -12,6 +15,9 @@ import '../../styles/workspace.css';
 const tabs: { tab: WorkspaceTab; label: string }[] = [
   { tab: 'records', label: 'Records' },
   { tab: 'activity', label: 'Activity' },
+  { tab: 'jobs', label: 'Jobs' },
+  { tab: 'connections', label: 'Connections' },
+  { tab: 'agents', label: 'Agents' },
   { tab: 'kv', label: 'Key-value' },
   { tab: 'data', label: 'Data' },
 ];
@@ -41,7 +47,7 @@ export function WorkspaceButton() {
       type="button"
       className={`button ${open ? 'is-on' : ''}`}
       data-testid="open-workspace"
-      title={`The Local workspace: records, activity, key-value, data (${workspaceShortcut})`}
+      title={`The Local workspace: records, activity, jobs, connections, agents, key-value, data (${workspaceShortcut})`}
       onClick={() => studio.workspace.toggle()}
     >
       <Icon name="database" />
@@ -109,6 +115,9 @@ export function WorkspaceWindow() {
       <div className="ws-body">
         {tab === 'records' && <RecordsTab />}
         {tab === 'activity' && <ActivityTab />}
+        {tab === 'jobs' && <JobsTab />}
+        {tab === 'connections' && <ConnectionsTab />}
+        {tab === 'agents' && <AgentsTab />}
         {tab === 'kv' && <KvTab />}
         {tab === 'data' && <DataTab />}
       </div>
