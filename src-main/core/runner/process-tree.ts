@@ -242,7 +242,9 @@ export class RunProcessTracker {
     // everything while the tree is intact, kill it all at once, then look again for stragglers.
     try {
       for (let sweep = 0; sweep < MAX_KILL_SWEEPS; sweep += 1) {
-        const found = await this.match(await readProcessTable());
+        // The folder scan (a readlink per process of the machine) runs on the first sweep only: later
+        // sweeps look for what the kill shook loose (new children, groups, sessions), which is cheap.
+        const found = await this.match(await readProcessTable(), sweep === 0);
         for (const group of this.groups) signalGroup(group, 'SIGKILL');
         for (const stat of found) signalPid(stat.pid, 'SIGKILL');
         if (found.length === 0) break;
@@ -253,7 +255,7 @@ export class RunProcessTracker {
   }
 
   /** The processes of the table that belong to the run; their groups and sessions join the run's. */
-  private async match(table: Map<number, ProcStat>): Promise<ProcStat[]> {
+  private async match(table: Map<number, ProcStat>, scanFolder = true): Promise<ProcStat[]> {
     const matched = new Map<number, ProcStat>();
     const own = process.pid;
     const take = (stat: ProcStat, viaFolder = false): void => {
@@ -265,7 +267,7 @@ export class RunProcessTracker {
     for (const stat of table.values()) {
       if (this.known.get(stat.pid) === stat.startTime || this.groups.has(stat.pgid) || this.sessions.has(stat.sid)) take(stat);
     }
-    if (this.runFolder) {
+    if (this.runFolder && scanFolder) {
       const folder = this.runFolder;
       await Promise.all([...table.values()].filter((stat) => !matched.has(stat.pid)).map(async (stat) => {
         try {
