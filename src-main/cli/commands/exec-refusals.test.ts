@@ -43,6 +43,17 @@ describe('exec refuses what it cannot run faithfully', () => {
   }, 60_000);
 });
 
+describe('inspect text', () => {
+  it('names install hooks as hooks, not as functions with no trigger', async () => {
+    app = await copyFixtureApp('all-triggers-app');
+    const io = captureIo();
+    await inspectCommand([app.dir], io);
+    const hookLines = io.out.split('\n').filter((line) => /install hook/.test(line));
+    expect(hookLines.length).toBeGreaterThan(0);
+    expect(io.out).not.toMatch(/install.*no trigger/);
+  }, 60_000);
+});
+
 describe('inspect without twenty-sdk', () => {
   it('exits 1 and reports the missing SDK as an error', async () => {
     app = await copyFixtureApp('basic-app');

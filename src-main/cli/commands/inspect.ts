@@ -36,8 +36,15 @@ export async function inspectCommand(argv: string[], io: CliIo): Promise<number>
     const application = result.application as { displayName?: string; universalIdentifier?: string } | null;
     io.stdout(`Application: ${application?.displayName ?? '(none)'} ${application?.universalIdentifier ?? ''}\n`);
     io.stdout(`Logic functions (${result.logicFunctions.length}):\n`);
+    // Install hooks are named by the application (preInstallLogicFunction, ...), not by a trigger.
+    const hooks = new Map<string, string>();
+    for (const [key, label] of [['preInstallLogicFunction', 'pre-install hook'], ['postInstallLogicFunction', 'post-install hook'], ['uninstallLogicFunction', 'uninstall hook']] as const) {
+      const hook = (result.application as Record<string, { universalIdentifier?: string } | undefined> | null)?.[key];
+      if (hook?.universalIdentifier) hooks.set(hook.universalIdentifier, label);
+    }
     for (const fn of result.logicFunctions) {
-      const triggers = triggersOf(fn);
+      const hook = hooks.get(String(fn.universalIdentifier));
+      const triggers = hook ? [hook] : triggersOf(fn);
       io.stdout(`  ${String(fn.name ?? fn.universalIdentifier)}  ${triggers.length ? triggers.join(', ') : 'no trigger'}  (${String(fn.sourceHandlerPath)})\n`);
     }
     io.stdout(`Objects: ${result.objects.length}, fields: ${result.fields.length}, roles: ${result.roles.length}\n`);
