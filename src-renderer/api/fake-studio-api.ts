@@ -56,7 +56,7 @@ export class FakeStudioApi implements StudioApi {
   /** Values variables.set received, secrets included (the fake keeps them to check what was sent). */
   readonly variableValues: Record<string, unknown> = {};
   target: ApiTarget = { kind: 'offline' };
-  runSettings: RunSettings = { nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50 };
+  runSettings: RunSettings = { nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50, confineFileSystem: true };
   remotes: { name: string; apiUrl: string; hasCredentials: boolean }[] = [];
   /** What run.payload answers, by universalIdentifier; `{}` from a sample otherwise. */
   readonly payloads = new Map<string, unknown>();
@@ -168,7 +168,7 @@ export class FakeStudioApi implements StudioApi {
     },
     'run.settings.get': () => structuredClone(this.runSettings),
     'run.settings.set': (settings) => {
-      this.runSettings = { nodePath: settings.nodePath ?? null, memoryLimitMb: settings.memoryLimitMb ?? 1024, outputLimitMb: settings.outputLimitMb ?? 50 };
+      this.runSettings = { nodePath: settings.nodePath ?? null, memoryLimitMb: settings.memoryLimitMb ?? 1024, outputLimitMb: settings.outputLimitMb ?? 50, confineFileSystem: settings.confineFileSystem ?? true };
       return structuredClone(this.runSettings);
     },
     'client.generate': () => {

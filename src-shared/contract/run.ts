@@ -68,6 +68,13 @@ export const runResultSchema = z.object({
   calls: z.array(outgoingCallSchema),
   nodeVersion: z.string(),
   stale: z.boolean(),
+  /**
+   * How the run's file access was bounded: `confined` (Node's permission model: read the bundle
+   * and node_modules, write the run folder), `off` (the app's run settings), `unavailable` (this
+   * Node has no permission model; `fileSystemNote` says why).
+   */
+  fileSystem: z.enum(['confined', 'off', 'unavailable']).optional(),
+  fileSystemNote: z.string().optional(),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 
@@ -160,5 +167,10 @@ export const runSettingsSchema = z.object({
   resultLimitMb: z.number().int().min(1).max(1024).optional(),
   /** Runs executing at once; more wait in a queue (default: the number of cores + 2). */
   maxConcurrentRuns: z.number().int().min(1).max(256).optional(),
+  /**
+   * Confine what a function can read and write on disk (Node's permission model): its bundle,
+   * node_modules and run folder. On by default; off for an app that must reach other files.
+   */
+  confineFileSystem: z.boolean().default(true),
 });
 export type RunSettings = z.infer<typeof runSettingsSchema>;

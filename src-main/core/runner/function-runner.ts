@@ -3,8 +3,9 @@ import { availableParallelism, cpus, homedir, tmpdir } from 'node:os';
 import { resolveChildScript } from '../child-script';
 import type { ExecutionContext, OutgoingCall, RunOutputChunk, RunResult } from '../../../src-shared/contract/run';
 import { buildFunctionEnvironment, type TwentyRunEnvironment } from './function-environment';
+import { bundleRootOf, fileSystemConfinement, type FileSystemConfinement } from './fs-confinement';
 import { resolveNodeBinary, type NodeBinary } from './node-binary';
-import { RunChildPool, probeNodeVersion, type RunChild } from './run-child-pool';
+import { RunChildPool, probeNodeVersion, type RunChild, type RunChildVariant } from './run-child-pool';
 import { buildRunResult } from './run-outcome';
 import { RunOutput, resultTruncationMessage, resultTruncationNotice } from './run-output';
 import type { ChildToParent, ExitNotice, ParentToChild } from './run-protocol';
@@ -54,6 +55,14 @@ export interface FunctionRunnerOptions {
   tempRoot?: string;
   /** HOME of the child; default the user's. */
   homeDir?: string;
+  /**
+   * Confine each run's file access with Node's permission model (fs-confinement.ts): read the
+   * bundle folder and node_modules, write the run folder. Default on; a Node without the model
+   * runs unconfined and the result says why.
+   */
+  confineFileSystem?: boolean;
+  /** The folder this runner's bundles are built into, so that pre-spawned children are confined for it before the first run. */
+  bundleDir?: string;
 }
 
 export interface RunFunctionOptions {
@@ -112,6 +121,7 @@ export class FunctionRunner {
   private readonly rssLimitMb: number | undefined;
   readonly maxConcurrent: number;
   private readonly pool: RunChildPool;
+  private readonly confineFileSystem: boolean;
   private readonly active = new Set<RunHandle>();
   /** Runs waiting for a slot, oldest first. */
   private readonly queue: QueuedRun[] = [];
@@ -130,11 +140,21 @@ export class FunctionRunner {
     this.maxConcurrent = Math.max(1, Math.floor(options.maxConcurrent ?? defaultMaxConcurrentRuns()));
     const tempRoot = options.tempRoot ?? tmpdir();
     const homeDir = options.homeDir ?? homedir();
+    this.confineFileSystem = options.confineFileSystem ?? true;
     this.pool = new RunChildPool(
-      (memoryLimitMb) => ({ node: this.node, childScript: this.childScript, memoryLimitMb, tempRoot, homeDir }),
+      (variant) => ({ node: this.node, childScript: this.childScript, tempRoot, homeDir, ...variant }),
       options.prespawn ?? 1,
-      this.memoryLimitMb,
+      {
+        memoryLimitMb: this.memoryLimitMb,
+        confinement: options.bundleDir !== undefined ? this.confinementFor(options.bundleDir) : { kind: 'off' },
+      },
     );
+  }
+
+  /** The confinement of runs of bundles in `bundleDir` (the Node version is probed once per binary). */
+  private confinementFor(bundleDir: string): FileSystemConfinement {
+    if (!this.confineFileSystem) return { kind: 'off' };
+    return fileSystemConfinement({ enabled: true, nodeVersion: probeNodeVersion(this.node), node: this.node, bundleDir, childScript: this.childScript });
   }
 
   get nodePath(): string {
@@ -165,7 +185,8 @@ export class FunctionRunner {
       const start = (): void => {
         queued = null;
         this.running += 1;
-        const child = this.pool.take(memoryLimitMb);
+        const variant: RunChildVariant = { memoryLimitMb, confinement: this.confinementFor(bundleRootOf(options.bundlePath)) };
+        const child = this.pool.take(variant);
         options.onStart?.();
         cancel = this.execute(child, runId, options, memoryLimitMb, timeoutMs, (outcome) => {
           this.running -= 1;
@@ -301,8 +322,9 @@ export class FunctionRunner {
       clearInterval(memoryWatch);
       output.end();
       const finishedAt = endedAt ?? performance.now();
-      resolve(
-        buildRunResult({
+      const confinement = child.confinement;
+      resolve({
+        ...buildRunResult({
           runId,
           nodeVersion: child.nodeVersion ?? probeNodeVersion(this.node),
           stale: options.stale ?? false,
@@ -320,7 +342,9 @@ export class FunctionRunner {
           stderrTail,
           startError,
         }),
-      );
+        fileSystem: confinement.kind,
+        ...(confinement.kind === 'unavailable' ? { fileSystemNote: confinement.reason } : {}),
+      });
       // Anything the child reported late (its children as it ended) goes too; then its folder.
       const cleanup = child.kill().finally(() => {
         child.removeTempDir();

@@ -57,7 +57,9 @@ export const parseProcStat = (text: string): ProcStat | null => {
   return { pid, state: fields[0]!, ppid: Number(fields[1]), pgid: Number(fields[2]), sid: Number(fields[3]), startTime: fields[19]! };
 };
 
-const hasProc = process.platform === 'linux' && existsSync('/proc/self/stat');
+// By pid, not /proc/self: a confined run child is granted its own /proc files by pid only
+// (fs-confinement.ts), and under Node's permission model existsSync of a denied path is false.
+const hasProc = process.platform === 'linux' && existsSync(`/proc/${process.pid}/stat`);
 
 const readStatSync = (pid: number): ProcStat | null => {
   try {
@@ -301,10 +303,22 @@ export class RunProcessTracker {
 export const ownChildPids = (): number[] => {
   if (!hasProc) return [];
   const pids: number[] = [];
+  const mainThread = `/proc/${process.pid}/task/${process.pid}/children`;
+  let tasks: string[];
   try {
-    for (const task of readdirSync('/proc/self/task')) {
+    tasks = readdirSync(`/proc/${process.pid}/task`);
+  } catch {
+    // Confined (only the main thread's list is granted): Node starts processes from the main thread.
+    try {
+      return readFileSync(mainThread, 'latin1').split(' ').filter(Boolean).map(Number);
+    } catch {
+      return [];
+    }
+  }
+  try {
+    for (const task of tasks) {
       try {
-        pids.push(...readFileSync(`/proc/self/task/${task}/children`, 'latin1').split(' ').filter(Boolean).map(Number));
+        pids.push(...readFileSync(`/proc/${process.pid}/task/${task}/children`, 'latin1').split(' ').filter(Boolean).map(Number));
       } catch {
         // The thread ended.
       }

@@ -3,6 +3,7 @@ import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs'
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
 import { buildBaseProcessEnvironment } from './function-environment';
+import { PROC_GRANT_EXEC, runFolderFlags, type FileSystemConfinement } from './fs-confinement';
 import type { NodeBinary } from './node-binary';
 import { killProcessTree, RunProcessTracker } from './process-tree';
 import type { ChildToParent } from './run-protocol';
@@ -29,10 +30,19 @@ const canExecute = (path: string): boolean => {
   }
 };
 
-export interface RunChildSpec {
+/** What makes children interchangeable: a pre-spawned child serves a run only if these match. */
+export interface RunChildVariant {
+  memoryLimitMb: number;
+  /** File-system confinement (fs-confinement.ts); its flags are fixed when the child starts. */
+  confinement: FileSystemConfinement;
+}
+
+export const variantKey = (variant: RunChildVariant): string =>
+  `${variant.memoryLimitMb}\0${variant.confinement.kind === 'confined' ? variant.confinement.flags.join('\0') : variant.confinement.kind}`;
+
+export interface RunChildSpec extends RunChildVariant {
   node: NodeBinary;
   childScript: string;
-  memoryLimitMb: number;
   tempRoot: string;
   homeDir: string;
 }
@@ -45,6 +55,8 @@ export class RunChild {
   readonly process: ChildProcess;
   readonly tempDir: string;
   readonly memoryLimitMb: number;
+  readonly variantKey: string;
+  readonly confinement: FileSystemConfinement;
   readonly ready: Promise<string | null>;
   /** Every process of the run (the launcher, the run child, what the function starts). */
   readonly tracker: RunProcessTracker;
@@ -53,13 +65,21 @@ export class RunChild {
 
   constructor(spec: RunChildSpec) {
     this.memoryLimitMb = spec.memoryLimitMb;
+    this.confinement = spec.confinement;
+    this.variantKey = variantKey(spec);
     // A fresh folder per execution, as the server does; it is the child's cwd and TMPDIR.
     this.tempDir = mkdtempSync(join(spec.tempRoot, 'twenty-run-'));
-    const nodeArgs = ['--enable-source-maps', `--max-old-space-size=${spec.memoryLimitMb}`, spec.childScript, this.tempDir, String(process.pid)];
+    const confined = spec.confinement.kind === 'confined';
+    const nodeArgs = [
+      ...(spec.confinement.kind === 'confined' ? [...spec.confinement.flags, ...runFolderFlags(this.tempDir)] : []),
+      '--enable-source-maps', `--max-old-space-size=${spec.memoryLimitMb}`, spec.childScript, this.tempDir, String(process.pid),
+    ];
     const launched = useLauncher() && canExecute(spec.node.path);
+    // Confined, Node is exec'd by one more shell so that it can be granted its own /proc files by pid.
+    const command = confined && launched ? [LAUNCHER_SHELL, '-c', PROC_GRANT_EXEC, spec.node.path] : [spec.node.path];
     this.process = spawn(
       launched ? LAUNCHER_SHELL : spec.node.path,
-      launched ? ['-c', LAUNCHER_SCRIPT, 'twenty-run-launcher', spec.node.path, ...nodeArgs] : nodeArgs,
+      launched ? ['-c', LAUNCHER_SCRIPT, 'twenty-run-launcher', ...command, ...nodeArgs] : nodeArgs,
       {
         cwd: this.tempDir,
         env: { ...buildBaseProcessEnvironment(spec.node.path, this.tempDir, spec.homeDir), ...spec.node.env },
@@ -121,16 +141,27 @@ export class RunChildPool {
   private readonly idle: RunChild[] = [];
   private disposed = false;
 
-  constructor(
-    private readonly specFor: (memoryLimitMb: number) => RunChildSpec,
-    private readonly size: number,
-    private readonly defaultMemoryLimitMb: number,
-  ) {}
+  /** What the next run most likely needs: the variant of the last one taken (the same app, the same limits). */
+  private nextVariant: RunChildVariant;
 
-  /** A ready (or booting) child with the wanted heap limit, or a freshly spawned one. */
-  take(memoryLimitMb: number): RunChild {
-    const index = this.idle.findIndex((child) => !child.exited && child.memoryLimitMb === memoryLimitMb);
-    const child = index === -1 ? new RunChild(this.specFor(memoryLimitMb)) : this.idle.splice(index, 1)[0]!;
+  constructor(
+    private readonly specFor: (variant: RunChildVariant) => RunChildSpec,
+    private readonly size: number,
+    defaultVariant: RunChildVariant,
+  ) {
+    this.nextVariant = defaultVariant;
+  }
+
+  /** A ready (or booting) child of the wanted variant, or a freshly spawned one. */
+  take(variant: RunChildVariant): RunChild {
+    const key = variantKey(variant);
+    const index = this.idle.findIndex((child) => !child.exited && child.variantKey === key);
+    const child = index === -1 ? new RunChild(this.specFor(variant)) : this.idle.splice(index, 1)[0]!;
+    if (key !== variantKey(this.nextVariant)) {
+      // Children started for another variant would never be taken: replace them.
+      this.nextVariant = variant;
+      for (const stale of this.idle.splice(0)) this.stop(stale);
+    }
     child.setKeepsParentAlive(true);
     // Refill after the current tick so that spawning the next one does not delay this run.
     setImmediate(() => this.refill());
@@ -146,7 +177,7 @@ export class RunChildPool {
   refill(): void {
     for (const child of this.idle.filter((candidate) => candidate.exited)) this.drop(child);
     while (!this.disposed && this.idle.length < this.size) {
-      const child = new RunChild(this.specFor(this.defaultMemoryLimitMb));
+      const child = new RunChild(this.specFor(this.nextVariant));
       // Referenced while it boots, so that awaiting warm() keeps a CLI process alive; once ready
       // and idle it no longer holds the parent open.
       void child.ready.then(() => {
@@ -159,11 +190,13 @@ export class RunChildPool {
 
   dispose(): void {
     this.disposed = true;
-    for (const child of this.idle.splice(0)) {
-      // An idle child has run no user code: its process group is all there is.
-      killProcessTree(child.process.pid);
-      child.removeTempDir();
-    }
+    for (const child of this.idle.splice(0)) this.stop(child);
+  }
+
+  private stop(child: RunChild): void {
+    // An idle child has run no user code: its process group is all there is.
+    killProcessTree(child.process.pid);
+    child.removeTempDir();
   }
 
   private drop(child: RunChild): void {

@@ -2,7 +2,7 @@
  * The run sandbox (issue 14, items 8, 10-14): what a function cannot reach or leave behind.
  * Handlers are plain ES modules written here, as the bundler would emit them.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -62,17 +62,36 @@ const HANDLERS: Record<string, string> = {
     } } };`,
   'never-ends': `
     export default { config: { handler: () => new Promise(() => { setInterval(() => undefined, 50); }) } };`,
+  'probe-file-system': `
+    import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+    import { execFileSync } from 'node:child_process';
+    import { join } from 'node:path';
+    const attempt = (action) => { try { action(); return 'ok'; } catch (error) { return error.code ?? error.message; } };
+    export default { config: { handler: (payload) => ({
+      readOutside: attempt(() => readFileSync(payload.outsideFile, 'utf8')),
+      writeOutside: attempt(() => writeFileSync(join(payload.outsideDir, 'written-by-run.txt'), 'x')),
+      readOwnBundle: attempt(() => readFileSync(new URL(import.meta.url), 'utf8')),
+      writeRunFolder: attempt(() => writeFileSync(join(process.cwd(), 'scratch.txt'), 'x')),
+      tmpFolder: attempt(() => mkdtempSync(join(process.env.TMPDIR, 'own-'))),
+      startProcess: attempt(() => execFileSync('true')),
+    }) } };`,
   'spin': `
     export default { config: { handler: () => { for (;;) {} } } };`,
 };
 
 let scratch: string;
+/** A folder outside everything a run is granted (the bundles, the run folders). */
+let outside: string;
 let childScript: string;
 let runner: FunctionRunner;
 const bundle = (name: string): string => join(scratch, `${name}.mjs`);
 
 beforeAll(async () => {
   scratch = mkdtempSync(join(tmpdir(), 'studio-sandbox-'));
+  outside = mkdtempSync(join(tmpdir(), 'studio-outside-'));
+  writeFileSync(join(outside, 'private.txt'), 'not for functions');
+  // The bundles' folder is their module scope root, as the build cache is (fs-confinement.ts bundleRootOf).
+  writeFileSync(join(scratch, 'package.json'), '{"type":"module"}');
   childScript = await compileChildEntry(scratch, 'run-child', join(__dirname, 'run-child.ts'), 'esm');
   for (const [name, source] of Object.entries(HANDLERS)) writeFileSync(bundle(name), source);
   runner = new FunctionRunner({ childScript, tempRoot: scratch, prespawn: 1 });
@@ -83,6 +102,7 @@ afterAll(async () => {
   await runner?.dispose();
   killAll([...pidsWithCommandLine(['sleep', '1000.125']), ...pidsWithCommandLine(['sleep', '1001.25'])]);
   rmSync(scratch, { recursive: true, force: true });
+  rmSync(outside, { recursive: true, force: true });
 });
 
 describe.skipIf(!linux)('run sandbox', () => {
@@ -90,7 +110,8 @@ describe.skipIf(!linux)('run sandbox', () => {
     const harness = await bundleHarness(scratch, 'run-once', `
       import { FunctionRunner } from ${JSON.stringify(runnerModule)};
       const [childScript, bundlePath, tempRoot] = process.argv.slice(2);
-      const runner = new FunctionRunner({ childScript, tempRoot, prespawn: 0 });
+      // Unconfined: the launcher must keep the studio's environment away even when reading /proc is allowed.
+      const runner = new FunctionRunner({ childScript, tempRoot, prespawn: 0, confineFileSystem: false });
       const environment = { apiUrl: 'http://127.0.0.1:9', appAccessToken: '', applicationAccessToken: '', apiKey: '', functionsUrl: '', applicationId: '' };
       runner.run({ bundlePath, environment }).result.then(async (result) => {
         console.log('result ' + JSON.stringify({ studioPid: process.pid, result }));
@@ -106,6 +127,28 @@ describe.skipIf(!linux)('run sandbox', () => {
     expect(result.data.environ).not.toContain('STUDIO_SECRET_FOR_PPID_TEST');
     // The parent is a launcher started with the clean environment, not the studio.
     expect(result.data.ppid).not.toBe(studioPid);
+  });
+
+  it('confines file access to the bundle and the run folder; processes may still start, as on the server', async () => {
+    const result = await runner.run({ bundlePath: bundle('probe-file-system'), environment, payload: { outsideFile: join(outside, 'private.txt'), outsideDir: outside } }).result;
+    expect(result.status).toBe('SUCCESS');
+    expect(result.fileSystem).toBe('confined');
+    expect(result.data).toEqual({ readOutside: 'ERR_ACCESS_DENIED', writeOutside: 'ERR_ACCESS_DENIED', readOwnBundle: 'ok', writeRunFolder: 'ok', tmpFolder: 'ok', startProcess: 'ok' });
+    expect(existsSync(join(outside, 'written-by-run.txt'))).toBe(false);
+    // Nothing of the permission model's warnings reaches the function's output.
+    expect(result.logs).toBe('');
+  });
+
+  it('leaves file access open when the app turns confinement off', async () => {
+    const open = new FunctionRunner({ childScript, tempRoot: scratch, prespawn: 0, confineFileSystem: false });
+    try {
+      const result = await open.run({ bundlePath: bundle('probe-file-system'), environment, payload: { outsideFile: join(outside, 'private.txt'), outsideDir: outside } }).result;
+      expect(result.fileSystem).toBe('off');
+      expect(result.data).toMatchObject({ readOutside: 'ok', writeOutside: 'ok' });
+    } finally {
+      await open.dispose();
+      rmSync(join(outside, 'written-by-run.txt'), { force: true });
+    }
   });
 
   it('kills a run whose resident memory passes the cap, Buffers outside the heap included', async () => {

@@ -111,12 +111,12 @@ describe('RunService', () => {
   });
 
   it('applies run settings: a memory cap ends an allocating function with a clear result; a bad Node path is refused', async () => {
-    await expect(studio.handlers['run.settings.set']({ nodePath: '/nonexistent/node', memoryLimitMb: 1024, outputLimitMb: 50 })).rejects.toMatchObject({ code: 'INVALID_NODE_PATH' });
-    await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 96, outputLimitMb: 50 });
+    await expect(studio.handlers['run.settings.set']({ nodePath: '/nonexistent/node', memoryLimitMb: 1024, outputLimitMb: 50, confineFileSystem: true })).rejects.toMatchObject({ code: 'INVALID_NODE_PATH' });
+    await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 96, outputLimitMb: 50, confineFileSystem: true });
     const record = await studio.runs.execute({ universalIdentifier: uid('allocate-forever') });
     expect(record.result?.status).toBe('ERROR');
     expect(record.result?.error?.errorType).toBe('OutOfMemoryError');
-    await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50 });
+    await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50, confineFileSystem: true });
   }, 60_000);
 
   it('builds a sample payload from the input schema the SDK infers for a tool', async () => {
@@ -140,7 +140,7 @@ describe('RunService', () => {
   });
 
   it('queues runs past the concurrency limit of the run settings and shows their place in live runs', async () => {
-    await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50, maxConcurrentRuns: 1 });
+    await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50, maxConcurrentRuns: 1, confineFileSystem: true });
     try {
       const first = await studio.runs.start({ universalIdentifier: uid('never-resolve') });
       const second = await studio.runs.start({ universalIdentifier: uid('never-resolve') });
@@ -154,7 +154,7 @@ describe('RunService', () => {
       studio.runs.cancel(first.runId);
       await first.done;
     } finally {
-      await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50 });
+      await studio.handlers['run.settings.set']({ nodePath: null, memoryLimitMb: 1024, outputLimitMb: 50, confineFileSystem: true });
     }
   });
 

@@ -211,6 +211,8 @@ export class RunService {
       outputLimitBytes: settings.outputLimitMb * 1024 * 1024,
       resultLimitBytes: settings.resultLimitMb !== undefined ? settings.resultLimitMb * 1024 * 1024 : undefined,
       maxConcurrent: settings.maxConcurrentRuns,
+      confineFileSystem: settings.confineFileSystem,
+      bundleDir: this.bundler.cacheDir,
     });
   }
 
@@ -304,9 +306,10 @@ export class RunService {
       const engines = this.model?.engines.node;
       const nodeWarning = engines && semver.validRange(engines) && semver.valid(semver.coerce(result.nodeVersion)) && !semver.satisfies(semver.coerce(result.nodeVersion)!, engines)
         ? ` — warning: Node ${result.nodeVersion} does not satisfy the app's engines.node "${engines}"` : '';
+      const confinementNote = result.fileSystem === 'unavailable' ? ` — file access not confined: ${result.fileSystemNote}` : '';
       this.options.console.push({
         source: runId, label: functionName, level: 'SYSTEM',
-        text: `${result.status === 'SUCCESS' ? '✔' : '✖'} ${functionName} ${result.status} in ${result.duration} ms on Node ${result.nodeVersion}${result.error ? `: ${result.error.errorType}: ${result.error.errorMessage}` : ''}${nodeWarning}\n`,
+        text: `${result.status === 'SUCCESS' ? '✔' : '✖'} ${functionName} ${result.status} in ${result.duration} ms on Node ${result.nodeVersion}${result.error ? `: ${result.error.errorType}: ${result.error.errorMessage}` : ''}${nodeWarning}${confinementNote}\n`,
       });
       this.options.console.flush();
       await this.history.save(finished);

@@ -10,6 +10,7 @@ export function RunnerSettingsForm() {
   const [nodePath, setNodePath] = useState('');
   const [memory, setMemory] = useState('');
   const [output, setOutput] = useState('');
+  const [confine, setConfine] = useState(true);
   const [status, setStatus] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
 
   const adopt = (settings: RunSettings) => {
@@ -17,6 +18,7 @@ export function RunnerSettingsForm() {
     setNodePath(settings.nodePath ?? '');
     setMemory(String(settings.memoryLimitMb));
     setOutput(String(settings.outputLimitMb));
+    setConfine(settings.confineFileSystem);
   };
 
   useEffect(() => {
@@ -35,8 +37,10 @@ export function RunnerSettingsForm() {
   const outputMb = Number(output);
   const memoryValid = Number.isInteger(memoryMb) && memoryMb >= 64 && memoryMb <= 32768;
   const outputValid = Number.isInteger(outputMb) && outputMb >= 1 && outputMb <= 1024;
-  const next: RunSettings = { nodePath: nodePath.trim() || null, memoryLimitMb: memoryMb, outputLimitMb: outputMb };
-  const changed = next.nodePath !== saved.nodePath || next.memoryLimitMb !== saved.memoryLimitMb || next.outputLimitMb !== saved.outputLimitMb;
+  // Settings this form does not show (result limit, concurrency) are kept as they are.
+  const next: RunSettings = { ...saved, nodePath: nodePath.trim() || null, memoryLimitMb: memoryMb, outputLimitMb: outputMb, confineFileSystem: confine };
+  const changed =
+    next.nodePath !== saved.nodePath || next.memoryLimitMb !== saved.memoryLimitMb || next.outputLimitMb !== saved.outputLimitMb || next.confineFileSystem !== saved.confineFileSystem;
 
   return (
     <form
@@ -68,6 +72,13 @@ export function RunnerSettingsForm() {
           <input className="text-input" type="number" min={1} max={1024} value={output} onChange={(event) => setOutput(event.target.value)} />
         </label>
       </div>
+      <label className="settings-check">
+        <input type="checkbox" data-testid="runner-confine" checked={confine} onChange={(event) => setConfine(event.target.checked)} />
+        <span>
+          Confine file access: a function reads only its bundle and node_modules and writes only its run folder (Node&apos;s permission
+          model; processes it starts are not confined)
+        </span>
+      </label>
       {!memoryValid && <div className="field-error">Memory: a whole number of MB from 64 to 32768.</div>}
       {!outputValid && <div className="field-error">Output: a whole number of MB from 1 to 1024.</div>}
       <div className="dialog-actions">
