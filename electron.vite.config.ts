@@ -16,6 +16,7 @@ export default defineConfig({
           cli: resolve(__dirname, 'src-main/cli/main.ts'),
           'evaluate-child': resolve(__dirname, 'src-main/core/project/evaluate-child.ts'),
           'run-child': resolve(__dirname, 'src-main/core/runner/run-child.ts'),
+          'run-spawner': resolve(__dirname, 'src-main/core/runner/run-spawner-child.ts'),
         },
       },
     },

@@ -307,7 +307,15 @@ export class Studio {
       await this.requireOpen().workspace.connectionRemove(id);
       return { ok: true as const };
     },
-    'workspace.agents.list': async () => ({ agents: await this.requireOpen().workspace.agentsList() }),
+    'workspace.agents.list': async () => {
+      const workspace = this.requireOpen().workspace;
+      return { agents: await workspace.agentsList(), tools: workspace.agentToolsList() };
+    },
+    'workspace.agents.model.get': async () => ({ model: await this.requireOpen().workspace.agentModel() }),
+    'workspace.agents.model.set': async ({ model }) => {
+      await this.requireOpen().workspace.agentSetModel(model);
+      return { ok: true as const };
+    },
     'workspace.agents.script': async ({ universalIdentifier, script }) => {
       await this.requireOpen().workspace.agentSetScript(universalIdentifier, script);
       return { ok: true as const };

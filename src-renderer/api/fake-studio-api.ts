@@ -75,6 +75,8 @@ export class FakeStudioApi implements StudioApi {
     jobs: WorkspaceJob[];
     connections: OperationResult<'workspace.connections.list'>;
     agents: OperationResult<'workspace.agents.list'>['agents'];
+    agentTools: OperationResult<'workspace.agents.list'>['tools'];
+    agentModel: OperationResult<'workspace.agents.model.get'>['model'];
     snapshots: OperationResult<'workspace.snapshots.list'>['snapshots'];
   } = {
     status: { state: 'ready', error: null, storage: 'pglite', dir: '/tmp/studio/workspace', url: 'http://127.0.0.1:5555', twentyVersion: '2.43.0', openMs: 12, pendingDestructive: [], modelProblems: [], totalRecords: 0 },
@@ -85,6 +87,8 @@ export class FakeStudioApi implements StudioApi {
     jobs: [],
     connections: { providers: [], connections: [] },
     agents: [],
+    agentTools: [],
+    agentModel: null,
     snapshots: [],
   };
   private versionCounter = 0;
@@ -252,7 +256,12 @@ export class FakeStudioApi implements StudioApi {
       this.workspace.connections.connections = this.workspace.connections.connections.filter((item) => item.id !== id);
       return { ok: true };
     },
-    'workspace.agents.list': () => ({ agents: structuredClone(this.workspace.agents) }),
+    'workspace.agents.list': () => ({ agents: structuredClone(this.workspace.agents), tools: structuredClone(this.workspace.agentTools) }),
+    'workspace.agents.model.get': () => ({ model: structuredClone(this.workspace.agentModel) }),
+    'workspace.agents.model.set': ({ model }) => {
+      this.workspace.agentModel = model ? { baseUrl: model.baseUrl, model: model.model, timeoutMs: model.timeoutMs ?? 60_000, hasApiKey: Boolean(model.apiKey) || Boolean(this.workspace.agentModel?.hasApiKey) } : null;
+      return { ok: true };
+    },
     'workspace.agents.script': ({ universalIdentifier, script }) => {
       const agent = this.workspace.agents.find((item) => item.universalIdentifier === universalIdentifier);
       if (!agent) throw new StudioError('NOT_FOUND', `No agent ${universalIdentifier}`);

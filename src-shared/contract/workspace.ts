@@ -91,6 +91,15 @@ export const workspaceJobSchema = z.object({
 export type WorkspaceJob = z.infer<typeof workspaceJobSchema>;
 
 /** A local test connection as the window sees it: the access token masked. */
+/** A scripted agent: a reply or an error, and the tool functions it calls first (by name, with an input). */
+export const agentScriptSchema = z.object({
+  reply: z.unknown().optional(),
+  error: z.string().optional(),
+  toolCalls: z.array(z.object({ tool: z.string().min(1), input: z.unknown().optional() })).optional(),
+});
+
+export const agentModelViewSchema = z.object({ baseUrl: z.string(), model: z.string(), timeoutMs: z.number().int(), hasApiKey: z.boolean() });
+
 export const workspaceConnectionSchema = z.object({
   id: z.string(),
   providerName: z.string(),
@@ -180,11 +189,18 @@ export const workspaceOperations = {
   'workspace.connections.remove': { params: z.object({ id: z.string().min(1) }), result: z.object({ ok: z.literal(true) }) },
   'workspace.agents.list': {
     params: empty,
-    result: z.object({ agents: z.array(z.object({ universalIdentifier: z.string(), name: z.string(), label: z.string(), prompt: z.string(), script: z.object({ reply: z.unknown().optional(), error: z.string().optional() }).nullable() })) }),
+    result: z.object({ agents: z.array(z.object({ universalIdentifier: z.string(), name: z.string(), label: z.string(), prompt: z.string(), script: agentScriptSchema.nullable() })), tools: z.array(z.object({ name: z.string(), description: z.string() })) }),
   },
   /** A scripted reply (or error) for an agent's runAgent calls; null restores the default echo. */
   'workspace.agents.script': {
-    params: z.object({ universalIdentifier: z.string().min(1), script: z.object({ reply: z.unknown().optional(), error: z.string().optional() }).nullable() }),
+    params: z.object({ universalIdentifier: z.string().min(1), script: agentScriptSchema.nullable() }),
+    result: z.object({ ok: z.literal(true) }),
+  },
+  /** The OpenAI-compatible endpoint agents without a script answer from; its key never comes back. */
+  'workspace.agents.model.get': { params: empty, result: z.object({ model: agentModelViewSchema.nullable() }) },
+  /** Sets it (an empty apiKey keeps the stored key), or with null goes back to the local echo. */
+  'workspace.agents.model.set': {
+    params: z.object({ model: z.object({ baseUrl: z.string().url(), model: z.string().min(1), apiKey: z.string().optional(), timeoutMs: z.number().int().min(1000).max(600_000).optional() }).nullable() }),
     result: z.object({ ok: z.literal(true) }),
   },
   'workspace.snapshots.list': { params: empty, result: z.object({ snapshots: z.array(z.object({ name: z.string(), savedAt: z.string(), bytes: z.number().int() })) }) },

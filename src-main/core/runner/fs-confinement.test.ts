@@ -41,11 +41,13 @@ describe('bundle read paths', () => {
     const cache = join(scratch, 'cache');
     mkdirSync(join(cache, 'src', 'logic-functions'), { recursive: true });
     writeFileSync(join(cache, 'package.json'), '{}');
-    symlinkSync(appModules, join(cache, 'node_modules'));
+    // The cache links to a link (an app whose node_modules is itself a link, as the test apps' are).
+    symlinkSync(appModules, join(scratch, 'linked-modules'));
+    symlinkSync(join(scratch, 'linked-modules'), join(cache, 'node_modules'));
     const bundlePath = join(cache, 'src', 'logic-functions', 'f.mjs');
 
     expect(bundleRootOf(bundlePath)).toBe(cache);
-    expect(bundleReadPaths(cache).sort()).toEqual([cache, appModules, join(scratch, 'repo', 'node_modules')].sort());
+    expect(bundleReadPaths(cache).sort()).toEqual([cache, join(scratch, 'linked-modules'), appModules, join(scratch, 'repo', 'node_modules')].sort());
     const confinement = fileSystemConfinement({ enabled: true, nodeVersion: 'v20.20.0', node: { env: {} }, bundleDir: cache, childScript: '/opt/studio/out/main/run-child.js' });
     expect(confinement.kind).toBe('confined');
     if (confinement.kind !== 'confined') return;

@@ -1,5 +1,5 @@
-import { existsSync, readdirSync, realpathSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
 import type { NodeBinary } from './node-binary';
 
 /**
@@ -56,6 +56,26 @@ const safeRealpath = (path: string): string | null => {
   }
 };
 
+/**
+ * Every path a chain of links passes through (`<cache>/node_modules` -> the app's node_modules ->
+ * a workspace root's): Node's realpath lstat's each of them, and under the permission model each
+ * must be readable, not only where the chain ends.
+ */
+const linkChain = (path: string): string[] => {
+  const chain: string[] = [];
+  let current = path;
+  for (let hop = 0; hop < 16; hop += 1) {
+    try {
+      if (!lstatSync(current).isSymbolicLink()) break;
+      current = resolve(dirname(current), readlinkSync(current));
+      chain.push(current);
+    } catch {
+      break;
+    }
+  }
+  return chain;
+};
+
 /** The outermost `node_modules` in a path (a pnpm store entry lives under the workspace root's one). */
 const outermostNodeModules = (path: string): string | null => {
   const parts = path.split(sep);
@@ -72,6 +92,7 @@ export const bundleReadPaths = (bundleDir: string): string[] => {
   const paths = new Set<string>([bundleDir]);
   const realBundleDir = safeRealpath(bundleDir);
   if (realBundleDir) paths.add(realBundleDir);
+  for (const hop of linkChain(join(bundleDir, 'node_modules'))) paths.add(hop);
   const nodeModules = safeRealpath(join(bundleDir, 'node_modules'));
   if (nodeModules) {
     paths.add(nodeModules);

@@ -61,6 +61,10 @@ export interface FunctionRunnerOptions {
    * runs unconfined and the result says why.
    */
   confineFileSystem?: boolean;
+  /** Spawn run children from this process rather than from the shared spawner (run-spawner.ts). */
+  directSpawn?: boolean;
+  /** The spawner's entry script; default the built one (tests compile their own). */
+  spawnerScript?: string;
   /** The folder this runner's bundles are built into, so that pre-spawned children are confined for it before the first run. */
   bundleDir?: string;
 }
@@ -142,7 +146,7 @@ export class FunctionRunner {
     const homeDir = options.homeDir ?? homedir();
     this.confineFileSystem = options.confineFileSystem ?? true;
     this.pool = new RunChildPool(
-      (variant) => ({ node: this.node, childScript: this.childScript, tempRoot, homeDir, ...variant }),
+      (variant) => ({ node: this.node, childScript: this.childScript, tempRoot, homeDir, directSpawn: options.directSpawn, spawnerScript: options.spawnerScript, ...variant }),
       options.prespawn ?? 1,
       {
         memoryLimitMb: this.memoryLimitMb,

@@ -135,8 +135,16 @@ export class RunProcessTracker {
   /** Something was learnt since the last kill sweep started. */
   private dirty = true;
 
-  constructor(private readonly rootPid: number | undefined, private readonly runFolder: string | null = null) {
-    if (rootPid === undefined) return;
+  private rootPid: number | undefined;
+
+  constructor(rootPid: number | undefined, private readonly runFolder: string | null = null) {
+    if (rootPid !== undefined) this.attach(rootPid);
+  }
+
+  /** The run's first process (the launcher), once known: a child started by the spawner gets its pid a little later. */
+  attach(rootPid: number): void {
+    if (this.rootPid !== undefined) return;
+    this.rootPid = rootPid;
     this.groups.add(rootPid);
     if (process.platform !== 'win32') this.sessions.add(rootPid);
     if (hasProc) this.adopt([rootPid]);

@@ -1,4 +1,4 @@
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { accessSync, constants, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -7,6 +7,7 @@ import { PROC_GRANT_EXEC, runFolderFlags, type FileSystemConfinement } from './f
 import type { NodeBinary } from './node-binary';
 import { killProcessTree, RunProcessTracker } from './process-tree';
 import type { ChildToParent } from './run-protocol';
+import { sharedRunSpawner, type RunChildProcess } from './run-spawner';
 
 /**
  * The launcher's whole program (POSIX sh): run the command, wait, and end as it ended (same exit
@@ -42,6 +43,10 @@ export const variantKey = (variant: RunChildVariant): string =>
 
 export interface RunChildSpec extends RunChildVariant {
   node: NodeBinary;
+  /** Fork from this process instead of the shared spawner (run-spawner.ts). */
+  directSpawn?: boolean;
+  /** The spawner's entry; default the built `run-spawner.js` (child-script.ts). */
+  spawnerScript?: string;
   childScript: string;
   tempRoot: string;
   homeDir: string;
@@ -52,7 +57,9 @@ export interface RunChildSpec extends RunChildVariant {
  * pipes) until the run takes it, so nothing printed early is lost.
  */
 export class RunChild {
-  readonly process: ChildProcess;
+  readonly process: RunChildProcess;
+  /** Resolves once the process has a pid (started), or failed to start. */
+  readonly started: Promise<void>;
   readonly tempDir: string;
   readonly memoryLimitMb: number;
   readonly variantKey: string;
@@ -77,20 +84,32 @@ export class RunChild {
     const launched = useLauncher() && canExecute(spec.node.path);
     // Confined, Node is exec'd by one more shell so that it can be granted its own /proc files by pid.
     const command = confined && launched ? [LAUNCHER_SHELL, '-c', PROC_GRANT_EXEC, spec.node.path] : [spec.node.path];
-    this.process = spawn(
-      launched ? LAUNCHER_SHELL : spec.node.path,
-      launched ? ['-c', LAUNCHER_SCRIPT, 'twenty-run-launcher', ...command, ...nodeArgs] : nodeArgs,
-      {
-        cwd: this.tempDir,
-        env: { ...buildBaseProcessEnvironment(spec.node.path, this.tempDir, spec.homeDir), ...spec.node.env },
-        // fd 3: IPC (JSON, as the server's runner); fd 4: the synchronous process.exit notice.
-        stdio: ['ignore', 'pipe', 'pipe', 'ipc', 'pipe'],
-        serialization: 'json',
-        detached: process.platform !== 'win32',
-        windowsHide: true,
-      },
-    );
+    const file = launched ? LAUNCHER_SHELL : spec.node.path;
+    const args = launched ? ['-c', LAUNCHER_SCRIPT, 'twenty-run-launcher', ...command, ...nodeArgs] : nodeArgs;
+    const env = { ...buildBaseProcessEnvironment(spec.node.path, this.tempDir, spec.homeDir), ...spec.node.env };
+    const detached = process.platform !== 'win32';
+    // Started by the spawner (a small process whose forks are cheap) where there is one.
+    const spawner = spec.directSpawn ? null : sharedRunSpawner(spec.spawnerScript);
+    this.process = spawner
+      ? spawner.spawn(file, args, { cwd: this.tempDir, env, detached })
+      : spawn(file, args, {
+          cwd: this.tempDir,
+          env,
+          // fd 3: IPC (JSON, as the server's runner); fd 4: the synchronous process.exit notice.
+          stdio: ['ignore', 'pipe', 'pipe', 'ipc', 'pipe'],
+          serialization: 'json',
+          detached,
+          windowsHide: true,
+        });
     this.tracker = new RunProcessTracker(this.process.pid, this.tempDir);
+    this.started = new Promise((resolve) => {
+      if (this.process.pid !== undefined) return resolve();
+      this.process.once('spawn', () => {
+        this.tracker.attach(this.process.pid!);
+        resolve();
+      });
+      this.process.once('error', () => resolve());
+    });
     this.ready = new Promise((resolve) => {
       const onMessage = (message: ChildToParent): void => {
         if (message?.type !== 'ready') return;
@@ -125,7 +144,12 @@ export class RunChild {
 
   /** Kills the run's processes, wherever they went (process group, setsid, detached). */
   kill(): Promise<void> {
-    return this.tracker.killAll();
+    return this.started.then(() => this.tracker.killAll());
+  }
+
+  /** Ends a child that never ran user code: its process group is all there is. */
+  stopIdle(): void {
+    void this.started.then(() => killProcessTree(this.process.pid));
   }
 
   removeTempDir(): void {
@@ -194,9 +218,8 @@ export class RunChildPool {
   }
 
   private stop(child: RunChild): void {
-    // An idle child has run no user code: its process group is all there is.
-    killProcessTree(child.process.pid);
-    child.removeTempDir();
+    child.stopIdle();
+    void child.started.then(() => child.removeTempDir());
   }
 
   private drop(child: RunChild): void {

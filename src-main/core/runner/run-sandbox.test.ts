@@ -83,6 +83,7 @@ let scratch: string;
 /** A folder outside everything a run is granted (the bundles, the run folders). */
 let outside: string;
 let childScript: string;
+let spawnerScript: string;
 let runner: FunctionRunner;
 const bundle = (name: string): string => join(scratch, `${name}.mjs`);
 
@@ -93,8 +94,9 @@ beforeAll(async () => {
   // The bundles' folder is their module scope root, as the build cache is (fs-confinement.ts bundleRootOf).
   writeFileSync(join(scratch, 'package.json'), '{"type":"module"}');
   childScript = await compileChildEntry(scratch, 'run-child', join(__dirname, 'run-child.ts'), 'esm');
+  spawnerScript = await compileChildEntry(scratch, 'run-spawner', join(__dirname, 'run-spawner-child.ts'), 'esm');
   for (const [name, source] of Object.entries(HANDLERS)) writeFileSync(bundle(name), source);
-  runner = new FunctionRunner({ childScript, tempRoot: scratch, prespawn: 1 });
+  runner = new FunctionRunner({ childScript, tempRoot: scratch, prespawn: 1, spawnerScript });
   await runner.warm();
 });
 
@@ -109,9 +111,9 @@ describe.skipIf(!linux)('run sandbox', () => {
   it("keeps the studio's environment out of reach through /proc/<ppid>/environ", async () => {
     const harness = await bundleHarness(scratch, 'run-once', `
       import { FunctionRunner } from ${JSON.stringify(runnerModule)};
-      const [childScript, bundlePath, tempRoot] = process.argv.slice(2);
+      const [childScript, bundlePath, tempRoot, spawnerScript] = process.argv.slice(2);
       // Unconfined: the launcher must keep the studio's environment away even when reading /proc is allowed.
-      const runner = new FunctionRunner({ childScript, tempRoot, prespawn: 0, confineFileSystem: false });
+      const runner = new FunctionRunner({ childScript, tempRoot, prespawn: 0, confineFileSystem: false, spawnerScript });
       const environment = { apiUrl: 'http://127.0.0.1:9', appAccessToken: '', applicationAccessToken: '', apiKey: '', functionsUrl: '', applicationId: '' };
       runner.run({ bundlePath, environment }).result.then(async (result) => {
         console.log('result ' + JSON.stringify({ studioPid: process.pid, result }));
@@ -120,13 +122,26 @@ describe.skipIf(!linux)('run sandbox', () => {
       });
     `);
     const secret = 'studio-secret-7f3a9c';
-    const studio = startHarness(harness, [childScript, bundle('read-parent-environ'), scratch], { ...process.env, STUDIO_SECRET_FOR_PPID_TEST: secret });
+    const studio = startHarness(harness, [childScript, bundle('read-parent-environ'), scratch, spawnerScript], { ...process.env, STUDIO_SECRET_FOR_PPID_TEST: secret });
     const { studioPid, result } = JSON.parse((await studio.waitFor('result ')).slice('result '.length));
     expect(result.status).toBe('SUCCESS');
     expect(result.data.environ).not.toContain(secret);
     expect(result.data.environ).not.toContain('STUDIO_SECRET_FOR_PPID_TEST');
     // The parent is a launcher started with the clean environment, not the studio.
     expect(result.data.ppid).not.toBe(studioPid);
+  });
+
+  it('ends the runs of a spawner that died, and starts a new spawner for the next run', async () => {
+    const { sharedRunSpawner } = await import('./run-spawner');
+    const handle = runner.run({ bundlePath: bundle('never-ends'), environment, timeoutSeconds: 60 });
+    await new Promise((done) => setTimeout(done, 500));
+    const spawner = sharedRunSpawner(spawnerScript) as unknown as { process: { pid: number } | null };
+    expect(spawner.process?.pid).toBeGreaterThan(0);
+    process.kill(spawner.process!.pid, 'SIGKILL');
+    const ended = await handle.result;
+    expect(ended.status).toBe('ERROR');
+    const next = await runner.run({ bundlePath: bundle('nap'), environment, payload: { ms: 1 } }).result;
+    expect(next.status).toBe('SUCCESS');
   });
 
   it('confines file access to the bundle and the run folder; processes may still start, as on the server', async () => {
@@ -140,7 +155,7 @@ describe.skipIf(!linux)('run sandbox', () => {
   });
 
   it('leaves file access open when the app turns confinement off', async () => {
-    const open = new FunctionRunner({ childScript, tempRoot: scratch, prespawn: 0, confineFileSystem: false });
+    const open = new FunctionRunner({ childScript, spawnerScript, tempRoot: scratch, prespawn: 0, confineFileSystem: false });
     try {
       const result = await open.run({ bundlePath: bundle('probe-file-system'), environment, payload: { outsideFile: join(outside, 'private.txt'), outsideDir: outside } }).result;
       expect(result.fileSystem).toBe('off');
@@ -177,7 +192,7 @@ describe.skipIf(!linux)('run sandbox', () => {
   });
 
   it('replaces a result over the limit by a visible truncation notice', async () => {
-    const capped = new FunctionRunner({ childScript, tempRoot: scratch, prespawn: 0, resultLimitBytes: 1024 * 1024 });
+    const capped = new FunctionRunner({ childScript, spawnerScript, tempRoot: scratch, prespawn: 0, resultLimitBytes: 1024 * 1024 });
     try {
       const result = await capped.run({ bundlePath: bundle('big-result'), environment, payload: { bytes: 3 * 1024 * 1024 } }).result;
       expect(result.status).toBe('SUCCESS');
@@ -192,7 +207,7 @@ describe.skipIf(!linux)('run sandbox', () => {
   });
 
   it('queues runs past the concurrency limit, shows their place, and runs them all', async () => {
-    const limited = new FunctionRunner({ childScript, tempRoot: scratch, prespawn: 0, maxConcurrent: 2 });
+    const limited = new FunctionRunner({ childScript, spawnerScript, tempRoot: scratch, prespawn: 0, maxConcurrent: 2 });
     try {
       const handles = Array.from({ length: 5 }, () => limited.run({ bundlePath: bundle('nap'), environment, payload: { ms: 400 } }));
       expect(handles.map((handle) => handle.queuePosition)).toEqual([null, null, 1, 2, 3]);
@@ -217,11 +232,11 @@ describe.skipIf(!linux)('run sandbox', () => {
     }
   });
 
-  it('ends pre-spawned and running run children, and what they started, when the studio is SIGKILLed', async () => {
-    const harness = await bundleHarness(scratch, 'pool', `
+  it.each(['spawner', 'direct'])('ends pre-spawned and running run children, and what they started, when the studio is SIGKILLed (%s spawn)', async (mode) => {
+    const harness = await bundleHarness(scratch, `pool-${mode}`, `
       import { FunctionRunner } from ${JSON.stringify(runnerModule)};
-      const [childScript, tempRoot, ...bundles] = process.argv.slice(2);
-      const runner = new FunctionRunner({ childScript, tempRoot, prespawn: 1 });
+      const [childScript, tempRoot, spawnerScript, mode, ...bundles] = process.argv.slice(2);
+      const runner = new FunctionRunner({ childScript, tempRoot, prespawn: 1, spawnerScript, directSpawn: mode === 'direct' });
       const environment = { apiUrl: 'http://127.0.0.1:9', appAccessToken: '', applicationAccessToken: '', apiKey: '', functionsUrl: '', applicationId: '' };
       runner.warm().then(async () => {
         for (const bundlePath of bundles) runner.run({ bundlePath, environment, timeoutSeconds: 600 });
@@ -230,7 +245,7 @@ describe.skipIf(!linux)('run sandbox', () => {
       });
       setInterval(() => undefined, 1000);
     `);
-    const studio = startHarness(harness, [childScript, scratch, bundle('never-ends'), bundle('spin')]);
+    const studio = startHarness(harness, [childScript, scratch, spawnerScript, mode, bundle('never-ends'), bundle('spin')]);
     await studio.waitFor('ready');
     const children = descendantsOf(studio.process.pid!);
     // Two runs and at least one idle child (each behind its launcher where there is one).

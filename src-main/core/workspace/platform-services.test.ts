@@ -4,6 +4,8 @@
  * connections, runAgent) over the loopback `/metadata` and REST, and get what the server would give.
  */
 import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -252,6 +254,86 @@ describe('agents', () => {
     await studio.workspace.agentSetScript(agent.universalIdentifier, { error: 'AI agent stopped: no more available credits.' });
     expect((await run('ask-agent', { prompt: 'pricing' })).result?.data).toEqual({ result: null, error: 'AI agent stopped: no more available credits.', success: false });
     await studio.workspace.agentSetScript(agent.universalIdentifier, null);
+  }, 60_000);
+
+  it('a scripted agent calls the app\'s tool functions with the composed inputs, each a run of its own', async () => {
+    const [agent] = await studio.workspace.agentsList();
+    await studio.workspace.agentSetScript(agent.universalIdentifier, {
+      toolCalls: [{ tool: 'lookup-deal', input: { name: 'Acme' } }, { tool: 'no-such-tool', input: {} }],
+      reply: 'Advice from {{toolResults}}',
+    });
+    try {
+      const record = await run('ask-agent', { prompt: 'Acme?' });
+      const data = record.result?.data as { result: { response: string }; success: boolean };
+      expect(data.success).toBe(true);
+      expect(JSON.parse(data.result.response.slice('Advice from '.length))).toEqual([
+        { tool: 'lookup-deal', ok: true, result: { deal: 'Acme', stage: 'PROPOSAL', amountMicros: 12_000_000_000 } },
+        { tool: 'no-such-tool', ok: false, result: expect.stringContaining('Unknown tool "no-such-tool"') },
+      ]);
+      const transcript = studio.workspace.activityOf(record.runId).find((entry) => entry.kind === 'agent')!;
+      const toolMessage = (transcript.detail.messages as Array<{ role: string; runId?: string | null; tool?: string }>).find((message) => message.role === 'tool' && message.tool === 'lookup-deal')!;
+      expect(toolMessage.runId).toBeTruthy();
+      const toolRun = await studio.runs.getRun(toolMessage.runId!);
+      expect(toolRun).toMatchObject({ origin: 'agent', payload: { name: 'Acme' }, triggeredBy: { runId: record.runId } });
+    } finally {
+      await studio.workspace.agentSetScript(agent.universalIdentifier, null);
+    }
+  }, 60_000);
+
+  it('answers from an OpenAI-compatible endpoint: prompt and skills as instructions, tool functions as tools, tool calls run', async () => {
+    const requests: Array<{ authorization: string | undefined; body: { model: string; messages: Array<{ role: string; content: string | null; tool_call_id?: string }>; tools: Array<{ function: { name: string; parameters: unknown } }> } }> = [];
+    const server = createServer((request, response) => {
+      let text = '';
+      request.on('data', (chunk: Buffer) => (text += chunk.toString()));
+      request.on('end', () => {
+        const body = JSON.parse(text);
+        requests.push({ authorization: request.headers.authorization, body });
+        const last = body.messages[body.messages.length - 1];
+        const message = last.role === 'tool'
+          ? { role: 'assistant', content: `Acme is at ${JSON.parse(last.content).stage}: propose a call on Monday.` }
+          : { role: 'assistant', content: null, tool_calls: [{ id: 'call_1', type: 'function', function: { name: 'lookup-deal', arguments: JSON.stringify({ name: 'Acme' }) } }] };
+        response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ id: 'x', object: 'chat.completion', choices: [{ index: 0, message, finish_reason: 'stop' }] }));
+      });
+    });
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const port = (server.address() as AddressInfo).port;
+    await studio.workspace.agentSetModel({ baseUrl: `http://127.0.0.1:${port}/v1`, apiKey: 'sk-test', model: 'local-model', timeoutMs: 10_000 });
+    try {
+      const record = await run('ask-agent', { prompt: 'How do I close Acme?' });
+      expect(record.result?.data).toEqual({ result: { response: 'Acme is at PROPOSAL: propose a call on Monday.' }, error: null, success: true });
+      expect(requests).toHaveLength(2);
+      expect(requests[0]!.authorization).toBe('Bearer sk-test');
+      expect(requests[0]!.body.model).toBe('local-model');
+      expect(requests[0]!.body.messages[0]).toEqual({ role: 'system', content: expect.stringContaining('You coach sales reps on their deals.') });
+      expect(requests[0]!.body.messages[0]!.content).toContain('Always propose a next step with a date.');
+      expect(requests[0]!.body.tools.map((tool) => tool.function.name)).toContain('lookup-deal');
+      expect(requests[1]!.body.messages.at(-1)).toMatchObject({ role: 'tool', tool_call_id: 'call_1' });
+      const transcript = studio.workspace.activityOf(record.runId).find((entry) => entry.kind === 'agent')!;
+      expect(transcript.detail.responder).toBe('model');
+      // The key is kept out of what the window reads.
+      expect(JSON.stringify(await studio.workspace.agentModel())).not.toContain('sk-test');
+    } finally {
+      await studio.workspace.agentSetModel(null);
+      server.close();
+    }
+  }, 60_000);
+
+  it('gives the caller the failure shape, with a readable reason, when the model endpoint answers garbage or is unreachable', async () => {
+    const server = createServer((_request, response) => response.writeHead(200, { 'content-type': 'text/html' }).end('<html>proxy login</html>'));
+    await new Promise<void>((ready) => server.listen(0, '127.0.0.1', ready));
+    const port = (server.address() as AddressInfo).port;
+    try {
+      await studio.workspace.agentSetModel({ baseUrl: `http://127.0.0.1:${port}`, apiKey: '', model: 'm', timeoutMs: 5_000 });
+      const garbage = await run('ask-agent', { prompt: 'hi' });
+      expect(garbage.result?.data).toEqual({ result: null, error: expect.stringContaining('not JSON'), success: false });
+      server.close();
+      await studio.workspace.agentSetModel({ baseUrl: `http://127.0.0.1:${port}`, apiKey: '', model: 'm', timeoutMs: 5_000 });
+      const unreachable = await run('ask-agent', { prompt: 'hi' });
+      expect(unreachable.result?.data).toEqual({ result: null, error: expect.stringContaining('cannot be reached'), success: false });
+    } finally {
+      await studio.workspace.agentSetModel(null);
+      server.close();
+    }
   }, 60_000);
 
   it('an agent the app does not define is the server\'s NOT_FOUND', async () => {

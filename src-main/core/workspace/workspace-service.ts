@@ -12,7 +12,7 @@ import { writeJsonFile } from '../user-data/json-file';
 import { executeMetadata } from './api/metadata-api';
 import { deliveriesFor, type EventFunction } from './events/database-events';
 import { LocalWorkspace, WorkspaceBusyError, type AppManifestPart } from './local-workspace';
-import { AgentResponder, appAgentsOf, type AgentScript } from './services/agent-responder';
+import { AgentResponder, appAgentsOf, appSkillsOf, appToolsOf, type AgentScript } from './services/agent-responder';
 import { ConnectionStore, type ConnectionInput } from './services/connection-store';
 import { JobQueue, type JobState } from './services/job-queue';
 import { KeyValueStore } from './services/key-value-store';
@@ -104,7 +104,23 @@ export class WorkspaceService {
       kind: 'agent', runId,
       summary: `agent ${transcript.agent.name}${transcript.success ? '' : ` failed: ${transcript.error}`} (${transcript.responder})`,
       detail: { ...transcript },
-    }));
+    }), {
+      tools: () => appToolsOf(this.model?.manifest.logicFunctions),
+      skills: () => appSkillsOf(this.model?.manifest.other.skills),
+      // A tool call is a run of the tool function, attributed to the run that called runAgent.
+      runTool: async (tool, input, callerRunId) => {
+        const runs = this.options.runs();
+        if (!runs) return { ok: false, error: 'No run service to run the tool' };
+        const record = await runs.execute({
+          universalIdentifier: tool.universalIdentifier, payload: input, origin: 'agent',
+          triggeredBy: { runId: callerRunId, event: `agent tool call ${tool.name}`, recordId: tool.universalIdentifier, depth: 1 },
+        });
+        const result = record.result;
+        return result?.status === 'SUCCESS'
+          ? { ok: true, data: result.data, runId: record.runId }
+          : { ok: false, error: result?.error ? `${result.error.errorType}: ${result.error.errorMessage}` : 'the tool run did not finish', runId: record.runId };
+      },
+    });
   }
 
   private applicationId(): string | null {
@@ -588,6 +604,24 @@ export class WorkspaceService {
 
   agentSetScript(universalIdentifier: string, script: AgentScript | null) {
     return this.agents.setScript(universalIdentifier, script);
+  }
+
+  /** The app's tool functions an agent can call. */
+  agentToolsList(): { name: string; description: string }[] {
+    return appToolsOf(this.model?.manifest.logicFunctions).map(({ name, description }) => ({ name, description }));
+  }
+
+  /** The model endpoint agents answer from, its key masked (the window never gets it back). */
+  async agentModel(): Promise<{ baseUrl: string; model: string; timeoutMs: number; hasApiKey: boolean } | null> {
+    const endpoint = await this.agents.model();
+    return endpoint ? { baseUrl: endpoint.baseUrl, model: endpoint.model, timeoutMs: endpoint.timeoutMs, hasApiKey: endpoint.apiKey !== '' } : null;
+  }
+
+  /** Sets the endpoint; an empty `apiKey` keeps the stored one (the window cannot show it to edit it). */
+  async agentSetModel(endpoint: { baseUrl: string; model: string; apiKey?: string; timeoutMs?: number } | null): Promise<void> {
+    if (endpoint === null) return this.agents.setModel(null);
+    const previous = await this.agents.model();
+    await this.agents.setModel({ baseUrl: endpoint.baseUrl, model: endpoint.model, apiKey: endpoint.apiKey || previous?.apiKey || '', timeoutMs: endpoint.timeoutMs ?? previous?.timeoutMs ?? 60_000 });
   }
 
   async messageChannelsList() {

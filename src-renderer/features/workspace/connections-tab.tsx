@@ -3,6 +3,7 @@ import { Icon } from '../../app/icons';
 import { useStudio } from '../../app/studio-context';
 import { ConfirmButton } from './confirm-button';
 import { useServices } from './use-workspace';
+import { WorkspaceNotice, WorkspaceToolbar } from './ws-toolbar';
 
 /** The app's connection providers and local test connections (tokens masked by the core). */
 export function ConnectionsTab() {
@@ -27,19 +28,10 @@ export function ConnectionsTab() {
   return (
     <div className="ws-kv ws-connections" data-testid="ws-connections">
       <section className="ws-kv-list" aria-label="Connections">
-        <div className="ws-toolbar">
-          <span className="ws-object-title">Connections</span>
+        <WorkspaceToolbar title="Connections" onRefresh={() => void store.getState().loadConnections()} refreshTestId="ws-connections-refresh">
           <span className="muted">Providers: {providers.map((item) => item.displayName || item.name).join(', ') || 'none'}</span>
-          <span className="toolbar-spacer" />
-          <button type="button" className="icon-button" title="Refresh" data-testid="ws-connections-refresh" onClick={() => void store.getState().loadConnections()}>
-            <Icon name="refresh" />
-          </button>
-        </div>
-        {error && (
-          <div className="ws-error" data-testid="ws-connections-error">
-            {error}
-          </div>
-        )}
+        </WorkspaceToolbar>
+        <WorkspaceNotice error={error} testId="ws-connections-error" />
         {(list?.connections ?? [])
           .filter((connection) => connection.authFailedAt)
           .map((connection) => (

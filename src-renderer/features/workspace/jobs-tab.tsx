@@ -1,9 +1,9 @@
 import { useEffect, useMemo, useState } from 'react';
-import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { parseJsonText } from '../run/json-text';
 import { jobActions, jobStates, type JobAction, type JobState } from './services-store';
 import { useServices } from './use-workspace';
+import { WorkspaceNotice, WorkspaceToolbar } from './ws-toolbar';
 
 const actionLabels: Record<JobAction, string> = { runNow: 'Run now', cancel: 'Cancel', retry: 'Retry' };
 
@@ -58,8 +58,7 @@ export function JobsTab() {
   return (
     <div className="ws-kv ws-jobs" data-testid="ws-jobs">
       <section className="ws-kv-list" aria-label="Jobs">
-        <div className="ws-toolbar">
-          <span className="ws-object-title">Jobs</span>
+        <WorkspaceToolbar title="Jobs" onRefresh={() => void store.getState().loadJobs()} refreshTestId="ws-jobs-refresh">
           <span className="muted" data-testid="ws-jobs-total">
             {total} {total === 1 ? 'job' : 'jobs'}
           </span>
@@ -71,16 +70,8 @@ export function JobsTab() {
               </option>
             ))}
           </select>
-          <span className="toolbar-spacer" />
-          <button type="button" className="icon-button" title="Refresh" data-testid="ws-jobs-refresh" onClick={() => void store.getState().loadJobs()}>
-            <Icon name="refresh" />
-          </button>
-        </div>
-        {(error || message) && (
-          <div className={error ? 'ws-error' : 'ws-message'} data-testid="ws-jobs-message">
-            {error ?? message}
-          </div>
-        )}
+        </WorkspaceToolbar>
+        <WorkspaceNotice error={error} message={message} testId="ws-jobs-message" />
         <div className="ws-table-scroll">
           <table className="ws-table" data-testid="ws-jobs-table">
             <thead>

@@ -4,6 +4,7 @@ import { useStudio } from '../../app/studio-context';
 import { parseJsonText } from '../run/json-text';
 import { ConfirmButton } from './confirm-button';
 import { useWorkspace } from './use-workspace';
+import { WorkspaceNotice, WorkspaceToolbar } from './ws-toolbar';
 import type { KvScope } from './workspace-store';
 
 function preview(value: unknown): string {
@@ -39,21 +40,12 @@ export function KvTab() {
   return (
     <div className="ws-kv" data-testid="ws-kv">
       <section className="ws-kv-list" aria-label="Entries">
-        <div className="ws-toolbar">
-          <span className="ws-object-title">Key-value store</span>
+        <WorkspaceToolbar title="Key-value store" onRefresh={() => void store.getState().loadKv()} refreshTestId="ws-kv-reload" refreshTitle="Reload">
           <span className="muted">
             {entries?.length ?? 0} {entries?.length === 1 ? 'entry' : 'entries'}
           </span>
-          <span className="toolbar-spacer" />
-          <button type="button" className="icon-button" title="Reload" data-testid="ws-kv-reload" onClick={() => void store.getState().loadKv()}>
-            <Icon name="refresh" />
-          </button>
-        </div>
-        {error && (
-          <div className="ws-error" data-testid="ws-kv-error">
-            {error}
-          </div>
-        )}
+        </WorkspaceToolbar>
+        <WorkspaceNotice error={error} testId="ws-kv-error" />
         <div className="ws-table-scroll">
           <table className="ws-table">
             <thead>

@@ -78,9 +78,7 @@ describe('WorkspaceWindow', () => {
     const entries = Array.from({ length: 3000 }, (_, index) => ({
       seq: index + 1, time: new Date(index).toISOString(), kind: 'request' as const, runId: index === 2999 ? 'run-9' : null, summary: `POST /graphql ${index + 1}`, detail: { status: 200, query: '{ companies { edges { node { id } } } }' },
     }));
-    const started = performance.now();
     act(() => api.emit('workspace.activity', { entries }));
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(screen.getAllByTestId('ws-activity-entry')).toHaveLength(300);
     const newest = screen.getAllByTestId('ws-activity-entry')[0]!;
     expect(newest.dataset.seq).toBe('3000');

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { workspaceConnectionSchema } from '../../../../src-shared/contract/workspace';
 import { readJsonFile, writeJsonFile } from '../../user-data/json-file';
 import { WorkspaceApiError, badInput } from '../workspace-error';
 
@@ -9,22 +10,9 @@ export const LOCAL_USER_WORKSPACE_ID = '00000000-0000-4000-8000-000000000001';
 export const TOKEN_MASK = '••••••••';
 export const EXPIRED_REASON = 'Access token expired (simulated in Twenty App Studio)';
 
-const storedConnectionSchema = z.object({
-  id: z.string(),
-  providerName: z.string(),
-  name: z.string(),
-  handle: z.string(),
-  visibility: z.enum(['user', 'workspace']),
-  userWorkspaceId: z.string(),
-  workspaceMemberId: z.string().nullable(),
-  accessToken: z.string(),
-  scopes: z.array(z.string()),
-  authFailedAt: z.string().nullable(),
-  authFailedReason: z.string().nullable(),
-  /** The "expired" switch: the connection answers as if its token had expired. */
-  expired: z.boolean(),
+/** What the window sees of a connection, plus when the "expired" switch was turned on. */
+const storedConnectionSchema = workspaceConnectionSchema.extend({
   expiredAt: z.string().nullable().default(null),
-  createdAt: z.string(),
 });
 export type StoredConnection = z.infer<typeof storedConnectionSchema>;
 const fileSchema = z.object({ connections: z.array(storedConnectionSchema) });
