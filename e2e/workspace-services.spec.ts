@@ -52,6 +52,27 @@ test('the Workspace window enqueues a job, adds and expires a connection, and sc
   await agent.getByTestId('ws-agent-save').click();
   await expect(agent.getByTestId('ws-agent-script-state')).toHaveText('scripted');
   await expect(workspace.root.locator('[data-testid="ws-agent"][data-name="dealCoach"] [data-testid="ws-agent-text"]')).toHaveValue('Call them back tomorrow.');
+  // Tool calls: an unknown tool is refused at the field; a tool of the app is saved with the script.
+  const scripted = workspace.root.locator('[data-testid="ws-agent"][data-name="dealCoach"]');
+  await scripted.getByTestId('ws-agent-tool-calls').fill('[{"tool": "no-such-tool"}]');
+  await expect(scripted.getByTestId('ws-agent-invalid')).toContainText('no tool "no-such-tool"');
+  await expect(scripted.getByTestId('ws-agent-save')).toBeDisabled();
+  await scripted.getByTestId('ws-agent-tool-calls').fill('[{"tool": "lookup-deal", "input": {"name": "Acme"}}]');
+  await scripted.getByTestId('ws-agent-save').click();
+  await expect(workspace.root.getByTestId('ws-agents-message')).toContainText('Saved the script of dealCoach');
+  await expect(workspace.root.locator('[data-testid="ws-agent"][data-name="dealCoach"] [data-testid="ws-agent-tool-calls"]')).toHaveValue(/lookup-deal/);
+  // Model endpoint: saved without showing a key back, then back to the local echo.
+  const model = workspace.root.getByTestId('ws-agent-model');
+  await model.getByTestId('ws-agent-model-url').fill('not a url');
+  await expect(model.getByTestId('ws-agent-model-save')).toBeDisabled();
+  await model.getByTestId('ws-agent-model-url').fill('http://127.0.0.1:9/v1');
+  await model.getByTestId('ws-agent-model-name').fill('local-model');
+  await model.getByTestId('ws-agent-model-key').fill('sk-secret');
+  await model.getByTestId('ws-agent-model-save').click();
+  await expect(workspace.root.getByTestId('ws-agent-model-state')).toHaveText('local-model · key stored');
+  await expect(workspace.root.getByTestId('ws-agent-model-key')).toHaveValue('');
+  await workspace.root.getByTestId('ws-agent-model-clear').click();
+  await expect(workspace.root.getByTestId('ws-agent-model-state')).toHaveText('local echo');
 
   // Layout at 1024x700: nothing overlaps, the page does not scroll.
   await page.setViewportSize({ width: 1024, height: 700 });

@@ -1,10 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { WorkspaceActivity } from '../../../src-shared/contract';
-import { Icon } from '../../app/icons';
 import { useStudio } from '../../app/studio-context';
 import { parseJsonText } from '../run/json-text';
-import type { WorkspaceAgent } from './services-store';
+import type { AgentModelView, AgentTool, WorkspaceAgent } from './services-store';
 import { useActivity, useServices } from './use-workspace';
+import { WorkspaceNotice, WorkspaceToolbar } from './ws-toolbar';
 
 type ScriptMode = 'echo' | 'text' | 'json' | 'error';
 
@@ -16,18 +16,35 @@ function modeOf(agent: WorkspaceAgent): { mode: ScriptMode; text: string } {
   return { mode: 'json', text: JSON.stringify(script.reply, null, 2) ?? '' };
 }
 
-function AgentEditor({ agent }: { agent: WorkspaceAgent }) {
+/** Checks the tool-calls text: a JSON array of { tool, input } naming the app's tools. */
+function parseToolCalls(text: string, tools: AgentTool[]): { ok: true; value: { tool: string; input?: unknown }[] } | { ok: false; message: string } {
+  if (text.trim() === '') return { ok: true, value: [] };
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, message: `Tool calls, line ${parsed.line}, column ${parsed.column}: ${parsed.message}` };
+  if (!Array.isArray(parsed.value)) return { ok: false, message: 'Tool calls: a JSON array of {"tool": "<name>", "input": {...}}' };
+  for (const [index, call] of parsed.value.entries()) {
+    const tool = call && typeof call === 'object' ? (call as { tool?: unknown }).tool : undefined;
+    if (typeof tool !== 'string' || tool === '') return { ok: false, message: `Tool calls[${index}]: "tool" must name one of the app's tools` };
+    if (!tools.some((candidate) => candidate.name === tool)) return { ok: false, message: `Tool calls[${index}]: the app has no tool "${tool}" (${tools.map((candidate) => candidate.name).join(', ') || 'no tool functions'})` };
+  }
+  return { ok: true, value: parsed.value as { tool: string; input?: unknown }[] };
+}
+
+function AgentEditor({ agent, tools }: { agent: WorkspaceAgent; tools: AgentTool[] }) {
   const store = useStudio().workspace.services;
   const initial = modeOf(agent);
   const [mode, setMode] = useState<ScriptMode>(initial.mode);
   const [text, setText] = useState(initial.text);
+  const [callsText, setCallsText] = useState(agent.script?.toolCalls?.length ? JSON.stringify(agent.script.toolCalls, null, 2) : '');
   const parsed = mode === 'json' ? parseJsonText(text) : null;
-  const invalid = parsed && !parsed.ok ? `Line ${parsed.line}, column ${parsed.column}: ${parsed.message}` : null;
+  const calls = mode === 'text' || mode === 'json' ? parseToolCalls(callsText, tools) : { ok: true as const, value: [] };
+  const invalid = parsed && !parsed.ok ? `Line ${parsed.line}, column ${parsed.column}: ${parsed.message}` : !calls.ok ? calls.message : null;
+  const toolCalls = calls.ok && calls.value.length > 0 ? { toolCalls: calls.value } : {};
   const save = () => {
     if (mode === 'echo') return void store.getState().scriptAgent(agent.universalIdentifier, null);
     if (mode === 'error') return void store.getState().scriptAgent(agent.universalIdentifier, { error: text });
-    if (mode === 'text') return void store.getState().scriptAgent(agent.universalIdentifier, { reply: text });
-    if (parsed?.ok) void store.getState().scriptAgent(agent.universalIdentifier, { reply: parsed.value });
+    if (mode === 'text') return void store.getState().scriptAgent(agent.universalIdentifier, { reply: text, ...toolCalls });
+    if (parsed?.ok) void store.getState().scriptAgent(agent.universalIdentifier, { reply: parsed.value, ...toolCalls });
   };
   return (
     <div className="ws-card ws-agent" data-testid="ws-agent" data-name={agent.name}>
@@ -62,8 +79,68 @@ function AgentEditor({ agent }: { agent: WorkspaceAgent }) {
           onChange={(event) => setText(event.target.value)}
         />
       )}
-      {invalid && <div className="ws-error">{invalid}</div>}
+      {(mode === 'text' || mode === 'json') && (
+        <>
+          <label className="field-label" htmlFor={`tool-calls-${agent.universalIdentifier}`}>
+            Tool calls before the reply (their results fill {'{{toolResults}}'})
+          </label>
+          <textarea
+            id={`tool-calls-${agent.universalIdentifier}`}
+            className="ws-textarea ws-agent-text"
+            data-testid="ws-agent-tool-calls"
+            spellCheck={false}
+            value={callsText}
+            placeholder={tools.length > 0 ? JSON.stringify([{ tool: tools[0]!.name, input: {} }]) : 'The app has no tool functions'}
+            onChange={(event) => setCallsText(event.target.value)}
+          />
+        </>
+      )}
+      {invalid && (
+        <div className="ws-error" data-testid="ws-agent-invalid">
+          {invalid}
+        </div>
+      )}
     </div>
+  );
+}
+
+/** The OpenAI-compatible endpoint that answers agents without a script; the key is write-only. */
+function ModelEndpointCard({ model }: { model: AgentModelView }) {
+  const store = useStudio().workspace.services;
+  const [baseUrl, setBaseUrl] = useState(model?.baseUrl ?? '');
+  const [modelName, setModelName] = useState(model?.model ?? '');
+  const [apiKey, setApiKey] = useState('');
+  let urlError: string | null = null;
+  try {
+    if (baseUrl) new URL(baseUrl);
+  } catch {
+    urlError = 'The base URL is not a URL (e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1)';
+  }
+  const canSave = baseUrl !== '' && modelName.trim() !== '' && urlError === null;
+  return (
+    <section className="ws-card" data-testid="ws-agent-model">
+      <div className="ws-card-title">
+        Model endpoint <span className="muted">(OpenAI-compatible; agents without a script answer from it, with the app&apos;s tools)</span>
+        <span className="toolbar-spacer" />
+        <span className="muted" data-testid="ws-agent-model-state">
+          {model ? `${model.model} · ${model.hasApiKey ? 'key stored' : 'no key'}` : 'local echo'}
+        </span>
+      </div>
+      <div className="ws-seed-row ws-model-row">
+        <input className="text-input" aria-label="Base URL" data-testid="ws-agent-model-url" placeholder="https://api.openai.com/v1" value={baseUrl} onChange={(event) => setBaseUrl(event.target.value.trim())} />
+        <input className="text-input" aria-label="Model" data-testid="ws-agent-model-name" placeholder="gpt-4o-mini" value={modelName} onChange={(event) => setModelName(event.target.value)} />
+        <input className="text-input" aria-label="API key" type="password" autoComplete="off" data-testid="ws-agent-model-key" placeholder={model?.hasApiKey ? 'stored (leave empty to keep)' : 'API key'} value={apiKey} onChange={(event) => setApiKey(event.target.value)} />
+        <button type="button" className="button primary" data-testid="ws-agent-model-save" disabled={!canSave} onClick={() => void store.getState().setAgentModel({ baseUrl, model: modelName.trim(), ...(apiKey ? { apiKey } : {}) }).then((ok) => ok && setApiKey(''))}>
+          Save
+        </button>
+        {model && (
+          <button type="button" className="button" data-testid="ws-agent-model-clear" onClick={() => void store.getState().setAgentModel(null)}>
+            Use local echo
+          </button>
+        )}
+      </div>
+      {urlError && <div className="ws-error">{urlError}</div>}
+    </section>
   );
 }
 
@@ -83,6 +160,14 @@ function Transcript({ entry }: { entry: WorkspaceActivity }) {
       {list.map((message, index) => {
         const item: Record<string, unknown> = message && typeof message === 'object' ? (message as Record<string, unknown>) : { content: message };
         const role = typeof item.role === 'string' ? item.role : 'user';
+        if (role === 'tool') {
+          return (
+            <div key={index} className={`ws-bubble ws-bubble-tool${item.ok === false ? ' ws-bubble-error' : ''}`} data-testid="ws-agent-tool-message">
+              <span className="ws-bubble-role">tool {String(item.tool ?? '')}</span>
+              <pre>{`input ${messageText(item.input)}\n→ ${messageText(item.content)}`}</pre>
+            </div>
+          );
+        }
         return (
           <div key={index} className={`ws-bubble ws-bubble-${role === 'assistant' ? 'agent' : 'user'}`}>
             <span className="ws-bubble-role">{role}</span>
@@ -113,6 +198,8 @@ export function AgentsTab() {
   const agents = useServices((state) => state.agents);
   const error = useServices((state) => state.agentsError);
   const message = useServices((state) => state.agentsMessage);
+  const tools = useServices((state) => state.agentTools);
+  const model = useServices((state) => state.agentModel);
   const entries = useActivity((state) => state.entries);
   const transcripts = useMemo(() => entries.filter((entry) => entry.kind === 'agent').reverse(), [entries]);
 
@@ -122,20 +209,11 @@ export function AgentsTab() {
 
   return (
     <div className="ws-data ws-agents" data-testid="ws-agents">
-      <div className="ws-toolbar">
-        <span className="ws-object-title">Agents</span>
-        <span className="toolbar-spacer" />
-        <button type="button" className="icon-button" title="Refresh" data-testid="ws-agents-refresh" onClick={() => void store.getState().loadAgents()}>
-          <Icon name="refresh" />
-        </button>
-      </div>
-      {(error || message) && (
-        <div className={error ? 'ws-error' : 'ws-message'} data-testid="ws-agents-message">
-          {error ?? message}
-        </div>
-      )}
+      <WorkspaceToolbar title="Agents" onRefresh={() => void store.getState().loadAgents()} refreshTestId="ws-agents-refresh" />
+      <WorkspaceNotice error={error} message={message} testId="ws-agents-message" />
+      {agents !== null && <ModelEndpointCard key={JSON.stringify(model)} model={model} />}
       {(agents ?? []).map((agent) => (
-        <AgentEditor key={`${agent.universalIdentifier}:${JSON.stringify(agent.script)}`} agent={agent} />
+        <AgentEditor key={`${agent.universalIdentifier}:${JSON.stringify(agent.script)}`} agent={agent} tools={tools} />
       ))}
       {agents?.length === 0 && <div className="muted ws-opening">This app defines no agents.</div>}
       <section className="ws-card">

@@ -10,6 +10,9 @@ export type WorkspaceConnection = ConnectionsList['connections'][number];
 export type ConnectionProvider = ConnectionsList['providers'][number];
 export type WorkspaceAgent = OperationResult<'workspace.agents.list'>['agents'][number];
 export type AgentScript = OperationParams<'workspace.agents.script'>['script'];
+export type AgentTool = OperationResult<'workspace.agents.list'>['tools'][number];
+export type AgentModelView = OperationResult<'workspace.agents.model.get'>['model'];
+export type AgentModelInput = OperationParams<'workspace.agents.model.set'>['model'];
 export type WorkspaceSnapshot = OperationResult<'workspace.snapshots.list'>['snapshots'][number];
 export type ConnectionInput = OperationParams<'workspace.connections.add'>;
 export type ConnectionPatch = OperationParams<'workspace.connections.update'>['patch'];
@@ -32,6 +35,10 @@ export interface ServicesState {
   connectionsError: string | null;
 
   agents: WorkspaceAgent[] | null;
+  /** The app's tool functions an agent can call. */
+  agentTools: AgentTool[];
+  /** The OpenAI-compatible endpoint agents without a script answer from (null: the local responder). */
+  agentModel: AgentModelView;
   agentsError: string | null;
   agentsMessage: string | null;
 
@@ -53,6 +60,7 @@ export interface ServicesState {
   removeConnection(id: string): Promise<void>;
 
   loadAgents(): Promise<void>;
+  setAgentModel(model: AgentModelInput): Promise<boolean>;
   scriptAgent(universalIdentifier: string, script: AgentScript): Promise<boolean>;
 
   loadSnapshots(): Promise<void>;
@@ -70,6 +78,8 @@ const initial = {
   connections: null,
   connectionsError: null,
   agents: null,
+  agentTools: [],
+  agentModel: null,
   agentsError: null,
   agentsMessage: null,
   snapshots: null,
@@ -176,10 +186,21 @@ export function createServicesStore(api: StudioApi) {
 
     loadAgents: async () => {
       try {
-        const { agents } = await api.call('workspace.agents.list', {});
-        set({ agents, agentsError: null });
+        const [{ agents, tools }, { model }] = await Promise.all([api.call('workspace.agents.list', {}), api.call('workspace.agents.model.get', {})]);
+        set({ agents, agentTools: tools, agentModel: model, agentsError: null });
       } catch (error) {
         set({ agentsError: describeError(error) });
+      }
+    },
+    setAgentModel: async (model) => {
+      try {
+        await api.call('workspace.agents.model.set', { model });
+        set({ agentsMessage: model ? `Agents without a script now answer from ${model.model} at ${model.baseUrl}` : 'Agents without a script answer with the local echo', agentsError: null });
+        await get().loadAgents();
+        return true;
+      } catch (error) {
+        set({ agentsError: describeError(error) });
+        return false;
       }
     },
     scriptAgent: async (universalIdentifier, script) => {
