@@ -146,6 +146,11 @@ export const savedPayloadSchema = z.object({
   inputs: z.record(z.string(), z.unknown()).default({}),
   payload: z.unknown(),
   expect: savedPayloadExpectationSchema.optional(),
+  /**
+   * A Local workspace snapshot (`workspace snapshot save <name>`) restored before the run, so that a
+   * function that reads and writes records starts from the same records every time.
+   */
+  snapshot: z.string().min(1).optional(),
 });
 export type SavedPayloadContent = z.infer<typeof savedPayloadSchema>;
 

@@ -41,7 +41,9 @@ export async function testCommand(argv: string[], io: CliIo): Promise<number> {
     const checks: SavedPayloadCheck[] = [];
     // One at a time: the output reads in order and runs do not compete for the 2 cores of a CI box.
     for (const entry of candidates) {
-      const check = await checkSavedPayload(studio.runs, entry);
+      // A payload that names a snapshot starts from it (after --snapshot, which sets the scene for the others).
+      const check = await checkSavedPayload(studio.runs, entry, { restoreSnapshot: (snapshot) => studio.workspace.snapshotRestore(snapshot) });
+      if (entry.content?.snapshot && !values.json) io.stdout(`  (workspace restored from snapshot "${entry.content.snapshot}")\n`);
       checks.push(check);
       if (!values.json) {
         io.stdout(`${check.passed ? '✔' : '✖'} ${entry.path}${check.result ? ` (${check.result.duration} ms)` : ''}\n`);

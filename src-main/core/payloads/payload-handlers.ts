@@ -18,7 +18,7 @@ import type { z } from 'zod';
 
 /** What the payload handlers need of the studio: the open app's services and the event stream. */
 export interface PayloadHandlerContext {
-  requireOpen(): { project: AppProject; runs: RunService; files: FileStore };
+  requireOpen(): { project: AppProject; runs: RunService; files: FileStore; workspace?: { snapshotRestore(name: string): Promise<unknown> } };
   emit<N extends EventName>(name: N, payload: EventPayload<N>): void;
   /**
    * The studio's mode, read once the studio is constructed: browser mode starts the local route server
@@ -120,7 +120,11 @@ export function createPayloadHandlers(context: PayloadHandlerContext): PayloadHa
       if (deleted) savedChanged(functionFolder);
       return { deleted };
     },
-    'payload.saved.check': async ({ functionFolder, name }) => checkSavedPayload(context.requireOpen().runs, await store().read(functionFolder, name)),
+    'payload.saved.check': async ({ functionFolder, name }) => {
+      const open = context.requireOpen();
+      const workspace = open.workspace;
+      return checkSavedPayload(open.runs, await store().read(functionFolder, name), { restoreSnapshot: workspace ? (snapshot) => workspace.snapshotRestore(snapshot) : undefined });
+    },
     'payload.recent': async ({ universalIdentifier, limit }) => ({ payloads: await recentPayloads(context.requireOpen().runs, universalIdentifier, limit) }),
     'payload.export': async (params) => {
       if (params.kind === 'exec') {

@@ -10,9 +10,24 @@ import { checkExpectation } from '../../../src-shared/twenty/saved-payload';
 import type { RunService } from '../runs/run-service';
 import { STUDIO_USER_WORKSPACE_ID, STUDIO_WORKSPACE_MEMBER_ID } from '../routes/route-request-service';
 
-export async function checkSavedPayload(runs: RunService, entry: SavedPayloadEntry, { origin = 'test' }: { origin?: string } = {}): Promise<SavedPayloadCheck> {
+/** Restores a named Local workspace snapshot (WorkspaceService.snapshotRestore). */
+export type SnapshotRestorer = (name: string) => Promise<unknown>;
+
+export async function checkSavedPayload(
+  runs: RunService,
+  entry: SavedPayloadEntry,
+  { origin = 'test', restoreSnapshot }: { origin?: string; restoreSnapshot?: SnapshotRestorer } = {},
+): Promise<SavedPayloadCheck> {
   const content = entry.content;
   if (!content) return { entry, passed: false, mismatches: [], error: `Cannot read ${entry.path}: ${entry.error ?? 'unknown error'}` };
+  if (content.snapshot) {
+    if (!restoreSnapshot) return { entry, passed: false, mismatches: [], error: `${entry.path} starts from the workspace snapshot "${content.snapshot}", but no Local workspace is available here.` };
+    try {
+      await restoreSnapshot(content.snapshot);
+    } catch (error) {
+      return { entry, passed: false, mismatches: [], error: `${entry.path}: the workspace snapshot "${content.snapshot}" could not be restored: ${(error as Error).message}` };
+    }
+  }
   const payload = content.payload as { userWorkspaceId?: unknown } | null;
   // An authenticated route request gets the user fields in its context, as on the server.
   const authenticated = content.trigger === 'route' && typeof payload?.userWorkspaceId === 'string';

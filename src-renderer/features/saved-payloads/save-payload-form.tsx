@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SavedPayloadContent, SavedPayloadEntry } from '../../../src-shared/contract';
 import { payloadNameProblem } from '../../../src-shared/twenty/saved-payload/saved-payload-format';
 import { describeError } from '../../api/studio-error';
@@ -18,6 +18,19 @@ export function SavePayloadForm({ fn, trigger, entries, onDone }: { fn: Composer
   const [dataText, setDataText] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [startSnapshot, setStartSnapshot] = useState('');
+  const [snapshots, setSnapshots] = useState<string[]>([]);
+  useEffect(() => {
+    let alive = true;
+    // The named snapshots of the Local workspace; none (or no workspace) leaves the choice empty.
+    studio.api.call('workspace.snapshots.list', {}).then(
+      ({ snapshots: list }) => alive && setSnapshots(list.map((item) => item.name)),
+      () => undefined,
+    );
+    return () => {
+      alive = false;
+    };
+  }, [studio]);
   const nameProblem = name === '' ? null : payloadNameProblem(name);
   const data = readJsonField(dataText, true);
   const exists = entries.some((entry) => entry.name === name);
@@ -47,6 +60,7 @@ export function SavePayloadForm({ fn, trigger, entries, onDone }: { fn: Composer
           inputs: snapshot.inputs,
           payload: snapshot.payload,
           ...(Object.keys(expect).length > 0 ? { expect } : {}),
+          ...(startSnapshot ? { snapshot: startSnapshot } : {}),
         },
       });
       onDone();
@@ -74,6 +88,15 @@ export function SavePayloadForm({ fn, trigger, entries, onDone }: { fn: Composer
         <input className="composer-input" data-testid="save-payload-name" autoFocus value={name} spellCheck={false} onChange={(event) => setName(event.target.value)} />
       </label>
       {nameProblem && <div className="composer-json-error-text">{nameProblem}</div>}
+      <label className="composer-label" title="Restored before each check of this payload, so records are the same every time">
+        <span>Start from workspace snapshot</span>
+        <select className="composer-select" data-testid="save-payload-snapshot" value={startSnapshot} onChange={(event) => setStartSnapshot(event.target.value)}>
+          <option value="">(the workspace as it is)</option>
+          {snapshots.map((snapshot) => (
+            <option key={snapshot}>{snapshot}</option>
+          ))}
+        </select>
+      </label>
       <details className="save-expectation">
         <summary>Expectation (optional)</summary>
         <label className="composer-label">

@@ -108,6 +108,11 @@ export function SavedPayloadRow({ entry, onOpen, onCopy }: SavedPayloadRowProps)
         )}
         {entry.content && <span className="badge">{TRIGGER_LABELS[entry.content.trigger]}</span>}
         {entry.content?.expect && <span className="badge accent-badge" title="Has an expectation: Check and twenty-studio test run it">expect</span>}
+        {entry.content?.snapshot && (
+          <span className="badge" data-testid="saved-payload-snapshot-badge" title={`Starts from the workspace snapshot "${entry.content.snapshot}" (restored before each check)`}>
+            ⟲ {entry.content.snapshot}
+          </span>
+        )}
         {entry.stale && (
           <span className="badge warning-badge" data-testid="saved-payload-stale" title={entry.staleReason}>
             stale
