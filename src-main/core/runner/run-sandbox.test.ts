@@ -131,6 +131,16 @@ describe.skipIf(!linux)('run sandbox', () => {
     expect(result.data.ppid).not.toBe(studioPid);
   });
 
+  it('lets go of the spawner when a run ends: every pipe ended, nothing left to keep the studio alive', async () => {
+    const { sharedRunSpawner } = await import('./run-spawner');
+    const result = await runner.run({ bundlePath: bundle('nap'), environment, payload: { ms: 1 } }).result;
+    expect(result.status).toBe('SUCCESS');
+    const spawner = sharedRunSpawner(spawnerScript) as unknown as { refs: number };
+    // Only idle pre-spawned children are left, and they are not referenced.
+    await new Promise((done) => setTimeout(done, 300));
+    expect(spawner.refs).toBe(0);
+  });
+
   it('ends the runs of a spawner that died, and starts a new spawner for the next run', async () => {
     const { sharedRunSpawner } = await import('./run-spawner');
     const handle = runner.run({ bundlePath: bundle('never-ends'), environment, timeoutSeconds: 60 });

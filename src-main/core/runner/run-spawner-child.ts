@@ -18,9 +18,9 @@ import type { SpawnerReply, SpawnerRequest } from './run-spawner-protocol';
 
 const children = new Map<number, ChildProcess>();
 
-const reply = (message: SpawnerReply, handle?: Socket): void => {
+const reply = (message: SpawnerReply, handle?: Socket, sent?: () => void): void => {
   try {
-    if (process.connected) process.send!(message, handle);
+    if (process.connected) process.send!(message, handle, {}, () => sent?.());
   } catch {
     // The studio is gone: 'disconnect' below ends this process.
   }
@@ -60,13 +60,30 @@ const startChild = (request: Extract<SpawnerRequest, { type: 'spawn' }>): void =
   children.set(request.id, child);
   reply({ type: 'spawned', id: request.id, pid: child.pid });
   pipes.forEach((pipe, index) => {
-    if (pipe) reply({ type: 'pipe', id: request.id, fd: ([1, 2, 4] as const)[index]! }, pipe);
+    if (!pipe) return;
+    // Once sent (a handle waits for the previous one's acknowledgement), what is left here is an
+    // empty shell to let go of; destroying it earlier would send the message without its handle.
+    reply({ type: 'pipe', id: request.id, fd: ([1, 2, 4] as const)[index]! }, pipe, () => pipe.destroy());
   });
   child.on('message', (message) => reply({ type: 'message', id: request.id, message }));
-  child.on('exit', (code, signal) => reply({ type: 'exit', id: request.id, code, signal }));
-  child.on('close', () => {
+  // Not the child's 'close': it waits for its stdio sockets here, and the ones handed over never
+  // close (their handles left with the message). The channel closing comes after every message
+  // the child sent has been delivered, so exit + disconnect is the end of what there is to relay.
+  let exited = false;
+  let disconnected = false;
+  const maybeClosed = (): void => {
+    if (!exited || !disconnected || !children.has(request.id)) return;
     children.delete(request.id);
     reply({ type: 'close', id: request.id });
+  };
+  child.on('exit', (code, signal) => {
+    exited = true;
+    reply({ type: 'exit', id: request.id, code, signal });
+    maybeClosed();
+  });
+  child.on('disconnect', () => {
+    disconnected = true;
+    maybeClosed();
   });
 };
 

@@ -40,11 +40,7 @@ export class SpawnedRunChild extends EventEmitter implements RunChildProcess {
 
   constructor(private readonly owner: RunSpawner, readonly id: number) {
     super();
-    for (const pass of this.pipes()) {
-      pass.once('end', () => this.maybeClose());
-      // Destroyed by the runner (a grandchild holds the pipe open): stop reading the real pipe.
-      pass.once('close', () => this.sockets.forEach((socket) => socket.destroy()));
-    }
+    for (const pass of this.pipes()) pass.once('end', () => this.maybeClose());
   }
 
   get stdio(): ReadonlyArray<unknown> {
@@ -90,6 +86,8 @@ export class SpawnedRunChild extends EventEmitter implements RunChildProcess {
         this.sockets.push(socket);
         if (!this.referenced) socket.unref();
         socket.on('error', () => pass.end());
+        // Destroyed by the runner (a grandchild holds the pipe open): stop reading the real pipe.
+        pass.once('close', () => socket.destroy());
         socket.pipe(pass);
         break;
       }

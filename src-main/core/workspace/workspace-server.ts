@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { guardedRequestHandler } from '../http/guarded-handler';
 import { checkLoopbackCaller, loopbackHeaders } from '../http/loopback-guard';
+import { isGraphqlMutation, recordsRead, type RecordsRead } from './api/records-read';
 import { handleRest, restError } from './api/rest-api';
 import type { GraphqlResponse } from './api/graphql-errors';
 import type { WriteActor, WriteResult } from './sql/record-repository';
@@ -27,6 +28,8 @@ export interface WorkspaceRequestRecord {
   status: number;
   durationMs: number;
   errors: string[];
+  /** For reads: the records the answer held, per top-level field (records-read.ts). */
+  reads?: RecordsRead[];
 }
 
 export interface WorkspaceServerOptions {
@@ -123,6 +126,10 @@ export class WorkspaceServer {
     const record: WorkspaceRequestRecord = { time: new Date().toISOString(), runId: null, method, path: `${path}${url.search.replace(/([?&]token=)[^&]*/, '$1***')}`, api, operationName: null, status: 200, durationMs: 0, errors: [] };
     const send = (status: number, body: unknown) => {
       record.status = status;
+      if (status === 200 && record.runId !== null && ((api === 'graphql' && record.query !== undefined && !isGraphqlMutation(record.query)) || (api === 'rest' && method === 'GET'))) {
+        const reads = recordsRead(body);
+        if (reads.length > 0) record.reads = reads;
+      }
       record.durationMs = performance.now() - started;
       response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(body));
       this.options.onRequest?.(record);
