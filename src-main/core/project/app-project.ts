@@ -1,7 +1,8 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DependencyStatus, Entity, JsonObject, ManifestView, Problem, ProjectModel } from '../../../src-shared/contract';
+import type { DependencyStatus, Entity, JsonObject, ManifestView, Problem, ProjectModel, TypecheckStatus } from '../../../src-shared/contract';
+import type { TypecheckOutcome } from '../typecheck/app-typecheck';
 import { discoverEntity, isDiscoverableSourcePath, type FileDiscovery } from '../../../src-shared/twenty/entity-discovery';
 import { assembleManifest, stripFunctionMarkers, type AppFiles } from '../../../src-shared/twenty/manifest-assembly';
 import type { RouteFunction } from '../../../src-shared/twenty/route';
@@ -49,6 +50,8 @@ export class AppProject {
   private lastEvaluationMs = 0;
   private current: ProjectModel | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private typecheckStatus: TypecheckStatus | undefined;
+  private typecheckProblems: Problem[] = [];
 
   constructor(readonly appDir: string, private readonly evaluator: ConfigEvaluator) {}
 
@@ -120,6 +123,27 @@ export class AppProject {
         : entityFiles.filter((file) => touched.has(file) || !this.entityRecords.has(file) || this.entityRecords.get(file)!.inputs.some((input) => touched.has(input)));
       await this.evaluateEntities(toEvaluate);
       this.lastEvaluationMs = performance.now() - started;
+      return this.buildModel();
+    });
+  }
+
+  /**
+   * The app's typecheck finished (it runs apart from evaluation, in its own process): its errors join the
+   * model's problems, as `twenty dev:build` fails on them. Returns the new model.
+   */
+  setTypecheck(outcome: TypecheckOutcome | { state: 'pending' | 'off' }): Promise<ProjectModel> {
+    return this.serialize(async () => {
+      if (outcome.state === 'done') {
+        this.typecheckProblems = outcome.errors.map((error) => ({ file: error.file, line: error.line, column: error.column, message: `TS${error.code}: ${error.message}`, severity: 'error', source: 'typecheck' }));
+        this.typecheckStatus = { state: 'done', errorCount: outcome.errors.length, durationMs: Math.round(outcome.durationMs), message: `TypeScript ${outcome.typescriptVersion}` };
+      } else if (outcome.state === 'unavailable') {
+        this.typecheckProblems = [];
+        this.typecheckStatus = { state: 'unavailable', errorCount: 0, durationMs: null, message: outcome.message };
+      } else {
+        // Pending keeps the last errors on show until the next check replaces them.
+        if (outcome.state === 'off') this.typecheckProblems = [];
+        this.typecheckStatus = { state: outcome.state, errorCount: this.typecheckProblems.length, durationMs: this.typecheckStatus?.durationMs ?? null, message: null };
+      }
       return this.buildModel();
     });
   }
@@ -207,7 +231,7 @@ export class AppProject {
   }
 
   private buildModel(): ProjectModel {
-    const problems: Problem[] = [];
+    const problems: Problem[] = [...this.typecheckProblems];
     if (this.packageJsonProblem) problems.push(this.packageJsonProblem);
     const entities: Entity[] = [];
     const seenProblems = new Set<string>();
@@ -317,6 +341,7 @@ export class AppProject {
       problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
       revision: this.revision,
       evaluationMs: Math.round(this.lastEvaluationMs),
+      ...(this.typecheckStatus ? { typecheck: this.typecheckStatus } : {}),
     };
     return this.current;
   }
