@@ -261,6 +261,10 @@ export class Studio {
       return { ok: true as const };
     },
     'run.start': async (params) => ({ runId: (await this.requireOpen().runs.start({ ...params, origin: 'manual' })).runId }),
+    'editor.buffers': async ({ buffers }) => {
+      this.requireOpen().runs.setBuffers(buffers);
+      return { ok: true as const };
+    },
     'run.cancel': async ({ runId }) => ({ cancelled: this.requireOpen().runs.cancel(runId) }),
     'run.live': async () => ({ runs: this.requireOpen().runs.liveRuns() }),
     'run.history': async (filter) => ({ runs: await this.requireOpen().runs.listRuns(filter) }),
