@@ -135,3 +135,21 @@ describe('AppProject without dependencies', () => {
     expect(model.entities.every((entity) => entity.config === null)).toBe(true);
   });
 });
+
+describe('AppProject: duplicate function names (issue 15 item 6)', () => {
+  it('flags a new function named like an existing one, at the name of each', async () => {
+    const app = await copyFixtureApp('basic-app');
+    try {
+      const hello = await readFile(join(app.dir, 'src/logic-functions/hello.ts'), 'utf8');
+      const copy = hello.replace(/universalIdentifier: '[^']+'/, "universalIdentifier: '5a1e0c3d-7b2f-4e8a-9c6d-0f1e2d3c4b5a'").replace(/path: '[^']+'/, "path: '/other/:name'");
+      await writeFile(join(app.dir, 'src/logic-functions/hello-copy.ts'), copy);
+      const model = await new AppProject(app.dir, evaluator).load();
+      const flagged = model.problems.filter((problem) => problem.message.includes('also named "hello"'));
+      expect(flagged.map((problem) => problem.file).sort()).toEqual(['src/logic-functions/hello-copy.ts', 'src/logic-functions/hello.ts']);
+      const nameLine = hello.split('\n').findIndex((line) => /^\s*name:/.test(line)) + 1;
+      expect(flagged.find((problem) => problem.file === 'src/logic-functions/hello.ts')).toMatchObject({ severity: 'warning', line: nameLine });
+    } finally {
+      await app.cleanup();
+    }
+  }, 60_000);
+});

@@ -124,3 +124,12 @@ export default defineLogicFunction({
     ]);
   });
 });
+
+describe('validateLogicFunction: duplicate names (issue 15 item 6)', () => {
+  const OTHER = '9f0c1f7e-5d0a-4d7e-9a55-3c1b0f6e8a12';
+  it('warns at `name` when another function has the same name, not when only this one has it', () => {
+    const issues = validateLogicFunction({ config: { ...base, name: 'hello' } }, { functions: [{ universalIdentifier: UID, name: 'hello' }, { universalIdentifier: OTHER, name: 'hello' }] });
+    expect(issues).toEqual([{ path: 'name', severity: 'warning', message: expect.stringContaining(`Another logic function is also named "hello" (${OTHER})`) }]);
+    expect(validateLogicFunction({ config: { ...base, name: 'hello' } }, { functions: [{ universalIdentifier: UID, name: 'hello' }, { universalIdentifier: OTHER, name: 'bye' }] })).toEqual([]);
+  });
+});

@@ -73,6 +73,7 @@ export const validateLogicFunction = (fn: LogicFunctionUnderValidation, context:
     if (problem) error('universalIdentifier', problem);
   }
   if (isMissing('handler', config.handler)) error('handler', 'Logic function must have a handler');
+  validateUniqueName(fn, identifier, context, warning);
 
   const timeout = ofType<number>('timeoutSeconds', config.timeoutSeconds, 'number', 'timeoutSeconds');
   if (timeout !== undefined && !(timeout >= TIMEOUT_SECONDS_RANGE.min && timeout <= TIMEOUT_SECONDS_RANGE.max)) {
@@ -127,6 +128,19 @@ export const validateLogicFunction = (fn: LogicFunctionUnderValidation, context:
     ofType('databaseEventTriggerSettings.batchMode', event.batchMode, 'boolean', 'batchMode');
   }
   return issues;
+};
+
+/**
+ * Neither the SDK's build nor the server refuses two functions with one name (the server keys them by
+ * universalIdentifier), but everything that picks a function by name does: `twenty dev:function:exec -n`
+ * runs whichever the server lists first, and the studio's `exec -n` refuses to guess.
+ */
+const validateUniqueName = (fn: LogicFunctionUnderValidation, identifier: string | undefined, context: LogicFunctionValidationContext, warning: (path: string, message: string) => void): void => {
+  const name = fn.config.name;
+  if (typeof name !== 'string' || name === '' || !context.functions) return;
+  const namesakes = context.functions.filter((other) => other.name === name && other.universalIdentifier !== identifier);
+  if (namesakes.length === 0) return;
+  warning('name', `${namesakes.length === 1 ? 'Another logic function is' : `${namesakes.length} other logic functions are`} also named "${name}" (${namesakes.map((other) => other.universalIdentifier).join(', ')}): \`twenty dev:function:exec -n ${name}\` runs whichever the server lists first. Give each function its own name.`);
 };
 
 interface Reporters {
