@@ -90,7 +90,7 @@ describe('AppProject', () => {
     }
   });
 
-  it('reports what the SDK lets through but the server trips on, at the property', async () => {
+  it('reports what the SDK lets through but the server trips on, at the wrong value', async () => {
     const project = new AppProject(app.dir, evaluator);
     const path = join(app.dir, 'src/logic-functions/sync-post-cards.ts');
     const original = await readFile(path, 'utf8');
@@ -99,8 +99,11 @@ describe('AppProject', () => {
       const model = await project.load();
       const problem = model.problems.find((item) => item.file === 'src/logic-functions/sync-post-cards.ts' && item.severity === 'error');
       expect(problem?.message).toBe('Cron pattern "61 * * * *": minute must be 0-59 (field 1)');
-      const line = original.split('\n').findIndex((text) => text.includes('cronTriggerSettings')) + 1;
+      // The pattern's value, not its parent cronTriggerSettings (issue 15 item 13).
+      const lines = original.split('\n');
+      const line = lines.findIndex((text) => text.includes("'*/15 * * * *'")) + 1;
       expect(problem?.line).toBe(line);
+      expect(problem?.column).toBe(lines[line - 1].indexOf("'*/15 * * * *'") + 1);
     } finally {
       await writeFile(path, original);
     }

@@ -3,11 +3,16 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DependencyStatus, Entity, JsonObject, ManifestView, Problem, ProjectModel, TypecheckStatus } from '../../../src-shared/contract';
 import type { TypecheckOutcome } from '../typecheck/app-typecheck';
+import { conditionalAvailabilityImportProblems } from '../../../src-shared/twenty/conditional-availability';
 import { discoverEntity, isDiscoverableSourcePath, type FileDiscovery } from '../../../src-shared/twenty/entity-discovery';
 import { assembleManifest, stripFunctionMarkers, type AppFiles } from '../../../src-shared/twenty/manifest-assembly';
 import type { RouteFunction } from '../../../src-shared/twenty/route';
 import { isLogicFunctionDefine } from '../../../src-shared/twenty/source-edit/config-paths';
+import { locateConfigValue } from '../../../src-shared/twenty/source-edit/value-location';
 import { validateLogicFunction } from '../../../src-shared/twenty/validation/logic-function-validation';
+import { buildWorkspaceModel } from '../../../src-shared/twenty/workspace-model/build-model';
+import type { StandardModelFile } from '../../../src-shared/twenty/workspace-model/model-types';
+import standard243 from '../../../src-shared/twenty/workspace-model/standard/2.43.json';
 import { eventObjects } from '../payloads/event-objects';
 import { contentVersion, listAppFiles, md5, uuidV5 } from './app-files';
 import { bundleEntities } from './config-bundler';
@@ -253,6 +258,11 @@ export class AppProject {
       for (const error of source.discovery.syntaxErrors) push({ file, line: error.line, column: error.column, message: error.message, severity: 'error', source: 'syntax' });
     }
 
+    // The SDK's scan of every source file: expression variables imported where no expression uses them.
+    for (const [file, source] of this.sources) {
+      for (const problem of conditionalAvailabilityImportProblems(source.text, file)) push({ file, line: problem.line, column: problem.column, message: problem.message, severity: 'error', source: 'sdk' });
+    }
+
     const evaluated = [];
     for (const file of this.entityFiles()) {
       const source = this.sources.get(file)!;
@@ -303,15 +313,23 @@ export class AppProject {
     // unknown objects and fields, header names, cron patterns that never run, timeoutSeconds range).
     if (dependencies.state === 'ok') {
       const functions = assembled.sections.logicFunctions as unknown as RouteFunction[];
+      // Relations and their join columns, both ways (the server's event diff names `companyId`, never `company`).
+      const workspace = buildWorkspaceModel(standard243 as StandardModelFile, { objects: assembled.sections.objects, fields: assembled.sections.fields }).model;
+      const relationsOf = new Map(workspace.objects.map((object) => [object.nameSingular, Object.fromEntries(object.fields
+        .filter((field) => field.relation)
+        .map((field) => [field.name, field.relation!.type === 'MANY_TO_ONE' ? field.relation!.joinColumn ?? `${field.name}Id` : null]))]));
       const objects = eventObjects({ appDir: this.appDir, manifest: { objects: assembled.sections.objects as JsonObject[] } })
-        .map((object) => ({ nameSingular: object.nameSingular, namePlural: object.namePlural, fields: object.fields.map((field) => field.name) }));
+        .map((object) => ({ nameSingular: object.nameSingular, namePlural: object.namePlural, fields: object.fields.map((field) => field.name), relations: relationsOf.get(object.nameSingular) }));
       for (const entity of entities) {
         if (entity.section !== 'logicFunctions' || !entity.config || entity.stale || !isLogicFunctionDefine(entity.defineFunction)) continue;
         const discovered = this.sources.get(entity.file)?.discovery.entity ?? null;
         for (const issue of validateLogicFunction({ defineFunction: entity.defineFunction, config: entity.config }, { functions, objects })) {
           // Identifiers are checked app-wide above, in the SDK's own words; once is enough.
           if (issue.path === 'universalIdentifier') continue;
-          const position = positionForProperty(discovered, issue.path.split('.')[0] || null);
+          // At the wrong value itself (a nested property, a list element), else at its top-level property.
+          const text = this.sources.get(entity.file)?.text;
+          const position = (text !== undefined && issue.path ? locateConfigValue(entity.file, text, issue.path, issue.value) : null)
+            ?? positionForProperty(discovered, issue.path.split('.')[0] || null);
           push({ file: entity.file, line: position.line, column: position.column, message: issue.message, severity: issue.severity, source: 'studio' });
         }
       }

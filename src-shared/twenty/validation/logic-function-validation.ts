@@ -18,6 +18,8 @@ export interface ConfigIssue {
   path: string;
   severity: IssueSeverity;
   message: string;
+  /** The offending element when the path holds a list (an updatedFields entry). */
+  value?: string;
 }
 
 export interface LogicFunctionUnderValidation {
@@ -120,8 +122,8 @@ export const validateLogicFunction = (fn: LogicFunctionUnderValidation, context:
       } else if (eventName !== undefined) {
         const objectName = parseEventName(eventName)?.object;
         const object = context.objects?.find((candidate) => candidate.nameSingular === objectName);
-        for (const issue of validateUpdatedFields(eventName, updatedFields, { fields: object?.fields, upsertFiltering: context.upsertFiltering })) {
-          issues.push({ path: fieldsPath, severity: issue.severity, message: issue.message });
+        for (const issue of validateUpdatedFields(eventName, updatedFields, { fields: object?.fields, relations: object?.relations, upsertFiltering: context.upsertFiltering })) {
+          issues.push({ path: fieldsPath, severity: issue.severity, message: issue.message, ...(issue.field !== undefined ? { value: issue.field } : {}) });
         }
       }
     }

@@ -1,0 +1,82 @@
+/** Issue 15 item 4: what the SDK builds fine is not an error here. */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { transformConditionalAvailability } from '../../../src-shared/twenty/conditional-availability';
+import { copyFixtureApp, type TempApp } from '../../../test/helpers/temp-app';
+import { AppProject } from './app-project';
+import { ConfigEvaluator } from './config-evaluator';
+
+const evaluator = new ConfigEvaluator(5_000);
+let app: TempApp;
+beforeAll(async () => {
+  app = await copyFixtureApp('basic-app');
+});
+afterAll(async () => {
+  evaluator.dispose();
+  await app.cleanup();
+});
+
+const COMMAND = `import { defineCommandMenuItem, isDefined, numberOfSelectedRecords, selectedRecords } from 'twenty-sdk/define';
+
+export default defineCommandMenuItem({
+  universalIdentifier: '6c1e0c3d-7b2f-4e8a-9c6d-0f1e2d3c4b5a',
+  label: 'Enrich',
+  frontComponentUniversalIdentifier: '7d1e0c3d-7b2f-4e8a-9c6d-0f1e2d3c4b5a',
+  conditionalAvailabilityExpression: numberOfSelectedRecords === 1 && isDefined(selectedRecords) && selectedRecords.length > 0,
+});
+`;
+
+describe('conditionalAvailabilityExpression', () => {
+  it('is turned into the expression string the SDK writes, never evaluated', async () => {
+    await writeFile(join(app.dir, 'src/enrich-command.ts'), COMMAND);
+    const model = await new AppProject(app.dir, evaluator).load();
+    const entity = model.entities.find((candidate) => candidate.file === 'src/enrich-command.ts');
+    expect(model.problems.filter((problem) => problem.file === 'src/enrich-command.ts')).toEqual([]);
+    expect(entity?.config?.conditionalAvailabilityExpression).toBe('numberOfSelectedRecords == 1 and isDefined(selectedRecords) and arrayLength(selectedRecords) > 0');
+  }, 60_000);
+
+  it('transforms text exactly as the SDK does, files without an expression untouched', () => {
+    // The SDK's pattern lets `\s*` give back the space before a quote, so even a quoted expression is
+    // wrapped once more: the manifest holds "'a == b'". Faithful, so the studio shows what ships.
+    expect(transformConditionalAvailability("x({ conditionalAvailabilityExpression: 'a == b' })")).toBe(`x({ conditionalAvailabilityExpression:"'a == b'"})`);
+    expect(transformConditionalAvailability("x({ conditionalAvailabilityExpression:'a == b' })")).toBe("x({ conditionalAvailabilityExpression:'a == b' })");
+    expect(transformConditionalAvailability('const x = !a || b;')).toBe('const x = !a || b;');
+    expect(transformConditionalAvailability('x({ conditionalAvailabilityExpression: !isSelectAll, label: "y" })')).toBe('x({ conditionalAvailabilityExpression: "not isSelectAll", label: "y" })');
+  });
+
+  it('flags, as the SDK does, an expression variable imported by a file with no expression', async () => {
+    await writeFile(join(app.dir, 'src/uses-variable.ts'), "import { pageType } from 'twenty-sdk/define';\nexport const page = () => pageType;\n");
+    const model = await new AppProject(app.dir, evaluator).load();
+    expect(model.problems.filter((problem) => problem.file === 'src/uses-variable.ts')).toEqual([
+      expect.objectContaining({ line: 1, column: 10, severity: 'error', message: expect.stringContaining('"pageType" is a conditional-availability expression variable from twenty-sdk but this file has no conditionalAvailabilityExpression') }),
+    ]);
+  }, 60_000);
+});
+
+describe('updatedFields', () => {
+  it("accepts a relation's join column (the server's event diff lists personId), flags the relation name", async () => {
+    const path = join(app.dir, 'src/logic-functions/on-company-change.ts');
+    const source = (fields: string[]) => `import { defineLogicFunction } from 'twenty-sdk/define';
+export default defineLogicFunction({
+  universalIdentifier: '8e1e0c3d-7b2f-4e8a-9c6d-0f1e2d3c4b5a',
+  name: 'on-company-change',
+  handler: async () => null,
+  databaseEventTriggerSettings: { eventName: 'person.updated', updatedFields: ${JSON.stringify(fields)} },
+});
+`;
+    await writeFile(path, source(['companyId', 'jobTitle']));
+    const project = new AppProject(app.dir, evaluator);
+    const model = await project.load();
+    expect(model.problems.filter((problem) => problem.file === 'src/logic-functions/on-company-change.ts')).toEqual([]);
+    await writeFile(path, source(['company']));
+    const changed = await project.applyChanges(['src/logic-functions/on-company-change.ts']);
+    const flagged = changed!.problems.filter((problem) => problem.file === 'src/logic-functions/on-company-change.ts');
+    expect(flagged).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('use "companyId"') })]);
+    // The problem points at the value in the array, not at databaseEventTriggerSettings (issue 15 item 13).
+    const text = await readFile(path, 'utf8');
+    const lines = text.split('\n');
+    const lineIndex = lines.findIndex((line) => line.includes('"company"'));
+    expect(flagged[0]).toMatchObject({ line: lineIndex + 1, column: lines[lineIndex].indexOf('"company"') + 1 });
+  }, 60_000);
+});
