@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { DependencyStatus, Entity, JsonObject, ManifestView, Problem, ProjectModel, TypecheckStatus } from '../../../src-shared/contract';
 import type { TypecheckOutcome } from '../typecheck/app-typecheck';
+import { sdkBuildChecks } from '../../../src-shared/twenty/sdk-checks/sdk-build-checks';
 import { conditionalAvailabilityImportProblems } from '../../../src-shared/twenty/conditional-availability';
 import { discoverEntity, isDiscoverableSourcePath, type FileDiscovery } from '../../../src-shared/twenty/entity-discovery';
 import { assembleManifest, stripFunctionMarkers, type AppFiles } from '../../../src-shared/twenty/manifest-assembly';
@@ -48,6 +49,8 @@ export class AppProject {
   private entityRecords = new Map<string, EntityRecord>();
   private packageJson: Record<string, unknown> | null = null;
   private packageJsonProblem: Problem | null = null;
+  private packageJsonText: string | null = null;
+  private yarnLockBytes: number | null = null;
   private appFiles: AppFiles = { readme: null, requiredServerVersionRange: null, packageJsonChecksum: null, yarnLockChecksum: null };
   /** Set by readAppLevelFiles, which load() runs first. */
   private dependencies!: DependencyStatus;
@@ -174,6 +177,8 @@ export class AppProject {
     const [packageJsonBytes, readme, yarnLock] = await Promise.all([readIfExists('package.json'), readIfExists('README.md'), readIfExists('yarn.lock')]);
     this.packageJsonProblem = null;
     this.packageJson = null;
+    this.packageJsonText = packageJsonBytes?.toString('utf8') ?? null;
+    this.yarnLockBytes = yarnLock ? yarnLock.length : null;
     if (!packageJsonBytes) {
       this.packageJsonProblem = {
         file: 'package.json', line: 1, column: 1, severity: 'error', source: 'studio',
@@ -304,6 +309,22 @@ export class AppProject {
           const position = positionForProperty(this.sources.get(file)?.discovery.entity ?? null, appProblem.property ?? null);
           push({ file, line: position.line, column: position.column, message: appProblem.message, severity: 'error', source: 'app' });
         }
+      }
+      // The SDK build's own manifest and package checks (docs/sdk-build-checks.md), at the entity or key.
+      const fileOfEntity = new Map(entities.filter((entity) => entity.universalIdentifier).map((entity) => [entity.universalIdentifier!, entity.file]));
+      for (const check of sdkBuildChecks({ sections: assembled.sections as unknown as Record<string, unknown>, packageJson: this.packageJson, yarnLockBytes: this.yarnLockBytes })) {
+        if (check.packageJsonKey !== undefined) {
+          const lines = (this.packageJsonText ?? '').split('\n');
+          // A dependency's key is looked for inside "dependencies" (devDependencies may name it too).
+          const from = check.packageJsonKey.startsWith('twenty-') ? Math.max(0, lines.findIndex((line) => line.includes('"dependencies"'))) : 0;
+          const found = lines.slice(from).findIndex((line) => line.includes(JSON.stringify(check.packageJsonKey)));
+          const index = found < 0 ? -1 : from + found;
+          push({ file: 'package.json', line: index + 1 || 1, column: index >= 0 ? lines[index].indexOf(JSON.stringify(check.packageJsonKey)) + 1 : 1, message: check.message, severity: check.severity, source: 'sdk' });
+          continue;
+        }
+        const file = check.entity ? fileOfEntity.get(check.entity) ?? '' : check.message.startsWith('yarn.lock') ? 'yarn.lock' : '';
+        const position = positionForProperty(this.sources.get(file)?.discovery.entity ?? null, null);
+        push({ file, line: position.line, column: position.column, message: check.message, severity: check.severity, source: 'sdk' });
       }
     } else {
       push({ file: 'package.json', line: 1, column: 1, message: dependencies.message ?? 'Dependencies are not installed.', severity: 'warning', source: 'studio' });

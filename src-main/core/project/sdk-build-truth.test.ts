@@ -80,3 +80,17 @@ export default defineLogicFunction({
     expect(flagged[0]).toMatchObject({ line: lineIndex + 1, column: lines[lineIndex].indexOf('"company"') + 1 });
   }, 60_000);
 });
+
+describe('SDK build checks in the model (issue 15 item 5)', () => {
+  it('warns at the package.json key when twenty-sdk is under dependencies', async () => {
+    const path = join(app.dir, 'package.json');
+    const packageJson = JSON.parse(await readFile(path, 'utf8'));
+    packageJson.dependencies = { ...(packageJson.dependencies ?? {}), 'twenty-sdk': packageJson.devDependencies?.['twenty-sdk'] ?? '2.43.0' };
+    await writeFile(path, `${JSON.stringify(packageJson, null, 2)}\n`);
+    const model = await new AppProject(app.dir, evaluator).load();
+    const lines = (await readFile(path, 'utf8')).split('\n');
+    const dependencies = lines.findIndex((text) => text.includes('"dependencies"'));
+    const line = dependencies + lines.slice(dependencies).findIndex((text) => text.includes('"twenty-sdk"')) + 1;
+    expect(model.problems).toContainEqual(expect.objectContaining({ file: 'package.json', line, severity: 'warning', source: 'sdk', message: expect.stringContaining('"twenty-sdk" is listed under "dependencies"') }));
+  }, 60_000);
+});
