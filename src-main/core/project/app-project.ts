@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { DependencyStatus, Entity, JsonObject, ManifestView, Problem, ProjectModel, TypecheckStatus } from '../../../src-shared/contract';
 import type { TypecheckOutcome } from '../typecheck/app-typecheck';
 import { sdkBuildChecks } from '../../../src-shared/twenty/sdk-checks/sdk-build-checks';
+import { emptyInferenceReason } from '../../../src-shared/twenty/input-schema-inference';
 import { conditionalAvailabilityImportProblems } from '../../../src-shared/twenty/conditional-availability';
 import { discoverEntity, isDiscoverableSourcePath, type FileDiscovery } from '../../../src-shared/twenty/entity-discovery';
 import { assembleManifest, stripFunctionMarkers, type AppFiles } from '../../../src-shared/twenty/manifest-assembly';
@@ -344,6 +345,15 @@ export class AppProject {
       for (const entity of entities) {
         if (entity.section !== 'logicFunctions' || !entity.config || entity.stale || !isLogicFunctionDefine(entity.defineFunction)) continue;
         const discovered = this.sources.get(entity.file)?.discovery.entity ?? null;
+        // A tool or workflow action without inputSchema gets the SDK's inferred one: say when it is empty for a typed parameter.
+        for (const section of ['toolTriggerSettings', 'workflowActionTriggerSettings'] as const) {
+          const settings = entity.config[section] as JsonObject | undefined;
+          if (!settings || typeof settings !== 'object' || settings.inputSchema !== undefined) continue;
+          const reason = emptyInferenceReason(this.sources.get(entity.file)?.text ?? '');
+          if (!reason) continue;
+          const position = positionForProperty(discovered, section);
+          push({ file: entity.file, line: position.line, column: position.column, message: reason, severity: 'warning', source: 'studio' });
+        }
         for (const issue of validateLogicFunction({ defineFunction: entity.defineFunction, config: entity.config }, { functions, objects })) {
           // Identifiers are checked app-wide above, in the SDK's own words; once is enough.
           if (issue.path === 'universalIdentifier') continue;

@@ -94,3 +94,29 @@ describe('SDK build checks in the model (issue 15 item 5)', () => {
     expect(model.problems).toContainEqual(expect.objectContaining({ file: 'package.json', line, severity: 'warning', source: 'sdk', message: expect.stringContaining('"twenty-sdk" is listed under "dependencies"') }));
   }, 60_000);
 });
+
+describe('inferred input schema (issue 15 item 13)', () => {
+  it('warns when a typed parameter leaves the workflow input schema empty, not for an inline type', async () => {
+    const path = join(app.dir, 'src/logic-functions/workflow-step.ts');
+    const source = (parameter: string) => `import { defineLogicFunction } from 'twenty-sdk/define';
+type StepInput = { name: string };
+const handler = async (${parameter}) => input;
+export default defineLogicFunction({
+  universalIdentifier: '9f2e0c3d-7b2f-4e8a-9c6d-0f1e2d3c4b5a',
+  name: 'workflow-step',
+  handler,
+  workflowActionTriggerSettings: { label: 'Step' },
+});
+`;
+    await writeFile(path, source('input: StepInput'));
+    const project = new AppProject(app.dir, evaluator);
+    const model = await project.load();
+    expect(model.manifest.logicFunctions.find((fn) => fn.name === 'workflow-step')?.workflowActionTriggerSettings).toMatchObject({ inputSchema: [{ type: 'object', properties: {} }] });
+    expect(model.problems.filter((problem) => problem.file === 'src/logic-functions/workflow-step.ts')).toEqual([
+      expect.objectContaining({ severity: 'warning', message: expect.stringContaining('typed StepInput, but the SDK infers the input schema only from an inline object type') }),
+    ]);
+    await writeFile(path, source('input: { name: string }'));
+    const inline = await project.applyChanges(['src/logic-functions/workflow-step.ts']);
+    expect(inline!.problems.filter((problem) => problem.file === 'src/logic-functions/workflow-step.ts')).toEqual([]);
+  }, 60_000);
+});
