@@ -10,6 +10,7 @@ import { FileStore } from './files/file-store';
 import { listAppFiles } from './project/app-files';
 import { AppProject } from './project/app-project';
 import { AppWatcher } from './project/app-watcher';
+import { EvaluationCache } from './project/evaluation-cache';
 import { ConfigEvaluator } from './project/config-evaluator';
 import { editorTypings } from './project/editor-typings';
 import { completePath } from './path-completion';
@@ -115,7 +116,9 @@ export class Studio {
       throw new StudioError('APP_NOT_FOUND', `${absolute} is not a folder.`);
     }
     await this.closeApp();
-    const project = new AppProject(absolute, this.evaluator);
+    // One-shot CLI calls reuse the configs the last call evaluated, while the app's content is the same.
+    const evaluationCache = this.options.prespawnRuns === 0 ? new EvaluationCache(join(this.userData.appDataDir(absolute), 'evaluation-cache')) : undefined;
+    const project = new AppProject(absolute, this.evaluator, { evaluationCache });
     const model = await project.load();
     const watcher = new AppWatcher(
       absolute,

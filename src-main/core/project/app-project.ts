@@ -20,6 +20,7 @@ import { contentVersion, listAppFiles, md5, uuidV5 } from './app-files';
 import { bundleEntities } from './config-bundler';
 import { ConfigEvaluator, type EvaluationOutcome } from './config-evaluator';
 import { dependencyStatus } from './dependency-status';
+import { EvaluationCache } from './evaluation-cache';
 import { positionForProperty, propertyForMessage } from './problem-location';
 
 interface SourceRecord {
@@ -48,6 +49,7 @@ export class AppProject {
   private files: string[] = [];
   private sources = new Map<string, SourceRecord>();
   private entityRecords = new Map<string, EntityRecord>();
+  private tsconfigText: string | null = null;
   private packageJson: Record<string, unknown> | null = null;
   private packageJsonProblem: Problem | null = null;
   private packageJsonText: string | null = null;
@@ -62,7 +64,7 @@ export class AppProject {
   private typecheckStatus: TypecheckStatus | undefined;
   private typecheckProblems: Problem[] = [];
 
-  constructor(readonly appDir: string, private readonly evaluator: ConfigEvaluator) {}
+  constructor(readonly appDir: string, private readonly evaluator: ConfigEvaluator, private readonly options: { evaluationCache?: EvaluationCache } = {}) {}
 
   get model(): ProjectModel | null {
     return this.current;
@@ -77,7 +79,18 @@ export class AppProject {
       this.entityRecords.clear();
       await this.readAppLevelFiles();
       await Promise.all(this.files.filter(isDiscoverableSourcePath).map((file) => this.readSource(file)));
-      await this.evaluateEntities(this.entityFiles());
+      const cache = this.options.evaluationCache;
+      const key = cache ? this.evaluationKey() : null;
+      const cached = cache && key ? await cache.read<{ records: [string, EntityRecord][]; otherInputs: Record<string, string> }>(key) : null;
+      if (cached && (await this.otherInputVersions(cached.records.flatMap(([, record]) => record.inputs))).every(([file, version]) => cached.otherInputs[file] === version)) {
+        this.entityRecords = new Map(cached.records);
+      } else {
+        await this.evaluateEntities(this.entityFiles());
+        if (cache && key && this.dependencies.state === 'ok') {
+          const otherInputs = Object.fromEntries(await this.otherInputVersions([...this.entityRecords.values()].flatMap((record) => record.inputs)));
+          await cache.write(key, { records: [...this.entityRecords], otherInputs });
+        }
+      }
       this.lastEvaluationMs = performance.now() - started;
       return this.buildModel();
     });
@@ -157,6 +170,21 @@ export class AppProject {
     });
   }
 
+  /** Content versions of the files bundles read that are not sources (JSON, ...): the key does not cover them. */
+  private async otherInputVersions(inputs: string[]): Promise<[string, string][]> {
+    const others = [...new Set(inputs)].filter((file) => !this.sources.has(file));
+    return Promise.all(others.map(async (file) => [file, await readFile(join(this.appDir, file)).then((bytes) => contentVersion(bytes.toString('utf8')), () => 'missing')] as [string, string]));
+  }
+
+  /** What the evaluated configs depend on: every source's content, the app-level files, the SDK's version. */
+  private evaluationKey(): string {
+    return EvaluationCache.key({
+      sources: [...this.sources].map(([file, source]) => [file, source.version]),
+      appFiles: JSON.stringify([this.appFiles.packageJsonChecksum, this.appFiles.yarnLockChecksum, this.dependencies.sdkVersion, this.dependencies.state, contentVersion(this.tsconfigText ?? '')]),
+      sdkVersion: this.dependencies.sdkVersion,
+    });
+  }
+
   /** Changes are applied one at a time, in order, so a model never mixes two states of the folder. */
   private serialize<T>(work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);
@@ -180,6 +208,7 @@ export class AppProject {
     this.packageJson = null;
     this.packageJsonText = packageJsonBytes?.toString('utf8') ?? null;
     this.yarnLockBytes = yarnLock ? yarnLock.length : null;
+    this.tsconfigText = await readFile(join(this.appDir, 'tsconfig.json'), 'utf8').catch(() => null);
     if (!packageJsonBytes) {
       this.packageJsonProblem = {
         file: 'package.json', line: 1, column: 1, severity: 'error', source: 'studio',
