@@ -151,7 +151,8 @@ export class Studio {
     runsRef = runs;
     void runs.updateModel(model);
     this.open = { project, watcher, files: new FileStore(absolute), runs, workspace, typecheck: new AppTypecheck(absolute) };
-    this.scheduleTypecheck(this.open, 0);
+    // After the first run and the workspace had their start: the typecheck is the least urgent.
+    this.scheduleTypecheck(this.open, 1_000);
     // A window opens the workspace now, so the first run does not wait for it; one-shot CLI runs open it when needed.
     if (this.options.prespawnRuns !== 0) void runs.target().then((target) => (target.kind === 'local' ? workspace.ensureOpen() : null)).catch(() => undefined);
     void listAppFiles(absolute).then((files) => removeStaleTempFiles(files.map((file) => join(absolute, file)))).catch(() => undefined);
