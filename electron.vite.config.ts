@@ -17,6 +17,7 @@ export default defineConfig({
           'evaluate-child': resolve(__dirname, 'src-main/core/project/evaluate-child.ts'),
           'run-child': resolve(__dirname, 'src-main/core/runner/run-child.ts'),
           'run-spawner': resolve(__dirname, 'src-main/core/runner/run-spawner-child.ts'),
+          'typecheck-child': resolve(__dirname, 'src-main/core/typecheck/typecheck-child.ts'),
         },
       },
     },

@@ -9,6 +9,7 @@ const CHILD_SOURCES: Record<string, string> = {
   'evaluate-child': 'src-main/core/project/evaluate-child.ts',
   'run-child': 'src-main/core/runner/run-child.ts',
   'run-spawner': 'src-main/core/runner/run-spawner-child.ts',
+  'typecheck-child': 'src-main/core/typecheck/typecheck-child.ts',
 };
 
 const compiledFromSource = new Map<string, string>();

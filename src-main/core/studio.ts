@@ -10,6 +10,7 @@ import { FileStore } from './files/file-store';
 import { listAppFiles } from './project/app-files';
 import { AppProject } from './project/app-project';
 import { AppWatcher } from './project/app-watcher';
+import { EvaluationCache } from './project/evaluation-cache';
 import { ConfigEvaluator } from './project/config-evaluator';
 import { editorTypings } from './project/editor-typings';
 import { completePath } from './path-completion';
@@ -19,6 +20,7 @@ import { checkRemote, generateCoreClient } from './runs/remote-workspace';
 import { writeJsonFile } from './user-data/json-file';
 import { RunService } from './runs/run-service';
 import { StudioError } from './studio-error';
+import { AppTypecheck } from './typecheck/app-typecheck';
 import { confinedPath } from './files/confined-path';
 import { revealInFolder } from './host/reveal-in-folder';
 import { installDependencies } from './tasks/install-dependencies';
@@ -39,6 +41,11 @@ export interface StudioOptions {
   revealPath?: (path: string) => void;
   /** The Local workspace on a Postgres server instead of the embedded PGlite (TWENTY_STUDIO_DATABASE_URL). */
   databaseUrl?: string;
+  /**
+   * Keep the app's typecheck running (default: when runs are prespawned, i.e. a window is served). One-shot
+   * CLI commands have no window to show type errors in; `inspect` checks once.
+   */
+  continuousTypecheck?: boolean;
   /** Where PGlite's pre-initialised template is cached (default: the user's cache folder). */
   workspaceTemplateDir?: string;
 }
@@ -56,6 +63,8 @@ interface OpenApp {
   files: FileStore;
   runs: RunService;
   workspace: WorkspaceService;
+  typecheck: AppTypecheck;
+  typecheckTimer?: NodeJS.Timeout;
 }
 
 /**
@@ -107,7 +116,9 @@ export class Studio {
       throw new StudioError('APP_NOT_FOUND', `${absolute} is not a folder.`);
     }
     await this.closeApp();
-    const project = new AppProject(absolute, this.evaluator);
+    // One-shot CLI calls reuse the configs the last call evaluated, while the app's content is the same.
+    const evaluationCache = this.options.prespawnRuns === 0 ? new EvaluationCache(join(this.userData.appDataDir(absolute), 'evaluation-cache')) : undefined;
+    const project = new AppProject(absolute, this.evaluator, { evaluationCache });
     const model = await project.load();
     const watcher = new AppWatcher(
       absolute,
@@ -139,7 +150,9 @@ export class Studio {
     });
     runsRef = runs;
     void runs.updateModel(model);
-    this.open = { project, watcher, files: new FileStore(absolute), runs, workspace };
+    this.open = { project, watcher, files: new FileStore(absolute), runs, workspace, typecheck: new AppTypecheck(absolute) };
+    // After the first run and the workspace had their start: the typecheck is the least urgent.
+    this.scheduleTypecheck(this.open, 1_000);
     // A window opens the workspace now, so the first run does not wait for it; one-shot CLI runs open it when needed.
     if (this.options.prespawnRuns !== 0) void runs.target().then((target) => (target.kind === 'local' ? workspace.ensureOpen() : null)).catch(() => undefined);
     void listAppFiles(absolute).then((files) => removeStaleTempFiles(files.map((file) => join(absolute, file)))).catch(() => undefined);
@@ -162,7 +175,10 @@ export class Studio {
       }));
       this.emit('file.changed', { changes: withVersions });
     }
-    if (paths.some((path) => /\.(tsx?|json)$/.test(path))) void open.runs.sourcesChanged();
+    if (paths.some((path) => /\.(tsx?|json)$/.test(path))) {
+      void open.runs.sourcesChanged();
+      this.scheduleTypecheck(open);
+    }
     try {
       const previous = open.project.model;
       const model = await open.project.applyChanges(paths);
@@ -179,9 +195,32 @@ export class Studio {
     }
   }
 
+  /**
+   * The typecheck runs in its own process after a quiet moment, never on the edit path: the model is
+   * pushed first, its type errors follow (the status bar shows the check pending meanwhile).
+   */
+  private scheduleTypecheck(open: OpenApp, delayMs = 300): void {
+    if (!(this.options.continuousTypecheck ?? this.options.prespawnRuns !== 0)) return;
+    clearTimeout(open.typecheckTimer);
+    open.typecheckTimer = setTimeout(() => {
+      void (async () => {
+        if (this.open !== open) return;
+        const pending = await open.project.setTypecheck({ state: 'pending' });
+        if (this.open === open) this.emit('project.model', pending);
+        const outcome = await open.typecheck.check();
+        if (this.open !== open) return;
+        this.emit('project.model', await open.project.setTypecheck(outcome));
+      })().catch((error) => this.console.push({ source: 'studio', label: 'typecheck', level: 'ERROR', text: `The typecheck failed: ${(error as Error).message}\n` }));
+    }, delayMs);
+  }
+
   async closeApp(): Promise<void> {
     const open = this.open;
     this.open = null;
+    if (open) {
+      clearTimeout(open.typecheckTimer);
+      open.typecheck.dispose();
+    }
     await open?.watcher.close();
     await open?.runs.dispose();
     await open?.workspace.dispose();
@@ -226,6 +265,10 @@ export class Studio {
       return { ok: true as const };
     },
     'run.start': async (params) => ({ runId: (await this.requireOpen().runs.start({ ...params, origin: 'manual' })).runId }),
+    'editor.buffers': async ({ buffers }) => {
+      this.requireOpen().runs.setBuffers(buffers);
+      return { ok: true as const };
+    },
     'run.cancel': async ({ runId }) => ({ cancelled: this.requireOpen().runs.cancel(runId) }),
     'run.live': async () => ({ runs: this.requireOpen().runs.liveRuns() }),
     'run.history': async (filter) => ({ runs: await this.requireOpen().runs.listRuns(filter) }),
@@ -374,6 +417,7 @@ export class Studio {
         const reloaded = await open.project.load();
         this.emit('project.model', reloaded);
         void open.runs.updateModel(reloaded);
+        this.scheduleTypecheck(open, 0);
       }
     });
     return task;

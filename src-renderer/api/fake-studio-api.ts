@@ -52,6 +52,8 @@ export class FakeStudioApi implements StudioApi {
   typings: Typings = { libs: [], paths: {} };
   /** Runs started through run.start, newest last; tests fill in results. */
   readonly runs: RunRecord[] = [];
+  /** The unsaved buffers the window last sent (editor.buffers). */
+  buffers: Record<string, string> = {};
   variables: AppVariable[] = [];
   /** Values variables.set received, secrets included (the fake keeps them to check what was sent). */
   readonly variableValues: Record<string, unknown> = {};
@@ -130,6 +132,10 @@ export class FakeStudioApi implements StudioApi {
       this.session = structuredClone(state);
       return { ok: true };
     },
+    'editor.buffers': ({ buffers }) => {
+      this.buffers = structuredClone(buffers);
+      return { ok: true };
+    },
     'run.start': ({ universalIdentifier, payload }) => {
       const runId = `run-${this.runs.length + 1}`;
       this.runs.push({ runId, universalIdentifier, functionName: universalIdentifier, origin: 'manual', payload: payload ?? {}, startedAt: new Date(0).toISOString(), result: null });
@@ -172,7 +178,7 @@ export class FakeStudioApi implements StudioApi {
     },
     'run.settings.get': () => structuredClone(this.runSettings),
     'run.settings.set': (settings) => {
-      this.runSettings = { nodePath: settings.nodePath ?? null, memoryLimitMb: settings.memoryLimitMb ?? 1024, outputLimitMb: settings.outputLimitMb ?? 50, confineFileSystem: settings.confineFileSystem ?? true };
+      this.runSettings = { nodePath: settings.nodePath ?? null, memoryLimitMb: settings.memoryLimitMb ?? 1024, outputLimitMb: settings.outputLimitMb ?? 50, confineFileSystem: settings.confineFileSystem ?? true, ...(settings.unsavedEdits ? { unsavedEdits: settings.unsavedEdits } : {}) };
       return structuredClone(this.runSettings);
     },
     'client.generate': () => {

@@ -15,6 +15,11 @@ export function StatusBar() {
       <span className={errors > 0 ? 'status-errors' : ''}>
         {errors} {errors === 1 ? 'error' : 'errors'}, {warnings} {warnings === 1 ? 'warning' : 'warnings'}
       </span>
+      {model.typecheck && model.typecheck.state !== 'off' && (
+        <span data-testid="status-typecheck" className={model.typecheck.errorCount > 0 ? 'status-errors' : ''} title={model.typecheck.message ?? 'tsc --noEmit, as twenty dev:build runs it'}>
+          {model.typecheck.state === 'pending' ? 'typechecking…' : model.typecheck.state === 'unavailable' ? 'no typecheck' : `${model.typecheck.errorCount} type ${model.typecheck.errorCount === 1 ? 'error' : 'errors'}`}
+        </span>
+      )}
       {dirtyCount > 0 && <span>{dirtyCount} unsaved</span>}
       <span className="toolbar-spacer" />
       <span>{model.entities.length} entities</span>

@@ -6,6 +6,7 @@ import { createComposerStore } from '../features/composer/composer-store';
 import { createConsoleStore } from '../features/console/console-store';
 import { createTaskStore } from '../features/console/task-store';
 import { createEditorStore } from '../features/editor/editor-store';
+import { withUnsavedBuffers } from '../features/editor/unsaved-buffers';
 import { createHistoryStore } from '../features/history/history-store';
 import { createLayoutStore } from '../features/layout/layout-store';
 import { createReleaseStores } from '../features/package/release-stores';
@@ -20,9 +21,13 @@ import { createWorkspaceStores } from '../features/workspace/workspace-stores';
  * Every store of the window, wired to the core's events. Built once at start-up (and once per test
  * against the fake api), handed to components through React context.
  */
-export function createStudio(api: StudioApi, connection: StudioConnection) {
+export function createStudio(rawApi: StudioApi, connection: StudioConnection) {
+  // Every run the window starts builds from the unsaved buffers (or saves them first): see the module.
+  const buffered = withUnsavedBuffers(rawApi);
+  const api = buffered.api;
   const project = createProjectStore();
   const editor = createEditorStore(api);
+  buffered.attach(editor);
   const layout = createLayoutStore();
   const consoleStore = createConsoleStore();
   const tasks = createTaskStore();
@@ -136,6 +141,7 @@ export function createStudio(api: StudioApi, connection: StudioConnection) {
     },
 
     stop: (): void => {
+      buffered.detach();
       session.stop();
       release.dispose();
       workspace.dispose();

@@ -29,7 +29,9 @@ export function startProblemMarkers(project: ProjectStore, build: BuildStore): (
     const path = pathOfUri(model.uri);
     if (path === null) return;
     const all = mergedProblems(project.getState().model?.problems ?? [], build.getState().build?.problems ?? []);
-    const problems = all.filter((problem) => problem.file === path);
+    // Type errors are already squiggled by Monaco's own TypeScript service, on the buffer as typed; the
+    // core's come from the files on disk and would only repeat (or lag behind) them.
+    const problems = all.filter((problem) => problem.file === path && problem.source !== 'typecheck');
     monaco.editor.setModelMarkers(model, owner, problems.map((problem) => markerFor(model, problem)));
   };
   const markAll = (): void => monaco.editor.getModels().forEach(mark);

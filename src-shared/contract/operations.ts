@@ -6,7 +6,7 @@ import { sessionStateSchema } from './session';
 import { payloadEvents, payloadOperations } from './payloads';
 import { releaseEvents, releaseOperations } from './release';
 import { workspaceEvents, workspaceOperations } from './workspace';
-import { apiTargetSchema, appVariableSchema, executionContextSchema, runRecordSchema, runSettingsSchema, runSummarySchema } from './run';
+import { apiTargetSchema, appVariableSchema, executionContextSchema, runContentSchema, runRecordSchema, runSettingsSchema, runSummarySchema } from './run';
 
 const empty = z.object({}).strict();
 
@@ -33,6 +33,14 @@ export const operations = {
   'run.start': {
     params: z.object({ universalIdentifier: z.string().min(1), payload: z.unknown().optional(), context: executionContextSchema.partial().optional() }),
     result: z.object({ runId: z.string() }),
+  },
+  /**
+   * The editor's unsaved buffers (path relative to the app -> text), replacing the last set: runs build
+   * from them instead of the files on disk (run settings' `unsavedEdits`: 'run-buffer').
+   */
+  'editor.buffers': {
+    params: z.object({ buffers: z.record(z.string(), z.string()) }),
+    result: z.object({ ok: z.literal(true) }),
   },
   'run.cancel': { params: z.object({ runId: z.string() }), result: z.object({ cancelled: z.boolean() }) },
   /** Runs still going (a reconnecting window resynchronises from this). */
@@ -87,7 +95,7 @@ export const events = {
   'file.changed': z.object({ changes: z.array(fileChangeSchema) }),
   'console.batch': consoleBatchSchema,
   'task.state': taskStateSchema,
-  'run.started': z.object({ runId: z.string(), universalIdentifier: z.string(), functionName: z.string(), origin: z.string(), payload: z.unknown(), startedAt: z.string() }),
+  'run.started': z.object({ runId: z.string(), universalIdentifier: z.string(), functionName: z.string(), origin: z.string(), payload: z.unknown(), startedAt: z.string(), content: runContentSchema.optional() }),
   'run.finished': runRecordSchema,
   /** The function bundles after each rebuild: build errors located, and which functions run a stale bundle. */
   'build.state': z.object({ ok: z.boolean(), durationMs: z.number(), problems: z.array(problemSchema), staleFiles: z.array(z.string()) }),

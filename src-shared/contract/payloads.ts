@@ -130,7 +130,7 @@ export type ComposeEventResult = z.infer<typeof composeEventResultSchema>;
 
 // ---------------------------------------------------------------- saved payloads
 
-export const SAVED_PAYLOAD_TRIGGER_NAMES = ['route', 'databaseEvent', 'cron', 'tool', 'workflowAction', 'preInstall', 'postInstall', 'uninstall'] as const;
+export const SAVED_PAYLOAD_TRIGGER_NAMES = ['route', 'databaseEvent', 'cron', 'tool', 'workflowAction', 'preInstall', 'postInstall', 'uninstall', 'manual'] as const;
 export const savedPayloadTriggerSchema = z.enum(SAVED_PAYLOAD_TRIGGER_NAMES);
 
 export const savedPayloadExpectationSchema = z.object({

@@ -10,7 +10,7 @@ export const problemSchema = z.object({
   message: z.string(),
   severity: z.enum(['error', 'warning']),
   /** Who found it: the TypeScript/esbuild parser, the SDK's define* validation, the whole-app checks, evaluation. */
-  source: z.enum(['syntax', 'sdk', 'app', 'evaluation', 'studio', 'build']),
+  source: z.enum(['syntax', 'sdk', 'app', 'evaluation', 'studio', 'build', 'typecheck']),
 });
 export type Problem = z.infer<typeof problemSchema>;
 
@@ -59,6 +59,16 @@ export const manifestSchema = z.object({
 });
 export type ManifestView = z.infer<typeof manifestSchema>;
 
+/** Where the continuous typecheck stands: it runs after evaluation, so a model may show it pending. */
+export const typecheckStatusSchema = z.object({
+  state: z.enum(['pending', 'done', 'unavailable', 'off']),
+  errorCount: z.number().int(),
+  durationMs: z.number().nullable(),
+  /** Why it is unavailable, or the TypeScript version that checked. */
+  message: z.string().nullable(),
+});
+export type TypecheckStatus = z.infer<typeof typecheckStatusSchema>;
+
 export const projectModelSchema = z.object({
   appDir: z.string(),
   packageName: z.string().nullable(),
@@ -74,6 +84,8 @@ export const projectModelSchema = z.object({
   revision: z.number().int(),
   /** How long the last (re)evaluation took. */
   evaluationMs: z.number(),
+  /** The app's typecheck (`tsc --noEmit -p tsconfig.json`, as `twenty dev:build` runs it); its errors are in `problems`. */
+  typecheck: typecheckStatusSchema.optional(),
 });
 export type ProjectModel = z.infer<typeof projectModelSchema>;
 

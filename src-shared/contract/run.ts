@@ -101,6 +101,15 @@ export const runEventSchema = z.discriminatedUnion('type', [
 export type RunEvent = z.infer<typeof runEventSchema>;
 
 /** One past run, kept in the user data folder (payload, result with logs capped, when). */
+export const runContentSchema = z.object({
+  source: z.enum(['disk', 'buffer']),
+  /** sha256 of the bundle that ran (code and source map), first 16 hex digits. */
+  bundleHash: z.string().nullable(),
+  /** The unsaved buffers the bundle was built from (path relative to the app, sha1 of the text as in file versions). */
+  buffers: z.array(z.object({ path: z.string(), version: z.string() })),
+});
+export type RunContent = z.infer<typeof runContentSchema>;
+
 export const runRecordSchema = z.object({
   runId: z.string(),
   universalIdentifier: z.string(),
@@ -114,6 +123,8 @@ export const runRecordSchema = z.object({
   queuePosition: z.number().int().positive().optional(),
   /** A run fired by the database event of a write (in the Local workspace): which run wrote, and the event. */
   triggeredBy: z.object({ runId: z.string().nullable(), event: z.string(), recordId: z.string(), depth: z.number().int() }).optional(),
+  /** Which content ran: the files on disk, or unsaved editor buffers (which, and a hash of each); the bundle's hash. */
+  content: runContentSchema.optional(),
 });
 export type RunRecord = z.infer<typeof runRecordSchema>;
 
@@ -172,5 +183,7 @@ export const runSettingsSchema = z.object({
    * node_modules and run folder. On by default; off for an app that must reach other files.
    */
   confineFileSystem: z.boolean().default(true),
+  /** With unsaved edits, Run (and composers, saved payloads) runs the editor's buffers (the default, unset), or saves them first. */
+  unsavedEdits: z.enum(['run-buffer', 'save-first']).optional(),
 });
 export type RunSettings = z.infer<typeof runSettingsSchema>;

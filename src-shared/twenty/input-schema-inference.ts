@@ -105,3 +105,32 @@ function toWorkflowField(schema: InferredSchema): WorkflowInputField {
 export function inferWorkflowInputSchema(sourceText: string): WorkflowInputField[] {
   return [toWorkflowField(inferToolInputSchema(sourceText))];
 }
+
+/**
+ * Why an inferred input schema came out empty although the handler's first parameter is typed: the
+ * SDK reads only inline type literals (no type checker), so a named or imported type gives `{}`
+ * properties. Null when the schema has properties, or the parameter has no type to miss.
+ */
+export function emptyInferenceReason(sourceText: string): string | null {
+  const sourceFile = ts.createSourceFile('temp.ts', sourceText, ts.ScriptTarget.ESNext, true);
+  for (const statement of sourceFile.statements) {
+    const functions: ts.SignatureDeclarationBase[] = [];
+    if (ts.isFunctionDeclaration(statement)) functions.push(statement);
+    else if (ts.isVariableStatement(statement)) {
+      for (const declaration of statement.declarationList.declarations) {
+        if (declaration.initializer && ts.isArrowFunction(declaration.initializer)) functions.push(declaration.initializer);
+      }
+    }
+    for (const fn of functions) {
+      const parameter = fn.parameters[0];
+      if (!parameter) continue;
+      // The SDK takes the first parameter it meets: only that one decides.
+      if (!parameter.type) return null;
+      const schema = schemaOfType(parameter.type);
+      if (schema.type === 'object' && schema.properties && Object.keys(schema.properties).length > 0) return null;
+      const typeText = parameter.type.getText(sourceFile);
+      return `The handler's parameter is typed ${typeText.length > 60 ? `${typeText.slice(0, 57)}...` : typeText}, but the SDK infers the input schema only from an inline object type: the manifest gets an empty inputSchema. Write the type inline ({ name: string; ... }) or set inputSchema.`;
+    }
+  }
+  return null;
+}

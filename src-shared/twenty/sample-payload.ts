@@ -12,7 +12,8 @@ export type SampleTrigger = 'route' | 'cron' | 'databaseEvent' | 'tool' | 'workf
  */
 export function defaultTrigger(defineFunction: string, config: Config): SampleTrigger {
   if (defineFunction === 'defineHealthCheck') return 'healthCheck';
-  return functionTriggers({ defineFunction, config })[0] ?? 'none';
+  const first = functionTriggers({ defineFunction, config })[0];
+  return first === undefined || first === 'manual' ? 'none' : first;
 }
 
 /** An example value for a JSON schema, so a tool or workflow action gets an input of the right shape. */

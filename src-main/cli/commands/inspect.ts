@@ -8,8 +8,11 @@ export const inspectHelp = `Usage: twenty-studio inspect <appDir> [--json]
 Loads a Twenty app the way the SDK does (discovery by top-level \`export default define*()\`, configs
 evaluated in a child process) and prints what it finds.
 
-  --json   print one JSON object: application, logicFunctions, objects, fields, roles (the keys and
-           values of .twenty/output/manifest.json), errors and warnings ([{ file, line, column, message }])
+  --json          print one JSON object: application, logicFunctions, objects, fields, roles (the keys
+                  and values of .twenty/output/manifest.json), errors and warnings
+                  ([{ file, line, column, message }])
+  --no-typecheck  skip the app's typecheck (tsc --noEmit -p tsconfig.json, which \`twenty dev:build\`
+                  runs and fails on); by default its errors are errors here too
 
 Exit code 0 without errors, 1 with errors.`;
 
@@ -27,9 +30,9 @@ function triggersOf(fn: Record<string, unknown>): string[] {
 }
 
 export async function inspectCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, 'no-typecheck': { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('inspect needs exactly one <appDir>.');
-  const result = await inspectApp(resolve(positionals[0]));
+  const result = await inspectApp(resolve(positionals[0]), { typecheck: !values['no-typecheck'] });
   if (values.json) {
     io.stdout(`${JSON.stringify(result, null, 2)}\n`);
   } else {

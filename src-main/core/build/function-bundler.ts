@@ -114,6 +114,98 @@ export class FunctionBundler {
     return this.snapshot(key);
   }
 
+  /** The files (absolute) the last good bundle of a function was made of; null before it built. */
+  inputsOf(sourcePath: string): string[] | null {
+    const state = this.states.get(toPosix(sourcePath));
+    return state?.bundlePath ? [...state.inputs.keys()] : null;
+  }
+
+  /** sha256 (16 hex digits) of the function's current bundle and map. */
+  hashOf(sourcePath: string): string | null {
+    return this.states.get(toPosix(sourcePath))?.hash?.slice(0, 16) ?? null;
+  }
+
+  /**
+   * Bundles one function from the editor's unsaved buffers (absolute path -> text) over the files on
+   * disk, with the same options as every build: what the user sees is what runs. The output goes to
+   * `<cacheDir>/buffer-runs/<hash>/`, beside (never over) the disk build, and is reused while the
+   * hash holds.
+   */
+  buildFromBuffers(sourcePath: string, buffers: ReadonlyMap<string, string>): Promise<{ ok: true; bundlePath: string; hash: string } | { ok: false; problems: Problem[] }> {
+    return this.enqueue(async () => {
+      await prepareBundleCacheFolder(this.appDir, this.cacheDir);
+      const stubSource = await loadDefineStubSource();
+      const key = toPosix(sourcePath);
+      const tsconfig = join(this.appDir, 'tsconfig.json');
+      const loaderFor = (path: string): esbuild.Loader => (/\.tsx$/.test(path) ? 'tsx' : /\.ts$/.test(path) ? 'ts' : /\.jsx$/.test(path) ? 'jsx' : /\.json$/.test(path) ? 'json' : 'js');
+      const outdir = join(this.cacheDir, 'buffer-runs', 'pending');
+      let result: esbuild.BuildResult<{ write: false; metafile: true }>;
+      try {
+        result = await esbuild.build({
+          ...this.sharedOptions(stubSource, tsconfig),
+          entryPoints: { [entryName(key)]: join(this.appDir, key) },
+          outdir,
+          write: false,
+          metafile: true,
+          plugins: [
+            ...this.sharedOptions(stubSource, tsconfig).plugins,
+            {
+              name: 'studio-editor-buffers',
+              setup(build: esbuild.PluginBuild) {
+                build.onLoad({ filter: /.*/, namespace: 'file' }, (args) => {
+                  const text = buffers.get(resolve(args.path));
+                  return text === undefined ? undefined : { contents: text, loader: loaderFor(args.path) };
+                });
+              },
+            },
+          ],
+        });
+      } catch (error) {
+        const failure = error as Partial<esbuild.BuildFailure>;
+        const messages = failure.errors ?? [{ text: String((error as Error)?.message ?? error), location: null } as esbuild.Message];
+        return { ok: false as const, problems: messages.map((message) => this.toProblem(message, 'error')) };
+      }
+      const code = result.outputFiles.find((file) => file.path.endsWith('.mjs'));
+      const map = result.outputFiles.find((file) => file.path.endsWith('.mjs.map'));
+      if (!code) return { ok: false as const, problems: [{ file: key, line: 1, column: 1, message: 'esbuild produced no bundle', severity: 'error' as const, source: 'build' as const }] };
+      const hash = createHash('sha256').update(code.contents).update(map?.contents ?? new Uint8Array()).digest('hex').slice(0, 16);
+      const folder = join(this.cacheDir, 'buffer-runs', hash);
+      const bundlePath = join(folder, relative(outdir, code.path));
+      if (!existsSync(bundlePath)) {
+        // The source map's paths are relative to the output folder: both sit at the same depth.
+        if (map) await writeFileAtomic(join(folder, relative(outdir, map.path)), map.contents);
+        await writeFileAtomic(bundlePath, code.contents);
+      }
+      return { ok: true as const, bundlePath, hash };
+    });
+  }
+
+  /** Options every function build shares with `twenty dev:build`'s. */
+  private sharedOptions(stubSource: string, tsconfig: string) {
+    return {
+      absWorkingDir: this.appDir,
+      bundle: true,
+      splitting: false,
+      format: 'esm' as const,
+      platform: 'node' as const,
+      outExtension: { '.js': '.mjs' },
+      external: [...SDK_FUNCTION_EXTERNALS],
+      ...(existsSync(tsconfig) ? { tsconfig } : {}),
+      sourcemap: true,
+      logLevel: 'silent' as const,
+      banner: SDK_FUNCTION_BANNER,
+      plugins: [
+        {
+          name: DEFINE_STUB_NAMESPACE,
+          setup(build: esbuild.PluginBuild) {
+            build.onResolve({ filter: /^twenty-sdk\/define$/ }, () => ({ path: DEFINE_STUB_PATH, namespace: DEFINE_STUB_NAMESPACE }));
+            build.onLoad({ filter: /.*/, namespace: DEFINE_STUB_NAMESPACE }, () => ({ contents: stubSource, loader: 'js' as const }));
+          },
+        },
+      ] as esbuild.Plugin[],
+    };
+  }
+
   getBundles(): FunctionBundle[] {
     return this.sourcePaths.map((path) => this.snapshot(path));
   }
@@ -152,30 +244,11 @@ export class FunctionBundler {
     for (const path of this.sourcePaths) entryPoints[entryName(path)] = join(this.appDir, path);
     const tsconfig = join(this.appDir, 'tsconfig.json');
     return esbuild.context({
+      ...this.sharedOptions(stubSource, tsconfig),
       entryPoints,
-      absWorkingDir: this.appDir,
-      bundle: true,
-      splitting: false,
-      format: 'esm',
-      platform: 'node',
       outdir: this.cacheDir,
-      outExtension: { '.js': '.mjs' },
-      external: [...SDK_FUNCTION_EXTERNALS],
-      ...(existsSync(tsconfig) ? { tsconfig } : {}),
-      sourcemap: true,
       metafile: true,
       write: false,
-      logLevel: 'silent',
-      banner: SDK_FUNCTION_BANNER,
-      plugins: [
-        {
-          name: DEFINE_STUB_NAMESPACE,
-          setup(build: esbuild.PluginBuild) {
-            build.onResolve({ filter: /^twenty-sdk\/define$/ }, () => ({ path: DEFINE_STUB_PATH, namespace: DEFINE_STUB_NAMESPACE }));
-            build.onLoad({ filter: /.*/, namespace: DEFINE_STUB_NAMESPACE }, () => ({ contents: stubSource, loader: 'js' }));
-          },
-        },
-      ],
     });
   }
 

@@ -90,7 +90,7 @@ describe('AppProject', () => {
     }
   });
 
-  it('reports what the SDK lets through but the server trips on, at the property', async () => {
+  it('reports what the SDK lets through but the server trips on, at the wrong value', async () => {
     const project = new AppProject(app.dir, evaluator);
     const path = join(app.dir, 'src/logic-functions/sync-post-cards.ts');
     const original = await readFile(path, 'utf8');
@@ -99,8 +99,11 @@ describe('AppProject', () => {
       const model = await project.load();
       const problem = model.problems.find((item) => item.file === 'src/logic-functions/sync-post-cards.ts' && item.severity === 'error');
       expect(problem?.message).toBe('Cron pattern "61 * * * *": minute must be 0-59 (field 1)');
-      const line = original.split('\n').findIndex((text) => text.includes('cronTriggerSettings')) + 1;
+      // The pattern's value, not its parent cronTriggerSettings (issue 15 item 13).
+      const lines = original.split('\n');
+      const line = lines.findIndex((text) => text.includes("'*/15 * * * *'")) + 1;
       expect(problem?.line).toBe(line);
+      expect(problem?.column).toBe(lines[line - 1].indexOf("'*/15 * * * *'") + 1);
     } finally {
       await writeFile(path, original);
     }
@@ -134,4 +137,22 @@ describe('AppProject without dependencies', () => {
     expect(model.entities.length).toBeGreaterThan(3);
     expect(model.entities.every((entity) => entity.config === null)).toBe(true);
   });
+});
+
+describe('AppProject: duplicate function names (issue 15 item 6)', () => {
+  it('flags a new function named like an existing one, at the name of each', async () => {
+    const app = await copyFixtureApp('basic-app');
+    try {
+      const hello = await readFile(join(app.dir, 'src/logic-functions/hello.ts'), 'utf8');
+      const copy = hello.replace(/universalIdentifier: '[^']+'/, "universalIdentifier: '5a1e0c3d-7b2f-4e8a-9c6d-0f1e2d3c4b5a'").replace(/path: '[^']+'/, "path: '/other/:name'");
+      await writeFile(join(app.dir, 'src/logic-functions/hello-copy.ts'), copy);
+      const model = await new AppProject(app.dir, evaluator).load();
+      const flagged = model.problems.filter((problem) => problem.message.includes('also named "hello"'));
+      expect(flagged.map((problem) => problem.file).sort()).toEqual(['src/logic-functions/hello-copy.ts', 'src/logic-functions/hello.ts']);
+      const nameLine = hello.split('\n').findIndex((line) => /^\s*name:/.test(line)) + 1;
+      expect(flagged.find((problem) => problem.file === 'src/logic-functions/hello.ts')).toMatchObject({ severity: 'warning', line: nameLine });
+    } finally {
+      await app.cleanup();
+    }
+  }, 60_000);
 });

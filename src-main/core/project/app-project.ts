@@ -1,17 +1,26 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { DependencyStatus, Entity, JsonObject, ManifestView, Problem, ProjectModel } from '../../../src-shared/contract';
+import type { DependencyStatus, Entity, JsonObject, ManifestView, Problem, ProjectModel, TypecheckStatus } from '../../../src-shared/contract';
+import type { TypecheckOutcome } from '../typecheck/app-typecheck';
+import { sdkBuildChecks } from '../../../src-shared/twenty/sdk-checks/sdk-build-checks';
+import { emptyInferenceReason } from '../../../src-shared/twenty/input-schema-inference';
+import { conditionalAvailabilityImportProblems } from '../../../src-shared/twenty/conditional-availability';
 import { discoverEntity, isDiscoverableSourcePath, type FileDiscovery } from '../../../src-shared/twenty/entity-discovery';
 import { assembleManifest, stripFunctionMarkers, type AppFiles } from '../../../src-shared/twenty/manifest-assembly';
 import type { RouteFunction } from '../../../src-shared/twenty/route';
 import { isLogicFunctionDefine } from '../../../src-shared/twenty/source-edit/config-paths';
+import { locateConfigValue } from '../../../src-shared/twenty/source-edit/value-location';
 import { validateLogicFunction } from '../../../src-shared/twenty/validation/logic-function-validation';
+import { buildWorkspaceModel } from '../../../src-shared/twenty/workspace-model/build-model';
+import type { StandardModelFile } from '../../../src-shared/twenty/workspace-model/model-types';
+import standard243 from '../../../src-shared/twenty/workspace-model/standard/2.43.json';
 import { eventObjects } from '../payloads/event-objects';
 import { contentVersion, listAppFiles, md5, uuidV5 } from './app-files';
 import { bundleEntities } from './config-bundler';
 import { ConfigEvaluator, type EvaluationOutcome } from './config-evaluator';
 import { dependencyStatus } from './dependency-status';
+import { EvaluationCache } from './evaluation-cache';
 import { positionForProperty, propertyForMessage } from './problem-location';
 
 interface SourceRecord {
@@ -40,8 +49,11 @@ export class AppProject {
   private files: string[] = [];
   private sources = new Map<string, SourceRecord>();
   private entityRecords = new Map<string, EntityRecord>();
+  private tsconfigText: string | null = null;
   private packageJson: Record<string, unknown> | null = null;
   private packageJsonProblem: Problem | null = null;
+  private packageJsonText: string | null = null;
+  private yarnLockBytes: number | null = null;
   private appFiles: AppFiles = { readme: null, requiredServerVersionRange: null, packageJsonChecksum: null, yarnLockChecksum: null };
   /** Set by readAppLevelFiles, which load() runs first. */
   private dependencies!: DependencyStatus;
@@ -49,8 +61,10 @@ export class AppProject {
   private lastEvaluationMs = 0;
   private current: ProjectModel | null = null;
   private queue: Promise<unknown> = Promise.resolve();
+  private typecheckStatus: TypecheckStatus | undefined;
+  private typecheckProblems: Problem[] = [];
 
-  constructor(readonly appDir: string, private readonly evaluator: ConfigEvaluator) {}
+  constructor(readonly appDir: string, private readonly evaluator: ConfigEvaluator, private readonly options: { evaluationCache?: EvaluationCache } = {}) {}
 
   get model(): ProjectModel | null {
     return this.current;
@@ -65,7 +79,18 @@ export class AppProject {
       this.entityRecords.clear();
       await this.readAppLevelFiles();
       await Promise.all(this.files.filter(isDiscoverableSourcePath).map((file) => this.readSource(file)));
-      await this.evaluateEntities(this.entityFiles());
+      const cache = this.options.evaluationCache;
+      const key = cache ? this.evaluationKey() : null;
+      const cached = cache && key ? await cache.read<{ records: [string, EntityRecord][]; otherInputs: Record<string, string> }>(key) : null;
+      if (cached && (await this.otherInputVersions(cached.records.flatMap(([, record]) => record.inputs))).every(([file, version]) => cached.otherInputs[file] === version)) {
+        this.entityRecords = new Map(cached.records);
+      } else {
+        await this.evaluateEntities(this.entityFiles());
+        if (cache && key && this.dependencies.state === 'ok') {
+          const otherInputs = Object.fromEntries(await this.otherInputVersions([...this.entityRecords.values()].flatMap((record) => record.inputs)));
+          await cache.write(key, { records: [...this.entityRecords], otherInputs });
+        }
+      }
       this.lastEvaluationMs = performance.now() - started;
       return this.buildModel();
     });
@@ -124,6 +149,42 @@ export class AppProject {
     });
   }
 
+  /**
+   * The app's typecheck finished (it runs apart from evaluation, in its own process): its errors join the
+   * model's problems, as `twenty dev:build` fails on them. Returns the new model.
+   */
+  setTypecheck(outcome: TypecheckOutcome | { state: 'pending' | 'off' }): Promise<ProjectModel> {
+    return this.serialize(async () => {
+      if (outcome.state === 'done') {
+        this.typecheckProblems = outcome.errors.map((error) => ({ file: error.file, line: error.line, column: error.column, message: `TS${error.code}: ${error.message}`, severity: 'error', source: 'typecheck' }));
+        this.typecheckStatus = { state: 'done', errorCount: outcome.errors.length, durationMs: Math.round(outcome.durationMs), message: `TypeScript ${outcome.typescriptVersion}` };
+      } else if (outcome.state === 'unavailable') {
+        this.typecheckProblems = [];
+        this.typecheckStatus = { state: 'unavailable', errorCount: 0, durationMs: null, message: outcome.message };
+      } else {
+        // Pending keeps the last errors on show until the next check replaces them.
+        if (outcome.state === 'off') this.typecheckProblems = [];
+        this.typecheckStatus = { state: outcome.state, errorCount: this.typecheckProblems.length, durationMs: this.typecheckStatus?.durationMs ?? null, message: null };
+      }
+      return this.buildModel();
+    });
+  }
+
+  /** Content versions of the files bundles read that are not sources (JSON, ...): the key does not cover them. */
+  private async otherInputVersions(inputs: string[]): Promise<[string, string][]> {
+    const others = [...new Set(inputs)].filter((file) => !this.sources.has(file));
+    return Promise.all(others.map(async (file) => [file, await readFile(join(this.appDir, file)).then((bytes) => contentVersion(bytes.toString('utf8')), () => 'missing')] as [string, string]));
+  }
+
+  /** What the evaluated configs depend on: every source's content, the app-level files, the SDK's version. */
+  private evaluationKey(): string {
+    return EvaluationCache.key({
+      sources: [...this.sources].map(([file, source]) => [file, source.version]),
+      appFiles: JSON.stringify([this.appFiles.packageJsonChecksum, this.appFiles.yarnLockChecksum, this.dependencies.sdkVersion, this.dependencies.state, contentVersion(this.tsconfigText ?? '')]),
+      sdkVersion: this.dependencies.sdkVersion,
+    });
+  }
+
   /** Changes are applied one at a time, in order, so a model never mixes two states of the folder. */
   private serialize<T>(work: () => Promise<T>): Promise<T> {
     const next = this.queue.then(work, work);
@@ -145,6 +206,9 @@ export class AppProject {
     const [packageJsonBytes, readme, yarnLock] = await Promise.all([readIfExists('package.json'), readIfExists('README.md'), readIfExists('yarn.lock')]);
     this.packageJsonProblem = null;
     this.packageJson = null;
+    this.packageJsonText = packageJsonBytes?.toString('utf8') ?? null;
+    this.yarnLockBytes = yarnLock ? yarnLock.length : null;
+    this.tsconfigText = await readFile(join(this.appDir, 'tsconfig.json'), 'utf8').catch(() => null);
     if (!packageJsonBytes) {
       this.packageJsonProblem = {
         file: 'package.json', line: 1, column: 1, severity: 'error', source: 'studio',
@@ -207,7 +271,7 @@ export class AppProject {
   }
 
   private buildModel(): ProjectModel {
-    const problems: Problem[] = [];
+    const problems: Problem[] = [...this.typecheckProblems];
     if (this.packageJsonProblem) problems.push(this.packageJsonProblem);
     const entities: Entity[] = [];
     const seenProblems = new Set<string>();
@@ -227,6 +291,11 @@ export class AppProject {
     for (const [file, source] of this.sources) {
       if (filesReportedByBundler.has(file)) continue;
       for (const error of source.discovery.syntaxErrors) push({ file, line: error.line, column: error.column, message: error.message, severity: 'error', source: 'syntax' });
+    }
+
+    // The SDK's scan of every source file: expression variables imported where no expression uses them.
+    for (const [file, source] of this.sources) {
+      for (const problem of conditionalAvailabilityImportProblems(source.text, file)) push({ file, line: problem.line, column: problem.column, message: problem.message, severity: 'error', source: 'sdk' });
     }
 
     const evaluated = [];
@@ -271,6 +340,22 @@ export class AppProject {
           push({ file, line: position.line, column: position.column, message: appProblem.message, severity: 'error', source: 'app' });
         }
       }
+      // The SDK build's own manifest and package checks (docs/sdk-build-checks.md), at the entity or key.
+      const fileOfEntity = new Map(entities.filter((entity) => entity.universalIdentifier).map((entity) => [entity.universalIdentifier!, entity.file]));
+      for (const check of sdkBuildChecks({ sections: assembled.sections as unknown as Record<string, unknown>, packageJson: this.packageJson, yarnLockBytes: this.yarnLockBytes })) {
+        if (check.packageJsonKey !== undefined) {
+          const lines = (this.packageJsonText ?? '').split('\n');
+          // A dependency's key is looked for inside "dependencies" (devDependencies may name it too).
+          const from = check.packageJsonKey.startsWith('twenty-') ? Math.max(0, lines.findIndex((line) => line.includes('"dependencies"'))) : 0;
+          const found = lines.slice(from).findIndex((line) => line.includes(JSON.stringify(check.packageJsonKey)));
+          const index = found < 0 ? -1 : from + found;
+          push({ file: 'package.json', line: index + 1 || 1, column: index >= 0 ? lines[index].indexOf(JSON.stringify(check.packageJsonKey)) + 1 : 1, message: check.message, severity: check.severity, source: 'sdk' });
+          continue;
+        }
+        const file = check.entity ? fileOfEntity.get(check.entity) ?? '' : check.message.startsWith('yarn.lock') ? 'yarn.lock' : '';
+        const position = positionForProperty(this.sources.get(file)?.discovery.entity ?? null, null);
+        push({ file, line: position.line, column: position.column, message: check.message, severity: check.severity, source: 'sdk' });
+      }
     } else {
       push({ file: 'package.json', line: 1, column: 1, message: dependencies.message ?? 'Dependencies are not installed.', severity: 'warning', source: 'studio' });
     }
@@ -279,15 +364,32 @@ export class AppProject {
     // unknown objects and fields, header names, cron patterns that never run, timeoutSeconds range).
     if (dependencies.state === 'ok') {
       const functions = assembled.sections.logicFunctions as unknown as RouteFunction[];
+      // Relations and their join columns, both ways (the server's event diff names `companyId`, never `company`).
+      const workspace = buildWorkspaceModel(standard243 as StandardModelFile, { objects: assembled.sections.objects, fields: assembled.sections.fields }).model;
+      const relationsOf = new Map(workspace.objects.map((object) => [object.nameSingular, Object.fromEntries(object.fields
+        .filter((field) => field.relation)
+        .map((field) => [field.name, field.relation!.type === 'MANY_TO_ONE' ? field.relation!.joinColumn ?? `${field.name}Id` : null]))]));
       const objects = eventObjects({ appDir: this.appDir, manifest: { objects: assembled.sections.objects as JsonObject[] } })
-        .map((object) => ({ nameSingular: object.nameSingular, namePlural: object.namePlural, fields: object.fields.map((field) => field.name) }));
+        .map((object) => ({ nameSingular: object.nameSingular, namePlural: object.namePlural, fields: object.fields.map((field) => field.name), relations: relationsOf.get(object.nameSingular) }));
       for (const entity of entities) {
         if (entity.section !== 'logicFunctions' || !entity.config || entity.stale || !isLogicFunctionDefine(entity.defineFunction)) continue;
         const discovered = this.sources.get(entity.file)?.discovery.entity ?? null;
+        // A tool or workflow action without inputSchema gets the SDK's inferred one: say when it is empty for a typed parameter.
+        for (const section of ['toolTriggerSettings', 'workflowActionTriggerSettings'] as const) {
+          const settings = entity.config[section] as JsonObject | undefined;
+          if (!settings || typeof settings !== 'object' || settings.inputSchema !== undefined) continue;
+          const reason = emptyInferenceReason(this.sources.get(entity.file)?.text ?? '');
+          if (!reason) continue;
+          const position = positionForProperty(discovered, section);
+          push({ file: entity.file, line: position.line, column: position.column, message: reason, severity: 'warning', source: 'studio' });
+        }
         for (const issue of validateLogicFunction({ defineFunction: entity.defineFunction, config: entity.config }, { functions, objects })) {
           // Identifiers are checked app-wide above, in the SDK's own words; once is enough.
           if (issue.path === 'universalIdentifier') continue;
-          const position = positionForProperty(discovered, issue.path.split('.')[0] || null);
+          // At the wrong value itself (a nested property, a list element), else at its top-level property.
+          const text = this.sources.get(entity.file)?.text;
+          const position = (text !== undefined && issue.path ? locateConfigValue(entity.file, text, issue.path, issue.value) : null)
+            ?? positionForProperty(discovered, issue.path.split('.')[0] || null);
           push({ file: entity.file, line: position.line, column: position.column, message: issue.message, severity: issue.severity, source: 'studio' });
         }
       }
@@ -317,6 +419,7 @@ export class AppProject {
       problems: problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column),
       revision: this.revision,
       evaluationMs: Math.round(this.lastEvaluationMs),
+      ...(this.typecheckStatus ? { typecheck: this.typecheckStatus } : {}),
     };
     return this.current;
   }

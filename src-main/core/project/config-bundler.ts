@@ -1,7 +1,9 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import * as esbuild from 'esbuild';
+import { CONDITIONAL_AVAILABILITY_PROPERTY, transformConditionalAvailability } from '../../../src-shared/twenty/conditional-availability';
 
 export interface BundledEntity {
   file: string;
@@ -30,6 +32,22 @@ const manifestMockPlugin: esbuild.Plugin = {
   },
 };
 
+/**
+ * The SDK's conditional-availability-transform: `conditionalAvailabilityExpression: <expression>` becomes a
+ * string before evaluation, so the expression's variables (which throw when touched) never run.
+ */
+const conditionalAvailabilityPlugin: esbuild.Plugin = {
+  name: 'conditional-availability-transform',
+  setup(build) {
+    build.onLoad({ filter: /\.tsx?$/ }, async (args) => {
+      const text = await readFile(args.path, 'utf8');
+      if (!text.includes(CONDITIONAL_AVAILABILITY_PROPERTY)) return null;
+      const transformed = transformConditionalAvailability(text);
+      return transformed === text ? null : { contents: transformed, loader: args.path.endsWith('.tsx') ? 'tsx' : 'ts' };
+    });
+  },
+};
+
 function baseOptions(appDir: string): esbuild.BuildOptions {
   const tsconfig = join(appDir, 'tsconfig.json');
   const appRequire = createRequire(join(appDir, 'package.json'));
@@ -53,7 +71,7 @@ function baseOptions(appDir: string): esbuild.BuildOptions {
     tsconfig: existsSync(tsconfig) ? tsconfig : undefined,
     loader: { '.css': 'empty' },
     alias,
-    plugins: [manifestMockPlugin],
+    plugins: [conditionalAvailabilityPlugin, manifestMockPlugin],
     // The SDK inlines twenty-sdk into every bundle; requiring it from the app's node_modules instead runs the
     // same define*() code once per evaluation process rather than compiling ~1 MB again for each file.
     external: ['twenty-sdk', 'twenty-sdk/*'],

@@ -1,6 +1,7 @@
 import type { JsonObject, ProjectModel } from '../../../src-shared/contract';
 import { AppProject } from './app-project';
 import { ConfigEvaluator } from './config-evaluator';
+import { AppTypecheck } from '../typecheck/app-typecheck';
 
 export interface InspectProblem { file: string; line: number; column: number; message: string }
 
@@ -36,12 +37,19 @@ export function inspectResultFromModel(model: ProjectModel, options: { missingSd
 }
 
 /** Loads an app once, headless, and returns what the studio sees. */
-export async function inspectApp(appDir: string, options: { missingSdkIsError?: boolean } = {}): Promise<InspectResult> {
+export async function inspectApp(appDir: string, options: { missingSdkIsError?: boolean; typecheck?: boolean } = {}): Promise<InspectResult> {
   const evaluator = new ConfigEvaluator();
+  // The typecheck (`tsc --noEmit`, as `twenty dev:build` runs it) goes on in its own process while the
+  // configs evaluate: its errors fail inspect as they fail the build.
+  const typecheck = options.typecheck ? new AppTypecheck(appDir) : null;
   try {
-    const model = await new AppProject(appDir, evaluator).load();
+    const checked = typecheck?.check();
+    const project = new AppProject(appDir, evaluator);
+    let model = await project.load();
+    if (checked) model = await project.setTypecheck(await checked);
     return inspectResultFromModel(model, options);
   } finally {
     evaluator.dispose();
+    typecheck?.dispose();
   }
 }

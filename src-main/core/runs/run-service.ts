@@ -1,9 +1,10 @@
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { join, resolve } from 'node:path';
 import semver from 'semver';
 import { z } from 'zod';
 import {
   apiTargetSchema, runSettingsSchema, type ApiTarget, type RunSettings, type AppVariable, type EventName, type EventPayload, type Problem, type ProjectModel,
-  type RunRecord, type RunSummary,
+  type RunContent, type RunRecord, type RunSummary,
 } from '../../../src-shared/contract';
 import { samplePayload } from '../../../src-shared/twenty/sample-payload';
 import { functionBuildCacheDir } from '../build/bundle-cache-folder';
@@ -61,6 +62,8 @@ export class RunService {
   private model: ProjectModel | null = null;
   private building: Promise<unknown> = Promise.resolve();
   private buildProblems: Problem[] = [];
+  /** The editor's unsaved buffers (relative path -> text): runs build from them over the disk. */
+  private buffers = new Map<string, string>();
   /** The function files the bundler was last set up with (null before the first model). */
   private builtFileSet: string | null = null;
 
@@ -119,6 +122,43 @@ export class RunService {
     });
     this.building = build.catch(() => undefined);
     return build;
+  }
+
+  /** The editor's unsaved buffers, replacing the last set (an empty set: everything is saved). */
+  setBuffers(buffers: Record<string, string>): void {
+    // Only files of the app: a path that leaves it is never read in place of anything.
+    this.buffers = new Map(Object.entries(buffers)
+      .map(([path, text]) => [path.replace(/\\/g, '/').replace(/^\.\//, ''), text] as const)
+      .filter(([path]) => !path.startsWith('/') && !path.split('/').includes('..')));
+  }
+
+  /**
+   * The bundle a run of `file` uses: the disk build, or, when an unsaved buffer is among the files the
+   * function is made of (its inputs, the file itself), a build of the buffers over the disk.
+   */
+  private async bundleForRun(file: string): Promise<{ bundlePath: string; stale: boolean; content: RunContent }> {
+    const bundle = this.bundler.getBundle(file);
+    const inputs = new Set((this.bundler.inputsOf(file) ?? []).concat(resolve(this.options.appDir, file)));
+    const involved = [...this.buffers.keys()].filter((path) => inputs.has(resolve(this.options.appDir, path)));
+    if (involved.length > 0 || (this.buffers.size > 0 && !bundle?.bundlePath)) {
+      const overlay = new Map([...this.buffers].map(([path, text]) => [resolve(this.options.appDir, path), text]));
+      const built = await this.bundler.buildFromBuffers(file, overlay);
+      if (!built.ok) {
+        const where = built.problems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message}`).join('; ');
+        throw new StudioError('BUFFER_BUILD_FAILED', `${file} does not build from the unsaved editor buffers: ${where}. Fix or save them, or choose "save first" in the run settings.`);
+      }
+      const used = involved.length > 0 ? involved : [...this.buffers.keys()];
+      return {
+        bundlePath: built.bundlePath,
+        stale: false,
+        content: { source: 'buffer', bundleHash: built.hash, buffers: used.sort().map((path) => ({ path, version: createHash('sha1').update(this.buffers.get(path)!).digest('hex') })) },
+      };
+    }
+    if (!bundle?.bundlePath) {
+      const where = this.buildProblems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message}`).join('; ');
+      throw new StudioError('BUNDLE_MISSING', `${file} has not been built yet${where ? `: ${where}` : ''}.`);
+    }
+    return { bundlePath: bundle.bundlePath, stale: bundle.stale, content: { source: 'disk', bundleHash: this.bundler.hashOf(file), buffers: [] } };
   }
 
   private findFunction(universalIdentifier: string) {
@@ -261,11 +301,7 @@ export class RunService {
   async start(request: StartRunRequest): Promise<{ runId: string; done: Promise<RunRecord> }> {
     await this.building;
     const entity = this.findFunction(request.universalIdentifier);
-    const bundle = this.bundler.getBundle(entity.file);
-    if (!bundle?.bundlePath) {
-      const where = this.buildProblems.map((problem) => `${problem.file}:${problem.line}:${problem.column} ${problem.message}`).join('; ');
-      throw new StudioError('BUNDLE_MISSING', `${entity.file} has not been built yet${where ? `: ${where}` : ''}.`);
-    }
+    const bundle = await this.bundleForRun(entity.file);
     const payload = request.payload !== undefined ? request.payload : (await this.payloadFor(request.universalIdentifier)).payload;
     await this.rememberPayload(request.universalIdentifier, payload);
     const functionName = String(entity.config?.name ?? entity.file);
@@ -273,7 +309,7 @@ export class RunService {
     const environment = await this.environmentFor(runId);
     const startedAt = new Date().toISOString();
     const origin = request.origin ?? 'manual';
-    const record: RunRecord = { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null, ...(request.triggeredBy ? { triggeredBy: request.triggeredBy } : {}) };
+    const record: RunRecord = { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null, ...(request.triggeredBy ? { triggeredBy: request.triggeredBy } : {}), content: bundle.content };
 
     const handle = this.runner.run({
       runId,
@@ -294,9 +330,9 @@ export class RunService {
     const position = handle.queuePosition;
     this.options.console.push({
       source: runId, label: functionName, level: 'SYSTEM',
-      text: `${position === null ? '▶' : '⏳'} ${functionName} (run ${runId})${bundle.stale ? ' — stale bundle: the last build failed' : ''}${position === null ? '' : ` — queued (position ${position}): ${this.runner.maxConcurrent} runs are executing`}\n`,
+      text: `${position === null ? '▶' : '⏳'} ${functionName} (run ${runId})${bundle.content.source === 'buffer' ? ` — unsaved edits of ${bundle.content.buffers.map((buffer) => buffer.path).join(', ')}` : ''}${bundle.stale ? ' — stale bundle: the last build failed' : ''}${position === null ? '' : ` — queued (position ${position}): ${this.runner.maxConcurrent} runs are executing`}\n`,
     });
-    this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt });
+    this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, content: bundle.content });
     await this.history.save(record);
 
     const done = handle.result.then(async (result) => {

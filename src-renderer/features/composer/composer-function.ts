@@ -38,4 +38,5 @@ export const TRIGGER_LABELS: Record<ComposerTrigger, string> = {
   preInstall: 'Pre-install',
   postInstall: 'Post-install',
   uninstall: 'Uninstall',
+  manual: 'No trigger (exec)',
 };

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cronPreviewTable } from './cron-preview-rows';
 import { CronPreviewer } from './cron-previewer';
 
@@ -9,6 +10,20 @@ const from = new Date('2026-03-07T12:00:00Z');
 afterEach(cleanup);
 
 describe('the cron previewer', () => {
+  it('moves on as time passes when it follows the clock (issue 15 item 13)', () => {
+    vi.useFakeTimers({ now: new Date('2026-03-07T12:14:00Z') });
+    try {
+      render(<CronPreviewer pattern="*/15 * * * *" />);
+      expect(screen.getAllByTestId('cron-run')[0].textContent).toContain('12:15');
+      act(() => {
+        vi.advanceTimersByTime(2 * 60_000);
+      });
+      expect(screen.getAllByTestId('cron-run')[0].textContent).toContain('12:30');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('lists the next 10 runs in UTC with a description', () => {
     render(<CronPreviewer pattern="*/15 * * * *" from={from} />);
     expect(screen.getByTestId('cron-description').textContent).toBe('Every 15 minutes');

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { CRON_PRESETS } from '../../../src-shared/twenty/cron';
 import { Icon } from '../../app/icons';
 import { cronPreviewTable, knownTimeZones, localTimeZone, patternFields, type CronZoneCell } from './cron-preview-rows';
@@ -60,7 +60,18 @@ export function CronPreviewer({
   const [zone, setZone] = useState(DEFAULT_ZONE);
   const localZone = useMemo(localTimeZone, []);
   const zones = useMemo(knownTimeZones, []);
-  const table = useMemo(() => cronPreviewTable(pattern, { from, count, localZone, zone }), [pattern, from, count, localZone, zone]);
+  // Without a fixed start the list follows the clock: it moves on when its first run goes by.
+  const [now, setNow] = useState(() => new Date());
+  const start = from ?? now;
+  const table = useMemo(() => cronPreviewTable(pattern, { from: start, count, localZone, zone }), [pattern, start, count, localZone, zone]);
+  const firstRun = table.valid ? table.rows[0]?.iso : undefined;
+  useEffect(() => {
+    if (from || !firstRun) return;
+    // Timers are capped (and a sleeping machine drifts): look again at least every minute.
+    const delay = Math.min(Math.max(Date.parse(firstRun) - Date.now() + 50, 50), 60_000);
+    const timer = setTimeout(() => setNow(new Date()), delay);
+    return () => clearTimeout(timer);
+  }, [from, firstRun, now]);
   const fields = patternFields(pattern);
   const localIsUtc = isUtc(localZone);
 

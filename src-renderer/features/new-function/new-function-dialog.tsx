@@ -25,8 +25,11 @@ function NewFunctionForm({ onClose }: { onClose: () => void }) {
   const [busy, setBusy] = useState(false);
 
   const create = async () => {
-    const files = studio.project.getState().model?.files ?? [];
-    const plan = planNewFunction({ name, folder, triggers }, crypto.randomUUID(), files);
+    const model = studio.project.getState().model;
+    const functions = (model?.entities ?? [])
+      .filter((entity) => entity.section === 'logicFunctions')
+      .map((entity) => ({ name: typeof entity.config?.name === 'string' ? entity.config.name : null, file: entity.file }));
+    const plan = planNewFunction({ name, folder, triggers }, crypto.randomUUID(), model?.files ?? [], functions);
     if (!plan.ok) {
       setError(plan.reason);
       return;

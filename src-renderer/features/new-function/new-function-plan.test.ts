@@ -25,6 +25,12 @@ describe('planNewFunction', () => {
     expect(planNewFunction({ name: 'x', folder: '../elsewhere', triggers: [] }, uuid, []).ok).toBe(false);
   });
 
+  it('refuses a name another logic function has, whatever its file (issue 15 item 6)', () => {
+    const plan = planNewFunction({ name: 'hello', folder: 'src/other', triggers: [] }, uuid, ['src/logic-functions/greet.ts'], [{ name: 'hello', file: 'src/logic-functions/greet.ts' }]);
+    expect(plan).toEqual({ ok: false, reason: expect.stringContaining('src/logic-functions/greet.ts already defines a logic function named "hello"') });
+    expect(planNewFunction({ name: 'hello2', folder: 'src/other', triggers: [] }, uuid, [], [{ name: 'hello', file: 'src/logic-functions/greet.ts' }]).ok).toBe(true);
+  });
+
   it('normalises folders', () => {
     expect(normalizeFolder('./src//logic-functions/')).toBe('src/logic-functions');
   });

@@ -18,9 +18,17 @@ export function normalizeFolder(folder: string): string {
 }
 
 /** The file a new function becomes: `<folder>/<slug of name>.ts` from the template, with the given UUID. */
-export function planNewFunction(input: NewFunctionInput, universalIdentifier: string, existingFiles: readonly string[]): NewFunctionPlan {
+export function planNewFunction(
+  input: NewFunctionInput,
+  universalIdentifier: string,
+  existingFiles: readonly string[],
+  /** The app's logic functions: a name is how `exec -n` and `twenty dev:function:exec -n` pick one. */
+  existingFunctions: readonly { name: string | null; file: string }[] = [],
+): NewFunctionPlan {
   const name = input.name.trim();
   if (!name) return { ok: false, reason: 'A function needs a name' };
+  const namesake = existingFunctions.find((fn) => fn.name === name);
+  if (namesake) return { ok: false, reason: `${namesake.file} already defines a logic function named "${name}": \`exec -n ${name}\` could not tell them apart` };
   const slug = slugify(name);
   if (!slug) return { ok: false, reason: 'The name needs at least one letter or digit (it names the file)' };
   const folder = normalizeFolder(input.folder);

@@ -11,6 +11,7 @@ export function RunnerSettingsForm() {
   const [memory, setMemory] = useState('');
   const [output, setOutput] = useState('');
   const [confine, setConfine] = useState(true);
+  const [unsavedEdits, setUnsavedEdits] = useState<'run-buffer' | 'save-first'>('run-buffer');
   const [status, setStatus] = useState<{ tone: 'error' | 'ok'; text: string } | null>(null);
 
   const adopt = (settings: RunSettings) => {
@@ -19,6 +20,7 @@ export function RunnerSettingsForm() {
     setMemory(String(settings.memoryLimitMb));
     setOutput(String(settings.outputLimitMb));
     setConfine(settings.confineFileSystem);
+    setUnsavedEdits(settings.unsavedEdits ?? 'run-buffer');
   };
 
   useEffect(() => {
@@ -38,9 +40,10 @@ export function RunnerSettingsForm() {
   const memoryValid = Number.isInteger(memoryMb) && memoryMb >= 64 && memoryMb <= 32768;
   const outputValid = Number.isInteger(outputMb) && outputMb >= 1 && outputMb <= 1024;
   // Settings this form does not show (result limit, concurrency) are kept as they are.
-  const next: RunSettings = { ...saved, nodePath: nodePath.trim() || null, memoryLimitMb: memoryMb, outputLimitMb: outputMb, confineFileSystem: confine };
+  const next: RunSettings = { ...saved, nodePath: nodePath.trim() || null, memoryLimitMb: memoryMb, outputLimitMb: outputMb, confineFileSystem: confine, unsavedEdits };
   const changed =
-    next.nodePath !== saved.nodePath || next.memoryLimitMb !== saved.memoryLimitMb || next.outputLimitMb !== saved.outputLimitMb || next.confineFileSystem !== saved.confineFileSystem;
+    next.nodePath !== saved.nodePath || next.memoryLimitMb !== saved.memoryLimitMb || next.outputLimitMb !== saved.outputLimitMb || next.confineFileSystem !== saved.confineFileSystem ||
+    unsavedEdits !== (saved.unsavedEdits ?? 'run-buffer');
 
   return (
     <form
@@ -79,6 +82,13 @@ export function RunnerSettingsForm() {
           model; processes it starts are not confined)
         </span>
       </label>
+      <label className="field-label" htmlFor="runner-unsaved">
+        With unsaved edits, Run…
+      </label>
+      <select id="runner-unsaved" className="text-input" data-testid="runner-unsaved-edits" value={unsavedEdits} onChange={(event) => setUnsavedEdits(event.target.value as 'run-buffer' | 'save-first')}>
+        <option value="run-buffer">runs the editor's buffers (nothing is saved)</option>
+        <option value="save-first">saves them first, then runs the files</option>
+      </select>
       {!memoryValid && <div className="field-error">Memory: a whole number of MB from 64 to 32768.</div>}
       {!outputValid && <div className="field-error">Output: a whole number of MB from 1 to 1024.</div>}
       <div className="dialog-actions">

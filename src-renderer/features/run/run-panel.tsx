@@ -40,6 +40,16 @@ function RunFacts({ run }: { run: RunView }) {
           Node {result.nodeVersion.replace(/^v/, '')}
         </span>
       )}
+      {run.content?.source === 'buffer' && (
+        <span className="run-content-badge" data-testid="run-content" title={`Built from unsaved editor buffers: ${run.content.buffers.map((buffer) => `${buffer.path} (${buffer.version.slice(0, 8)})`).join(', ')}; bundle ${run.content.bundleHash ?? '?'}`}>
+          unsaved edits
+        </span>
+      )}
+      {run.content?.source === 'disk' && (
+        <span className="muted" data-testid="run-content" title={`Built from the files on disk; bundle ${run.content.bundleHash ?? '?'}`}>
+          saved files
+        </span>
+      )}
       <span className="muted run-id" title={`Started ${new Date(run.startedAt).toLocaleString()} (${run.origin})`}>
         {run.runId}
       </span>

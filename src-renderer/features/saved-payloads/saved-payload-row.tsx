@@ -27,6 +27,11 @@ export function exportParams(entry: SavedPayloadEntry, kind: 'curl' | 'exec'): E
   };
 }
 
+/** The core's messages start with the JSON path, which the row already shows in its own style. */
+function withoutPath(message: string, path: string): string {
+  return message.startsWith(`${path}: `) ? message.slice(path.length + 2) : message;
+}
+
 function CheckOutcome({ check }: { check: SavedPayloadCheck }) {
   return (
     <div className={`check-outcome ${check.passed ? 'check-pass' : 'check-fail'}`} data-testid="saved-payload-check-result" data-passed={check.passed}>
@@ -38,7 +43,7 @@ function CheckOutcome({ check }: { check: SavedPayloadCheck }) {
         <ul className="mismatches">
           {check.mismatches.map((mismatch, index) => (
             <li key={index} data-testid="saved-payload-mismatch">
-              <span className="mono">{mismatch.path}</span>: {mismatch.message}
+              <span className="mono">{mismatch.path}</span>: {withoutPath(mismatch.message, mismatch.path)}
             </li>
           ))}
         </ul>

@@ -52,7 +52,7 @@ function savedFolder(api: FakeStudioApi, initial: SavedPayloadEntry[]) {
   api.handle('payload.saved.check', ({ name }) => ({
     entry: entries.find((item) => item.name === name)!,
     passed: false,
-    mismatches: [{ path: 'data.received.body.event', expected: 'x', actual: 'y', message: 'expected "x", got "y"' }],
+    mismatches: [{ path: '$.data.received.body.event', expected: 'x', actual: 'y', message: '$.data.received.body.event: expected "x", got "y"' }],
   }));
   api.handle('payload.export', (params) => ({ command: params.kind === 'curl' ? `curl -X POST http://127.0.0.1:4321${params.request.url}` : 'yarn twenty dev:function:exec -n receive-webhook' }));
 }
@@ -87,7 +87,8 @@ describe('saved payloads', () => {
     fireEvent.click(within(row('signed')).getByTestId('saved-payload-check'));
     const outcome = await screen.findByTestId('saved-payload-check-result');
     expect(outcome.dataset.passed).toBe('false');
-    expect(screen.getByTestId('saved-payload-mismatch').textContent).toBe('data.received.body.event: expected "x", got "y"');
+    // The path once (issue 15 item 13): the core's message already starts with it.
+    expect(screen.getByTestId('saved-payload-mismatch').textContent).toBe('$.data.received.body.event: expected "x", got "y"');
 
     fireEvent.click(within(row('signed')).getByTestId('saved-payload-open'));
     await waitFor(() => expect((screen.getByTestId('route-url') as HTMLInputElement).value).toBe('/s/webhooks/incoming?case=signed'));

@@ -10,7 +10,20 @@ export type DatabaseEventOperation = (typeof DATABASE_EVENT_OPERATIONS)[number];
 export const isDatabaseEventOperation = (value: string): value is DatabaseEventOperation =>
   (DATABASE_EVENT_OPERATIONS as readonly string[]).includes(value);
 
-export type KnownObject = { nameSingular: string; namePlural?: string; fields?: readonly string[] };
+export type KnownObject = {
+  nameSingular: string;
+  namePlural?: string;
+  fields?: readonly string[];
+  /**
+   * Relation fields by name -> their join column (`company` -> `companyId`), null for ONE_TO_MANY. The
+   * server's event diff (objectRecordChangedValues) skips RELATION fields and lists the record's join
+   * column key instead, so `updatedFields` must name `companyId`, never `company`.
+   */
+  relations?: Readonly<Record<string, string | null>>;
+};
+
+/** Keys the server's event diff never lists (objectRecordChangedValues skips them). */
+const NEVER_IN_DIFF = new Set(['updatedAt', 'searchVector']);
 
 export type EventNameValidation = {
   valid: boolean;
@@ -130,7 +143,7 @@ export type UpdatedFieldsIssue = { field?: string; severity: 'error' | 'warning'
 export const validateUpdatedFields = (
   eventName: string,
   updatedFields: readonly string[] | undefined,
-  { fields, upsertFiltering = 'current' }: { fields?: readonly string[]; upsertFiltering?: 'current' | 'legacy' } = {},
+  { fields, relations = {}, upsertFiltering = 'current' }: { fields?: readonly string[]; relations?: KnownObject['relations']; upsertFiltering?: 'current' | 'legacy' } = {},
 ): UpdatedFieldsIssue[] => {
   const issues: UpdatedFieldsIssue[] = [];
   if (!updatedFields || updatedFields.length === 0) return issues;
@@ -152,6 +165,23 @@ export const validateUpdatedFields = (
   for (const field of updatedFields) {
     if (seen.has(field)) issues.push({ field, severity: 'warning', message: `Field ${JSON.stringify(field)} is listed twice` });
     seen.add(field);
+    const joinColumns = new Set(Object.values(relations).filter((column): column is string => typeof column === 'string'));
+    if (NEVER_IN_DIFF.has(field)) {
+      issues.push({ field, severity: 'error', message: `The server's event diff never lists ${JSON.stringify(field)}: it never matches` });
+      continue;
+    }
+    if (Object.prototype.hasOwnProperty.call(relations, field)) {
+      const column = relations[field];
+      issues.push({
+        field,
+        severity: 'error',
+        message: column
+          ? `${JSON.stringify(field)} is a relation: the server's event diff lists its join column ${JSON.stringify(column)} instead, so ${JSON.stringify(field)} never matches (use ${JSON.stringify(column)})`
+          : `${JSON.stringify(field)} is a one-to-many relation: the server's event diff never lists it, so it never matches`,
+      });
+      continue;
+    }
+    if (joinColumns.has(field)) continue;
     if (fields && !fields.includes(field)) {
       const suggestion = suggestClosest(field, fields);
       issues.push({

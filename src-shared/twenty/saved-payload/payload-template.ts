@@ -55,11 +55,13 @@ export const payloadTemplate = (
 const builtTemplate = (fn: Pick<FunctionShape, 'defineFunction' | 'config'>, trigger: SavedPayloadTrigger | undefined, appVersion: string | null): PayloadTemplate => {
   const triggers = functionTriggers(fn);
   const chosen = trigger ?? triggers[0] ?? 'cron';
-  const inputSchema = triggerInputSchema(fn.config, chosen);
+  // A function with no trigger gets exec's payload: any JSON, `{}` to start with.
+  const sample = chosen === 'manual' ? 'none' : chosen;
+  const inputSchema = triggerInputSchema(fn.config, sample);
   return {
     trigger: chosen,
     triggers,
-    payload: payloadForTrigger(chosen, fn.config, appVersion),
+    payload: payloadForTrigger(sample, fn.config, appVersion),
     ...(inputSchema !== undefined ? { inputSchema } : {}),
   };
 };

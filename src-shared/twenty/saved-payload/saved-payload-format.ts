@@ -8,7 +8,8 @@
 export const SAVED_PAYLOAD_VERSION = 1;
 export const SAVED_PAYLOADS_DIR = '.twenty-studio/payloads';
 
-export const SAVED_PAYLOAD_TRIGGERS = ['route', 'databaseEvent', 'cron', 'tool', 'workflowAction', 'preInstall', 'postInstall', 'uninstall'] as const;
+/** `manual`: a function with no trigger, run only by `exec` (`twenty dev:function:exec`) with any JSON payload. */
+export const SAVED_PAYLOAD_TRIGGERS = ['route', 'databaseEvent', 'cron', 'tool', 'workflowAction', 'preInstall', 'postInstall', 'uninstall', 'manual'] as const;
 export type SavedPayloadTrigger = (typeof SAVED_PAYLOAD_TRIGGERS)[number];
 
 export type SavedPayloadExpectation = {

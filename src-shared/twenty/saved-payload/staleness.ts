@@ -35,6 +35,8 @@ export const functionTriggers = (fn: Pick<FunctionShape, 'defineFunction' | 'con
   if (c.cronTriggerSettings) triggers.push('cron');
   if (c.toolTriggerSettings || c.isTool) triggers.push('tool');
   if (c.workflowActionTriggerSettings) triggers.push('workflowAction');
+  // No trigger: still runnable by exec, with whatever payload the caller gives.
+  if (triggers.length === 0) triggers.push('manual');
   return triggers;
 };
 
@@ -47,6 +49,7 @@ const TRIGGER_LABELS: Record<SavedPayloadTrigger, string> = {
   preInstall: 'pre-install',
   postInstall: 'post-install',
   uninstall: 'uninstall',
+  manual: 'no trigger (exec)',
 };
 
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
@@ -120,6 +123,8 @@ export const savedPayloadStaleness = (saved: SavedPayload, fn: FunctionShape | n
 
 const functionStaleness = (saved: SavedPayload, fn: FunctionShape | null | undefined): string | null => {
   if (!fn) return `The function ${saved.function.name} (${saved.function.universalIdentifier}) no longer exists.`;
+  // exec runs any function with any payload: a payload saved for the function alone never goes stale.
+  if (saved.trigger === 'manual') return null;
   const triggers = functionTriggers(fn);
   if (!triggers.includes(saved.trigger)) {
     const now = triggers.length > 0 ? triggers.map((t) => TRIGGER_LABELS[t]).join(', ') : 'none';

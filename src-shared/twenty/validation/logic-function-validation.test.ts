@@ -124,3 +124,25 @@ export default defineLogicFunction({
     ]);
   });
 });
+
+describe('validateLogicFunction: duplicate names (issue 15 item 6)', () => {
+  const OTHER = '9f0c1f7e-5d0a-4d7e-9a55-3c1b0f6e8a12';
+  it('warns at `name` when another function has the same name, not when only this one has it', () => {
+    const issues = validateLogicFunction({ config: { ...base, name: 'hello' } }, { functions: [{ universalIdentifier: UID, name: 'hello' }, { universalIdentifier: OTHER, name: 'hello' }] });
+    expect(issues).toEqual([{ path: 'name', severity: 'warning', message: expect.stringContaining(`Another logic function is also named "hello" (${OTHER})`) }]);
+    expect(validateLogicFunction({ config: { ...base, name: 'hello' } }, { functions: [{ universalIdentifier: UID, name: 'hello' }, { universalIdentifier: OTHER, name: 'bye' }] })).toEqual([]);
+  });
+});
+
+describe('validateLogicFunction: updatedFields by the server event diff (issue 15 item 4)', () => {
+  const objects = [{ nameSingular: 'opportunity', namePlural: 'opportunities', fields: ['name', 'amount', 'pointOfContact', 'company', 'updatedAt'], relations: { pointOfContact: 'pointOfContactId', company: 'companyId', taskTargets: null } }];
+  const check = (updatedFields: string[]) => validateLogicFunction({ config: { ...base, databaseEventTriggerSettings: { eventName: 'opportunity.updated', updatedFields } } }, { objects });
+  it('accepts a relation join column, the name the diff uses', () => {
+    expect(check(['pointOfContactId', 'amount'])).toEqual([]);
+  });
+  it('flags the relation name itself, one-to-many relations and keys the diff never lists', () => {
+    expect(check(['pointOfContact']).map((issue) => issue.message)).toEqual([expect.stringContaining('use "pointOfContactId"')]);
+    expect(check(['taskTargets'])).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('one-to-many') })]);
+    expect(check(['updatedAt'])).toEqual([expect.objectContaining({ severity: 'error', message: expect.stringContaining('never lists "updatedAt"') })]);
+  });
+});

@@ -18,6 +18,8 @@ export interface ConfigIssue {
   path: string;
   severity: IssueSeverity;
   message: string;
+  /** The offending element when the path holds a list (an updatedFields entry). */
+  value?: string;
 }
 
 export interface LogicFunctionUnderValidation {
@@ -73,6 +75,7 @@ export const validateLogicFunction = (fn: LogicFunctionUnderValidation, context:
     if (problem) error('universalIdentifier', problem);
   }
   if (isMissing('handler', config.handler)) error('handler', 'Logic function must have a handler');
+  validateUniqueName(fn, identifier, context, warning);
 
   const timeout = ofType<number>('timeoutSeconds', config.timeoutSeconds, 'number', 'timeoutSeconds');
   if (timeout !== undefined && !(timeout >= TIMEOUT_SECONDS_RANGE.min && timeout <= TIMEOUT_SECONDS_RANGE.max)) {
@@ -119,14 +122,27 @@ export const validateLogicFunction = (fn: LogicFunctionUnderValidation, context:
       } else if (eventName !== undefined) {
         const objectName = parseEventName(eventName)?.object;
         const object = context.objects?.find((candidate) => candidate.nameSingular === objectName);
-        for (const issue of validateUpdatedFields(eventName, updatedFields, { fields: object?.fields, upsertFiltering: context.upsertFiltering })) {
-          issues.push({ path: fieldsPath, severity: issue.severity, message: issue.message });
+        for (const issue of validateUpdatedFields(eventName, updatedFields, { fields: object?.fields, relations: object?.relations, upsertFiltering: context.upsertFiltering })) {
+          issues.push({ path: fieldsPath, severity: issue.severity, message: issue.message, ...(issue.field !== undefined ? { value: issue.field } : {}) });
         }
       }
     }
     ofType('databaseEventTriggerSettings.batchMode', event.batchMode, 'boolean', 'batchMode');
   }
   return issues;
+};
+
+/**
+ * Neither the SDK's build nor the server refuses two functions with one name (the server keys them by
+ * universalIdentifier), but everything that picks a function by name does: `twenty dev:function:exec -n`
+ * runs whichever the server lists first, and the studio's `exec -n` refuses to guess.
+ */
+const validateUniqueName = (fn: LogicFunctionUnderValidation, identifier: string | undefined, context: LogicFunctionValidationContext, warning: (path: string, message: string) => void): void => {
+  const name = fn.config.name;
+  if (typeof name !== 'string' || name === '' || !context.functions) return;
+  const namesakes = context.functions.filter((other) => other.name === name && other.universalIdentifier !== identifier);
+  if (namesakes.length === 0) return;
+  warning('name', `${namesakes.length === 1 ? 'Another logic function is' : `${namesakes.length} other logic functions are`} also named "${name}" (${namesakes.map((other) => other.universalIdentifier).join(', ')}): \`twenty dev:function:exec -n ${name}\` runs whichever the server lists first. Give each function its own name.`);
 };
 
 interface Reporters {
