@@ -114,6 +114,8 @@ export const runRecordSchema = z.object({
   queuePosition: z.number().int().positive().optional(),
   /** A run fired by the database event of a write (in the Local workspace): which run wrote, and the event. */
   triggeredBy: z.object({ runId: z.string().nullable(), event: z.string(), recordId: z.string(), depth: z.number().int() }).optional(),
+  /** A run a server-route resolver dispatched to (the handoff): the resolver's run. */
+  dispatchedBy: z.object({ runId: z.string(), universalIdentifier: z.string(), functionName: z.string(), workspaceId: z.string() }).optional(),
 });
 export type RunRecord = z.infer<typeof runRecordSchema>;
 

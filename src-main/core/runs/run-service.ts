@@ -41,6 +41,8 @@ export interface StartRunRequest {
   origin?: string;
   /** A run started by a database event of a write another run made (the chain shown under that run). */
   triggeredBy?: RunRecord['triggeredBy'];
+  /** A run a server-route resolver dispatched to. */
+  dispatchedBy?: RunRecord['dispatchedBy'];
 }
 
 const lastPayloadsSchema = z.object({ payloads: z.record(z.string(), z.unknown()) });
@@ -273,7 +275,7 @@ export class RunService {
     const environment = await this.environmentFor(runId);
     const startedAt = new Date().toISOString();
     const origin = request.origin ?? 'manual';
-    const record: RunRecord = { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null, ...(request.triggeredBy ? { triggeredBy: request.triggeredBy } : {}) };
+    const record: RunRecord = { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null, ...(request.triggeredBy ? { triggeredBy: request.triggeredBy } : {}), ...(request.dispatchedBy ? { dispatchedBy: request.dispatchedBy } : {}) };
 
     const handle = this.runner.run({
       runId,
