@@ -162,7 +162,8 @@ function FieldEditor({ field, state, view, define, evaluated, reveal }: {
   return (
     <div className="tf-field" data-testid={`entity-field-${id}`} data-kind={state.kind}>
       <label className="tf-label" title={field.path}>
-        {field.path}
+        {/* Nested fields sit under their section's heading: the key alone names them. */}
+        {field.path.split('.').pop()}
         {field.required && <span className="tf-hint">required</span>}
       </label>
       {input}
