@@ -38,14 +38,21 @@ export default defineConnectionProvider({
 });
 `;
 
+const listFile = 'src/logic-functions/list-repositories.ts';
+const listSource = `import { listConnections } from 'twenty-sdk/logic-function';
+export default defineLogicFunction({ universalIdentifier: '7b3036ce-cf4a-439b-9ce2-ced6eb5f5147', name: 'list-repositories',
+  handler: async () => (await listConnections({ providerName: 'github' })).length });
+`;
+
 function renderForm(file: string, text: string, define: string, config: Record<string, unknown>) {
-  const source = new MemoryConfigSource({ [file]: text });
+  const source = new MemoryConfigSource({ [file]: text, [listFile]: listSource });
   const entity = fakeEntity(define, file, config as never, { section: define === 'defineAgent' ? 'agents' : 'connectionProviders' });
+  const user = fakeEntity('defineLogicFunction', listFile, { universalIdentifier: '7b3036ce-cf4a-439b-9ce2-ced6eb5f5147', name: 'list-repositories' });
   const rendered = renderWithStudio(
     <ConfigSourceProvider value={source}>
       <InspectorPanel />
     </ConfigSourceProvider>,
-    { entities: [entity] },
+    { entities: [entity, user] },
   );
   act(() => rendered.studio.project.getState().select(file));
   return { ...rendered, source };
@@ -92,6 +99,11 @@ describe('the entity form', () => {
   it('edits a connection provider\'s OAuth scopes and refuses a name that is not URL-safe', async () => {
     const { source } = renderForm(providerFile, providerSource, 'defineConnectionProvider', { universalIdentifier: 'cbee1996-efec-49e0-b2f3-266395af2ffb' });
     expect(await screen.findByTestId('entity-section-oauth')).toBeTruthy();
+    // The function that lists this provider's connections.
+    const user = await screen.findByTestId('provider-user');
+    expect(user.getAttribute('data-sure')).toBe('true');
+    expect(user.textContent).toContain("list-repositories");
+    expect(user.textContent).toContain("listConnections({ providerName: 'github' }), line 3");
     const name = screen.getByTestId('entity-input-name');
     fireEvent.change(name, { target: { value: 'Git Hub' } });
     await act(async () => {

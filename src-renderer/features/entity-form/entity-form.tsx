@@ -9,6 +9,7 @@ import type { ConfigSource } from '../trigger-editor/config-source';
 import { evaluatedValue, fieldId } from '../trigger-editor/form-context';
 import { Checkbox, CodeValue, StringListEditor, TextInput } from '../trigger-editor/form-fields';
 import { MarkdownPreview } from './markdown-preview';
+import { ProviderUsage } from './provider-usage';
 import { useEntityLiteral, type EntityLiteralView } from './use-entity-literal';
 import '../../styles/trigger-editor.css';
 
@@ -220,6 +221,12 @@ export function EntityForm({ entity, source }: { entity: Entity; source: ConfigS
           ))}
         </section>
       ))}
+      {literal.defineFunction === 'defineConnectionProvider' && (
+        <ProviderUsage
+          providerName={literal.fields.name.kind === 'literal' && typeof literal.fields.name.value === 'string' ? literal.fields.name.value : typeof entity.config?.name === 'string' ? entity.config.name : null}
+          source={source}
+        />
+      )}
     </div>
   );
 }
