@@ -16,6 +16,8 @@ async function expectFormFits(page: Page): Promise<void> {
 }
 
 test('the logic layer: explorer groups and one form of each kind, at 1440x900 and 1024x700', async ({ studio, page }, testInfo) => {
+  // Two window sizes, five forms each: longer than the default minute on a loaded machine.
+  test.setTimeout(180_000);
   const explorer = studio.explorer.root;
   const inspector = page.getByTestId('inspector');
 
