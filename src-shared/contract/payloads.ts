@@ -61,6 +61,21 @@ export const routeRequestResultSchema = z.object({
   runId: z.string().optional(),
   /** The HTTP answer; null for a dry run that would run the function (there is no answer without a run). */
   response: routeResponseSchema.nullable(),
+  /** A `/webhooks/server/<id>` request: what the resolver returned and, for a dispatch, the handoff. */
+  serverRoute: z.object({
+    outcome: z.enum(['response', 'dispatch', 'invalid', 'error']),
+    /** Why a dispatch result was refused (502), part by part. */
+    problems: z.array(z.string()).optional(),
+    dispatch: z.object({
+      workspaceId: z.string(),
+      targetUniversalIdentifier: z.string(),
+      targetName: z.string().nullable(),
+      /** The target's run, started after the answer (the server queues it). */
+      runId: z.string().optional(),
+      /** Whether the target got the resolver's payload or, without one, the request's RoutePayload. */
+      payloadFrom: z.enum(['resolver', 'request']),
+    }).optional(),
+  }).optional(),
 });
 export type RouteRequestResult = z.infer<typeof routeRequestResultSchema>;
 

@@ -125,6 +125,8 @@ export const runRecordSchema = z.object({
   triggeredBy: z.object({ runId: z.string().nullable(), event: z.string(), recordId: z.string(), depth: z.number().int() }).optional(),
   /** Which content ran: the files on disk, or unsaved editor buffers (which, and a hash of each); the bundle's hash. */
   content: runContentSchema.optional(),
+  /** A run a server-route resolver dispatched to (the handoff): the resolver's run. */
+  dispatchedBy: z.object({ runId: z.string(), universalIdentifier: z.string(), functionName: z.string(), workspaceId: z.string() }).optional(),
 });
 export type RunRecord = z.infer<typeof runRecordSchema>;
 

@@ -1,10 +1,10 @@
 import { buildDatabaseEventPayload, type DatabaseEventOperation } from './database-event';
-import { buildRoutePayload } from './route';
+import { buildRoutePayload, serverRouteUrl } from './route';
 import { functionTriggers } from './saved-payload/staleness';
 
 type Config = Record<string, unknown>;
 
-export type SampleTrigger = 'route' | 'cron' | 'databaseEvent' | 'tool' | 'workflowAction' | 'preInstall' | 'postInstall' | 'uninstall' | 'healthCheck' | 'none';
+export type SampleTrigger = 'route' | 'serverRoute' | 'cron' | 'databaseEvent' | 'tool' | 'workflowAction' | 'preInstall' | 'postInstall' | 'uninstall' | 'healthCheck' | 'none';
 
 /**
  * Which payload a function gets by default: the health check none, else its first trigger in the order
@@ -13,7 +13,9 @@ export type SampleTrigger = 'route' | 'cron' | 'databaseEvent' | 'tool' | 'workf
 export function defaultTrigger(defineFunction: string, config: Config): SampleTrigger {
   if (defineFunction === 'defineHealthCheck') return 'healthCheck';
   const first = functionTriggers({ defineFunction, config })[0];
-  return first === undefined || first === 'manual' ? 'none' : first;
+  if (first && first !== 'manual') return first;
+  // A server-route resolver gets the RoutePayload of a request to /webhooks/server/<id>.
+  return config.serverRouteTriggerSettings ? 'serverRoute' : 'none';
 }
 
 /** An example value for a JSON schema, so a tool or workflow action gets an input of the right shape. */
@@ -61,6 +63,19 @@ export function payloadForTrigger(trigger: SampleTrigger, config: Config, appVer
         body: hasBody ? JSON.stringify({ example: true }) : null,
         pathParameters,
         forwardedRequestHeaders: route.forwardedRequestHeaders ?? [],
+        userWorkspaceId: null,
+      }).payload;
+    }
+    case 'serverRoute': {
+      const settings = (config.serverRouteTriggerSettings ?? {}) as { httpMethods?: string[]; forwardedRequestHeaders?: string[] };
+      const method = settings.httpMethods?.[0] ?? 'POST';
+      return buildRoutePayload({
+        method,
+        url: serverRouteUrl(String(config.universalIdentifier ?? '')),
+        headers: { 'content-type': 'application/json', ...Object.fromEntries((settings.forwardedRequestHeaders ?? []).map((name) => [name.toLowerCase(), 'example'])) },
+        body: method === 'GET' ? null : JSON.stringify({ example: true }),
+        pathParameters: {},
+        forwardedRequestHeaders: settings.forwardedRequestHeaders ?? [],
         userWorkspaceId: null,
       }).payload;
     }

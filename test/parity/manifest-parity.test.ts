@@ -19,6 +19,9 @@ interface BuiltManifest {
   objects: Entity[];
   fields: Entity[];
   roles: Entity[];
+  skills: Entity[];
+  agents: Entity[];
+  connectionProviders: Entity[];
 }
 
 // Building runs esbuild on every entity file and then tsc on the whole app.
@@ -68,6 +71,9 @@ const VALID_APPS: ValidApp[] = [
       'e67ab65a-17f2-4194-89eb-c1827f4c47f1', // export default (defineLogicFunction(...))
     ],
   },
+  // Server route resolver and its target, health check, uninstall hook, batchMode event, a skill,
+  // an agent with a role, a connection provider with an onConnect function.
+  { name: 'logic-layer-app', ignoredUids: [] },
 ];
 
 describe.each(VALID_APPS)('manifest parity: $name', ({ name, ignoredUids }) => {
@@ -125,6 +131,12 @@ describe.each(VALID_APPS)('manifest parity: $name', ({ name, ignoredUids }) => {
   // derives for an object permission that has none (all-triggers-app).
   it('has the same roles', () => {
     expect(sortedByUid(inspected.roles)).toEqual(sortedByUid(manifest.roles));
+  });
+
+  it('has the same skills, agents and connection providers', () => {
+    expect(sortedByUid(inspected.skills)).toEqual(sortedByUid(manifest.skills));
+    expect(sortedByUid(inspected.agents)).toEqual(sortedByUid(manifest.agents));
+    expect(sortedByUid(inspected.connectionProviders)).toEqual(sortedByUid(manifest.connectionProviders));
   });
 });
 

@@ -27,6 +27,7 @@ const TEMPLATES: Record<string, Omit<NewLogicFunctionOptions, 'universalIdentifi
   'post-install': { name: 'post-install', triggers: ['postInstall'] },
   'uninstall': { name: 'uninstall', triggers: ['uninstall'] },
   'health-check': { name: 'health', triggers: ['healthCheck'] },
+  'server-route': { name: 'webhook-resolver', triggers: ['serverRoute'] },
 };
 
 const uuid = (index: number) => `7c9e6679-7425-40de-944b-e07fc1f90a${String(index).padStart(2, '0')}`;

@@ -5,18 +5,24 @@ import type { Entity } from '../../../src-shared/contract';
 import { Studio } from '../../core/studio';
 import { defaultUserDataDir } from '../../core/user-data/user-data-store';
 import { studioRoot, studioVersion } from '../../core/install-paths';
+import { deriveHealthStatus } from '../../../src-shared/twenty/health-check';
+import { classifyResolverResult } from '../../../src-shared/twenty/route';
 import { UsageError, type CliIo } from '../cli-io';
 import { applyTargetOption, TARGET_HELP } from '../target-option';
 
-export const execHelp = `Usage: twenty-studio exec [appDir] (-n <name> | -u <universalIdentifier> | --preInstall | --postInstall | --uninstall)
-                         [-p '<json>' | -p @file.json] [--json] [--data-dir DIR]
+export const execHelp = `Usage: twenty-studio exec [appDir] (-n <name> | -u <universalIdentifier> | --preInstall | --postInstall | --uninstall | --healthCheck)
+                         [-p '<json>' | -p @file.json] [--json] [--dispatch] [--data-dir DIR]
 
 Runs one logic function locally, in a sandboxed Node process, the way the Twenty server runs it
 (the same flags as \`yarn twenty dev:function:exec\`, which runs it on the server instead).
 
   -n, --name         the function's name
   -u, --uid          the function's universalIdentifier
-  --preInstall       the pre-install hook; --postInstall, --uninstall likewise
+  --preInstall       the pre-install hook; --postInstall, --uninstall, --healthCheck likewise
+                     (a health check also prints the status the server derives from its result)
+  --dispatch         for a server-route resolver: when it returns a dispatch, also run the target
+                     function with the dispatch payload, as the server queues it (the resolver's
+                     outcome is printed either way)
   -p, --payload      the payload as JSON, or @file.json (default: the last payload used, or a sample)
   --json             print exactly the server's result: { data, logs, duration, status, error? }
   --trace            also print the chain its workspace writes caused (events, triggered runs) on
@@ -29,6 +35,7 @@ const HOOKS: Record<string, string> = {
   preInstall: 'definePreInstallLogicFunction',
   postInstall: 'definePostInstallLogicFunction',
   uninstall: 'defineUninstallLogicFunction',
+  healthCheck: 'defineHealthCheck',
 };
 
 function describeFunction(entity: Entity): string {
@@ -57,6 +64,8 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
       preInstall: { type: 'boolean' },
       postInstall: { type: 'boolean' },
       uninstall: { type: 'boolean' },
+      healthCheck: { type: 'boolean' },
+      dispatch: { type: 'boolean' },
       payload: { type: 'string', short: 'p' },
       json: { type: 'boolean' },
       trace: { type: 'boolean' },
@@ -64,8 +73,8 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
       'data-dir': { type: 'string' },
     },
   });
-  const selectors = [values.name, values.uid, values.preInstall, values.postInstall, values.uninstall].filter((value) => value !== undefined && value !== false);
-  if (selectors.length !== 1) throw new UsageError('Choose exactly one function: -n <name>, -u <universalIdentifier>, --preInstall, --postInstall or --uninstall.');
+  const selectors = [values.name, values.uid, values.preInstall, values.postInstall, values.uninstall, values.healthCheck].filter((value) => value !== undefined && value !== false);
+  if (selectors.length !== 1) throw new UsageError('Choose exactly one function: -n <name>, -u <universalIdentifier>, --preInstall, --postInstall, --uninstall or --healthCheck.');
   if (positionals.length > 1) throw new UsageError('exec takes at most one <appDir>.');
   const payload = await parsePayload(values.payload);
 
@@ -74,7 +83,7 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
     const model = await studio.openApp(resolve(positionals[0] ?? '.'));
     await applyTargetOption(studio, values.target);
     const functions = model.entities.filter((entity) => entity.section === 'logicFunctions');
-    const hook = (['preInstall', 'postInstall', 'uninstall'] as const).find((name) => values[name]);
+    const hook = (['preInstall', 'postInstall', 'uninstall', 'healthCheck'] as const).find((name) => values[name]);
     const matches = functions.filter((entity) =>
       hook ? entity.defineFunction === HOOKS[hook] : values.uid ? entity.universalIdentifier === values.uid : entity.config?.name === values.name);
     const loadErrors = model.problems.filter((problem) => problem.severity === 'error' || (model.dependencies.state !== 'ok' && problem.message === model.dependencies.message));
@@ -119,10 +128,42 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
       if (result.logs) io.stdout(`logs:\n${result.logs}${result.logs.endsWith('\n') ? '' : '\n'}`);
       for (const call of result.calls) io.stdout(`call: ${call.method} ${call.url} -> ${call.status ?? call.error ?? 'no response'} (${Math.round(call.durationMs)} ms)\n`);
     }
+    // What the server makes of a health check's or a resolver's result (on stderr with --json, which stays the server's result).
+    const note = (line: string) => (values.json ? io.stderr(`${line}\n`) : io.stdout(`${line}\n`));
+    if (target.defineFunction === 'defineHealthCheck') {
+      const health = deriveHealthStatus(result);
+      note(`health: ${health.status}${health.title ? `  ${health.title}` : ''}${health.description ? ` (${health.description})` : ''}${health.action ? `  [${health.action.label}${health.action.location ? ` -> ${health.action.location}` : ''}]` : ''}${health.reason ? `  (${health.reason})` : ''}`);
+    }
+    let dispatchFailed = false;
+    if (target.config?.serverRouteTriggerSettings && result.status === 'SUCCESS') {
+      const outcome = classifyResolverResult(result.data);
+      if (outcome.kind === 'response') note(`server route: answers with its Response (status ${outcome.response.status ?? 200})`);
+      else if (outcome.kind === 'invalid') {
+        note(`server route: the server answers 502: ${outcome.message}${outcome.problems.length ? ` (${outcome.problems.join('; ')})` : ''}`);
+        dispatchFailed = true;
+      } else {
+        const { dispatch } = outcome;
+        const dispatchTarget = functions.find((entity) => entity.universalIdentifier === dispatch.targetLogicFunctionUniversalIdentifier);
+        note(`server route: dispatches to ${dispatchTarget ? describeFunction(dispatchTarget) : `${dispatch.targetLogicFunctionUniversalIdentifier} (not a function of this app: the server answers 404)`} in workspace ${dispatch.workspaceId}; the caller gets 200 {"queued":true}`);
+        if (!dispatchTarget) dispatchFailed = true;
+        else if (values.dispatch) {
+          const targetRecord = await studio.runs.execute({
+            universalIdentifier: dispatchTarget.universalIdentifier!,
+            payload: dispatch.payload ?? record.payload,
+            context: { workspaceId: dispatch.workspaceId, userWorkspaceId: null, workspaceMemberId: null },
+            origin: 'server-route dispatch',
+            dispatchedBy: { runId: record.runId, universalIdentifier: target.universalIdentifier, functionName: record.functionName, workspaceId: dispatch.workspaceId },
+          });
+          const targetResult = targetRecord.result!;
+          note(`target: ${targetResult.status}  ${targetRecord.functionName}  ${targetResult.duration} ms${targetResult.status === 'SUCCESS' ? `  data: ${JSON.stringify(targetResult.data)}` : `  ${targetResult.error?.errorType}: ${targetResult.error?.errorMessage}`}`);
+          if (targetResult.status !== 'SUCCESS') dispatchFailed = true;
+        }
+      }
+    }
     if (values.trace && !values.json) {
       for (const entry of trace) io.stderr(`trace: ${'  '.repeat(Math.max(0, entry.depth - 1))}${entry.text}\n`);
     }
-    return result.status === 'SUCCESS' ? 0 : 1;
+    return result.status === 'SUCCESS' && !dispatchFailed ? 0 : 1;
   } finally {
     await studio.dispose();
   }

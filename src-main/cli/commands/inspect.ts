@@ -8,9 +8,9 @@ export const inspectHelp = `Usage: twenty-studio inspect <appDir> [--json]
 Loads a Twenty app the way the SDK does (discovery by top-level \`export default define*()\`, configs
 evaluated in a child process) and prints what it finds.
 
-  --json          print one JSON object: application, logicFunctions, objects, fields, roles (the keys
-                  and values of .twenty/output/manifest.json), errors and warnings
-                  ([{ file, line, column, message }])
+  --json          print one JSON object: application, logicFunctions, objects, fields, roles, skills,
+                  agents, connectionProviders (the keys and values of .twenty/output/manifest.json),
+                  errors and warnings ([{ file, line, column, message }])
   --no-typecheck  skip the app's typecheck (tsc --noEmit -p tsconfig.json, which \`twenty dev:build\`
                   runs and fails on); by default its errors are errors here too
 
@@ -24,6 +24,9 @@ function triggersOf(fn: Record<string, unknown>): string[] {
   if (cron) triggers.push(`cron ${cron.pattern ?? '?'}`);
   const event = fn.databaseEventTriggerSettings as { eventName?: string } | undefined;
   if (event) triggers.push(`database ${event.eventName ?? '?'}`);
+  const serverRoute = fn.serverRouteTriggerSettings as { httpMethods?: string[] } | undefined;
+  if (serverRoute) triggers.push(`server route ${(serverRoute.httpMethods ?? ['POST']).join('|')} /webhooks/server/${String(fn.universalIdentifier)}`);
+  if ((fn.databaseEventTriggerSettings as { batchMode?: boolean } | undefined)?.batchMode) triggers.push('batchMode');
   if (fn.toolTriggerSettings) triggers.push('tool');
   if (fn.workflowActionTriggerSettings) triggers.push('workflow action');
   return triggers;
@@ -41,7 +44,7 @@ export async function inspectCommand(argv: string[], io: CliIo): Promise<number>
     io.stdout(`Logic functions (${result.logicFunctions.length}):\n`);
     // Install hooks are named by the application (preInstallLogicFunction, ...), not by a trigger.
     const hooks = new Map<string, string>();
-    for (const [key, label] of [['preInstallLogicFunction', 'pre-install hook'], ['postInstallLogicFunction', 'post-install hook'], ['uninstallLogicFunction', 'uninstall hook']] as const) {
+    for (const [key, label] of [['preInstallLogicFunction', 'pre-install hook'], ['postInstallLogicFunction', 'post-install hook'], ['uninstallLogicFunction', 'uninstall hook'], ['healthCheckLogicFunction', 'health check']] as const) {
       const hook = (result.application as Record<string, { universalIdentifier?: string } | undefined> | null)?.[key];
       if (hook?.universalIdentifier) hooks.set(hook.universalIdentifier, label);
     }
@@ -51,6 +54,9 @@ export async function inspectCommand(argv: string[], io: CliIo): Promise<number>
       io.stdout(`  ${String(fn.name ?? fn.universalIdentifier)}  ${triggers.length ? triggers.join(', ') : 'no trigger'}  (${String(fn.sourceHandlerPath)})\n`);
     }
     io.stdout(`Objects: ${result.objects.length}, fields: ${result.fields.length}, roles: ${result.roles.length}\n`);
+    for (const [label, items] of [['Skills', result.skills], ['Agents', result.agents], ['Connection providers', result.connectionProviders]] as const) {
+      if (items.length > 0) io.stdout(`${label}: ${items.map((item) => String(item.name ?? item.universalIdentifier)).join(', ')}\n`);
+    }
     for (const problem of result.errors) io.stdout(`error   ${problem.file || '(app)'}:${problem.line}:${problem.column}  ${problem.message}\n`);
     for (const problem of result.warnings) io.stdout(`warning ${problem.file || '(app)'}:${problem.line}:${problem.column}  ${problem.message}\n`);
   }

@@ -15,6 +15,7 @@ import { validateLogicFunction } from '../../../src-shared/twenty/validation/log
 import { buildWorkspaceModel } from '../../../src-shared/twenty/workspace-model/build-model';
 import type { StandardModelFile } from '../../../src-shared/twenty/workspace-model/model-types';
 import standard243 from '../../../src-shared/twenty/workspace-model/standard/2.43.json';
+import { checkLogicLayer } from '../../../src-shared/twenty/validation/logic-layer-checks';
 import { eventObjects } from '../payloads/event-objects';
 import { contentVersion, listAppFiles, md5, uuidV5 } from './app-files';
 import { bundleEntities } from './config-bundler';
@@ -392,6 +393,16 @@ export class AppProject {
             ?? positionForProperty(discovered, issue.path.split('.')[0] || null);
           push({ file: entity.file, line: position.line, column: position.column, message: issue.message, severity: issue.severity, source: 'studio' });
         }
+      }
+    }
+
+    // The server's checks on skills, agents, connection providers and server routes (install-time refusals).
+    if (dependencies.state === 'ok') {
+      const layerEntities = entities.filter((entity) => !entity.stale).map((entity) => ({ ...entity, sourceText: this.sources.get(entity.file)?.text }));
+      const application = entities.find((entity) => entity.defineFunction === 'defineApplication')?.config ?? null;
+      for (const issue of checkLogicLayer(layerEntities, application)) {
+        const position = positionForProperty(this.sources.get(issue.file)?.discovery.entity ?? null, issue.property || null);
+        push({ file: issue.file, line: position.line, column: position.column, message: issue.message, severity: issue.severity, source: 'studio' });
       }
     }
 

@@ -12,6 +12,10 @@ export interface InspectResult {
   objects: JsonObject[];
   fields: JsonObject[];
   roles: JsonObject[];
+  /** The logic layer's AI and connection entities, as the manifest lists them. */
+  skills: JsonObject[];
+  agents: JsonObject[];
+  connectionProviders: JsonObject[];
   errors: InspectProblem[];
   warnings: InspectProblem[];
 }
@@ -31,6 +35,9 @@ export function inspectResultFromModel(model: ProjectModel, options: { missingSd
     objects: model.manifest.objects,
     fields: model.manifest.fields,
     roles: model.manifest.roles,
+    skills: model.manifest.other.skills ?? [],
+    agents: model.manifest.other.agents ?? [],
+    connectionProviders: model.manifest.other.connectionProviders ?? [],
     errors: located('error'),
     warnings: located('warning'),
   };

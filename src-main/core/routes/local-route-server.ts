@@ -1,6 +1,6 @@
 /**
  * The local route server: `http://127.0.0.1:<port>/s/<path>` answers the way a Twenty server answers
- * `/s/<path>` for the open app, so curl, an API client or a webhook tunnel can call the functions while
+ * `/s/<path>` (and `/webhooks/server/<id>` for server routes) for the open app, so curl, an API client or a webhook tunnel can call the functions while
  * they are being written. Every request goes through `handleRouteRequest` (same matching, payload,
  * run and response rules as the composer) and each run lands in the run history with origin 'route'.
  * Listens on 127.0.0.1 only: functions run with the developer's variables and must not be reachable
@@ -9,7 +9,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { RouteRequestInput, RouteRequestResult, RouteServerState } from '../../../src-shared/contract';
-import { buildErrorResponse } from '../../../src-shared/twenty/route';
+import { buildErrorResponse, serverRouteIdentifier } from '../../../src-shared/twenty/route';
 import { guardedRequestHandler } from '../http/guarded-handler';
 import { checkLoopbackCaller, loopbackHeaders } from '../http/loopback-guard';
 
@@ -139,8 +139,8 @@ export class LocalRouteServer {
       send(verdict.status, error.headers, error.body);
       return;
     }
-    if (!/^\/s(\/|$|\?)/.test(url)) {
-      const error = buildErrorResponse(404, `Cannot ${method} ${url.split('?')[0]}: the local route server only serves /s/<path>`);
+    if (!/^\/s(\/|$|\?)/.test(url) && serverRouteIdentifier(url) === null) {
+      const error = buildErrorResponse(404, `Cannot ${method} ${url.split('?')[0]}: the local route server only serves /s/<path> and /webhooks/server/<id>`);
       send(404, error.headers, error.body);
       return;
     }

@@ -9,6 +9,7 @@ import type { ProjectModel, RouteRequestInput, RouteRequestResult, RunRecord } f
 import { buildRouteResponse, prepareRouteRequest, hasBearerToken, type RouteFunction, type RouteOutcome } from '../../../src-shared/twenty/route';
 import { appFunctions } from '../payloads/app-functions';
 import type { RunService } from '../runs/run-service';
+import { handleServerRouteRequest } from './server-route-service';
 
 /** The membership the studio simulates for an authenticated caller (the server sets the caller's own). */
 export const STUDIO_USER_WORKSPACE_ID = '20202020-0000-4000-8000-0000000000a1';
@@ -23,6 +24,8 @@ export interface RouteRequestDeps {
 
 export type RouteRequestOptions = {
   dryRun: boolean;
+  /** Server routes: wait for the dispatched target's run before answering (the CLI and tests; the server does not). */
+  awaitTarget?: boolean;
   /** Recorded with the run: 'route' for the local route server and composer, 'cli' for the CLI. */
   origin?: string;
 };
@@ -53,6 +56,9 @@ const outcomeOf = (record: RunRecord): RouteOutcome => {
 };
 
 export async function handleRouteRequest(deps: RouteRequestDeps, request: RouteRequestInput, options: RouteRequestOptions): Promise<RouteRequestResult> {
+  // `/webhooks/server/<id>`: a server route (resolver, then dispatch), not a `/s/` route.
+  const serverRoute = await handleServerRouteRequest(deps, request, options);
+  if (serverRoute) return serverRoute;
   const headers = requestHeaders(request);
   const prepared = prepareRouteRequest(toRouteFunctions(deps.model()), {
     method: request.method,

@@ -42,6 +42,8 @@ export interface StartRunRequest {
   origin?: string;
   /** A run started by a database event of a write another run made (the chain shown under that run). */
   triggeredBy?: RunRecord['triggeredBy'];
+  /** A run a server-route resolver dispatched to. */
+  dispatchedBy?: RunRecord['dispatchedBy'];
 }
 
 const lastPayloadsSchema = z.object({ payloads: z.record(z.string(), z.unknown()) });
@@ -309,7 +311,7 @@ export class RunService {
     const environment = await this.environmentFor(runId);
     const startedAt = new Date().toISOString();
     const origin = request.origin ?? 'manual';
-    const record: RunRecord = { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null, ...(request.triggeredBy ? { triggeredBy: request.triggeredBy } : {}), content: bundle.content };
+    const record: RunRecord = { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null, ...(request.triggeredBy ? { triggeredBy: request.triggeredBy } : {}), ...(request.dispatchedBy ? { dispatchedBy: request.dispatchedBy } : {}), content: bundle.content };
 
     const handle = this.runner.run({
       runId,

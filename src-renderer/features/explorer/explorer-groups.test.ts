@@ -13,6 +13,9 @@ describe('functionTriggers', () => {
     [{ isTool: true }, [['aiTools', '']]],
     [{ workflowActionTriggerSettings: { label: 'Enrich' } }, [['workflowActions', 'Enrich']]],
     [{}, [['noTrigger', '']]],
+    [{ serverRouteTriggerSettings: {} }, [['serverRoutes', 'POST /webhooks/server']]],
+    [{ serverRouteTriggerSettings: { httpMethods: ['GET', 'POST'] } }, [['serverRoutes', 'GET|POST /webhooks/server']]],
+    [{ databaseEventTriggerSettings: { eventName: 'person.updated', batchMode: true } }, [['databaseEvents', 'person.updated (batch)']]],
     [
       { httpRouteTriggerSettings: { path: '/sync', httpMethod: 'POST' }, cronTriggerSettings: { pattern: '*/5 * * * *' } },
       [
@@ -81,5 +84,28 @@ describe('explorerGroups', () => {
   it('names the application and lists roles', () => {
     expect(groups.application).toMatchObject({ displayName: 'Demo', universalIdentifier: uid(0) });
     expect(groups.roles.map((role) => role.name)).toEqual(['Default role']);
+  });
+});
+
+describe('explorerGroups: the logic layer', () => {
+  const groups = explorerGroups(fakeProjectModel({
+    entities: [
+      fakeEntity('defineHealthCheck', 'src/health.ts', { universalIdentifier: uid(1), name: 'health' }),
+      fakeEntity('defineUninstallLogicFunction', 'src/uninstall.ts', { universalIdentifier: uid(2), name: 'cleanup' }),
+      fakeEntity('defineSkill', 'src/skill.ts', { universalIdentifier: uid(3), name: 'triage', label: 'Triage' }, { section: 'skills' }),
+      fakeEntity('defineAgent', 'src/agent.ts', { universalIdentifier: uid(4), name: 'triage-agent', label: 'Triage agent', modelId: 'gpt-4o' }, { section: 'agents' }),
+      fakeEntity('defineConnectionProvider', 'src/github.ts', { universalIdentifier: uid(5), name: 'github', displayName: 'GitHub', type: 'oauth', oauth: { scopes: ['repo'] } }, { section: 'connectionProviders' }),
+    ],
+  }));
+
+  it('lists the health check and the uninstall hook with the install hooks', () => {
+    expect(groups.installHooks.map((hook) => [hook.name, hook.kind])).toEqual([['cleanup', 'uninstall'], ['health', 'health check']]);
+  });
+
+  it('gives skills, agents and connection providers their own groups', () => {
+    expect(groups.skills.map((item) => [item.name, item.detail])).toEqual([['Triage', 'triage']]);
+    expect(groups.agents.map((item) => [item.name, item.detail])).toEqual([['Triage agent', 'gpt-4o']]);
+    expect(groups.connectionProviders.map((item) => [item.name, item.detail])).toEqual([['GitHub', 'oauth · 1 scope']]);
+    expect(groups.others).toEqual([]);
   });
 });

@@ -1,10 +1,11 @@
 import type { Entity, JsonObject, JsonValue, ProjectModel } from '../../../src-shared/contract';
 import { fileStem } from '../run/runnable-functions';
 
-export type TriggerGroupKey = 'routes' | 'cron' | 'databaseEvents' | 'aiTools' | 'workflowActions' | 'noTrigger';
+export type TriggerGroupKey = 'routes' | 'serverRoutes' | 'cron' | 'databaseEvents' | 'aiTools' | 'workflowActions' | 'noTrigger';
 
 export const triggerGroupLabels: Record<TriggerGroupKey, string> = {
   routes: 'Routes',
+  serverRoutes: 'Server routes',
   cron: 'Cron',
   databaseEvents: 'Database events',
   aiTools: 'AI tools',
@@ -53,7 +54,11 @@ export interface ExplorerGroups {
   installHooks: InstallHookItem[];
   objects: ObjectItem[];
   roles: NamedEntityItem[];
-  /** Every other kind of entity (views, front components, skills, ...). */
+  /** The logic layer's AI and connection entities. */
+  skills: NamedEntityItem[];
+  agents: NamedEntityItem[];
+  connectionProviders: NamedEntityItem[];
+  /** Every other kind of entity (views, front components, ...). */
   others: NamedEntityItem[];
 }
 
@@ -94,13 +99,15 @@ export function functionTriggers(config: JsonObject | null): { key: TriggerGroup
   if (route) triggers.push({ key: 'routes', detail: `${text(route.httpMethod) ?? '?'} ${text(route.path) ?? '?'}` });
   const serverRoute = object(config.serverRouteTriggerSettings);
   if (serverRoute) {
-    const methods = Array.isArray(serverRoute.httpMethods) ? serverRoute.httpMethods.filter((m) => typeof m === 'string').join('|') : '';
-    triggers.push({ key: 'routes', detail: `${methods || 'ANY'} (server route)` });
+    // The server's default is POST only; the URL is /webhooks/server/<universalIdentifier>.
+    const methods = Array.isArray(serverRoute.httpMethods) ? serverRoute.httpMethods.filter((m) => typeof m === 'string').join('|') : 'POST';
+    triggers.push({ key: 'serverRoutes', detail: `${methods || 'none'} /webhooks/server` });
   }
+  const databaseEventBatch = object(config.databaseEventTriggerSettings);
   const cron = object(config.cronTriggerSettings);
   if (cron) triggers.push({ key: 'cron', detail: text(cron.pattern) ?? '?' });
   const databaseEvent = object(config.databaseEventTriggerSettings);
-  if (databaseEvent) triggers.push({ key: 'databaseEvents', detail: text(databaseEvent.eventName) ?? '?' });
+  if (databaseEvent) triggers.push({ key: 'databaseEvents', detail: `${text(databaseEvent.eventName) ?? '?'}${databaseEventBatch?.batchMode === true ? ' (batch)' : ''}` });
   if (object(config.toolTriggerSettings) || config.isTool === true) triggers.push({ key: 'aiTools', detail: '' });
   const workflowAction = object(config.workflowActionTriggerSettings);
   if (workflowAction) triggers.push({ key: 'workflowActions', detail: text(workflowAction.label) ?? '' });
@@ -125,6 +132,9 @@ export function explorerGroups(model: ProjectModel): ExplorerGroups {
   const objects: ObjectItem[] = [];
   const standaloneFields: Entity[] = [];
   const roles: NamedEntityItem[] = [];
+  const skills: NamedEntityItem[] = [];
+  const agents: NamedEntityItem[] = [];
+  const connectionProviders: NamedEntityItem[] = [];
   const others: NamedEntityItem[] = [];
   let applicationEntity: Entity | null = null;
 
@@ -154,6 +164,14 @@ export function explorerGroups(model: ProjectModel): ExplorerGroups {
     } else if (entity.defineFunction === 'defineField') standaloneFields.push(entity);
     else if (roleDefiners.has(entity.defineFunction)) {
       roles.push({ entity, name: entityName(entity, 'label', 'name'), detail: entity.defineFunction === 'defineApplicationRole' ? 'application role' : '' });
+    } else if (entity.defineFunction === 'defineSkill') {
+      skills.push({ entity, name: entityName(entity, 'label', 'name'), detail: text(entity.config?.name) ?? '' });
+    } else if (entity.defineFunction === 'defineAgent') {
+      agents.push({ entity, name: entityName(entity, 'label', 'name'), detail: text(entity.config?.modelId) ?? '' });
+    } else if (entity.defineFunction === 'defineConnectionProvider') {
+      const oauth = object(entity.config?.oauth);
+      const scopes = Array.isArray(oauth?.scopes) ? oauth.scopes.length : 0;
+      connectionProviders.push({ entity, name: entityName(entity, 'displayName', 'name'), detail: `${text(entity.config?.type) ?? '?'} · ${scopes} scope${scopes === 1 ? '' : 's'}` });
     } else {
       others.push({ entity, name: entityName(entity, 'label', 'name'), detail: entity.defineFunction.replace(/^define/, '') });
     }
@@ -173,7 +191,7 @@ export function explorerGroups(model: ProjectModel): ExplorerGroups {
     }
   }
 
-  const order: TriggerGroupKey[] = ['routes', 'cron', 'databaseEvents', 'aiTools', 'workflowActions', 'noTrigger'];
+  const order: TriggerGroupKey[] = ['routes', 'serverRoutes', 'cron', 'databaseEvents', 'aiTools', 'workflowActions', 'noTrigger'];
   const application = model.manifest.application;
   return {
     application: {
@@ -188,6 +206,9 @@ export function explorerGroups(model: ProjectModel): ExplorerGroups {
     installHooks: installHooks.sort(byName),
     objects: objects.sort(byName),
     roles: roles.sort(byName),
+    skills: skills.sort(byName),
+    agents: agents.sort(byName),
+    connectionProviders: connectionProviders.sort(byName),
     others: others.sort(byName),
   };
 }

@@ -23,6 +23,7 @@ function runActions(entity: Entity) {
 
 const triggerIcons: Record<TriggerGroupKey, IconName> = {
   routes: 'route',
+  serverRoutes: 'route',
   cron: 'clock',
   databaseEvents: 'database',
   aiTools: 'sparkle',
@@ -172,6 +173,45 @@ export function ExplorerPanel() {
           />
         ))}
       </ExplorerSection>
+
+      {groups.skills.length + groups.agents.length > 0 && (
+        <ExplorerSection title="AI" count={groups.skills.length + groups.agents.length} testId="explorer-ai">
+          {[['Skills', 'skills', groups.skills] as const, ['Agents', 'agents', groups.agents] as const].map(([title, key, items]) =>
+            items.length === 0 ? null : (
+              <ExplorerGroup key={key} title={title} icon={<Icon name="sparkle" />} testId={`explorer-group-${key}`}>
+                {items.map((item) => (
+                  <EntityRow
+                    key={item.entity.file}
+                    entity={item.entity}
+                    name={item.name}
+                    detail={item.detail}
+                    icon={<Icon name="sparkle" />}
+                    hasError={errors.has(item.entity.file)}
+                    testId={key === 'skills' ? 'explorer-skill' : 'explorer-agent'}
+                    depth={2}
+                  />
+                ))}
+              </ExplorerGroup>
+            ),
+          )}
+        </ExplorerSection>
+      )}
+
+      {groups.connectionProviders.length > 0 && (
+        <ExplorerSection title="Connection providers" count={groups.connectionProviders.length} testId="explorer-connection-providers">
+          {groups.connectionProviders.map((provider) => (
+            <EntityRow
+              key={provider.entity.file}
+              entity={provider.entity}
+              name={provider.name}
+              detail={provider.detail}
+              icon={<Icon name="shield" />}
+              hasError={errors.has(provider.entity.file)}
+              testId="explorer-connection-provider"
+            />
+          ))}
+        </ExplorerSection>
+      )}
 
       {groups.others.length > 0 && (
         <ExplorerSection title="Other entities" count={groups.others.length} testId="explorer-others">

@@ -8,6 +8,8 @@ import { RunButton, RunWithPayloadButton } from '../run/run-button';
 import { runnableFunction } from '../run/runnable-functions';
 import { useConfigSource } from '../trigger-editor/config-source';
 import { TriggerForm } from '../trigger-editor/trigger-form';
+import { EntityForm } from '../entity-form/entity-form';
+import { isEntityFormDefine } from '../../../src-shared/twenty/source-edit/entity-edits';
 
 /**
  * The selected entity. A logic function gets the trigger form (which edits its source); any other
@@ -20,6 +22,8 @@ export function InspectorPanel() {
   const problems = useProblems();
   const source = useConfigSource();
   const showForm = entity !== null && source !== null && isLogicFunctionDefine(entity.defineFunction);
+  // Skills, agents and connection providers get a form of their own (entity-form/).
+  const showEntityForm = entity !== null && source !== null && isEntityFormDefine(entity.defineFunction);
   // The form checks the studio's rules inline as the source changes; the panel keeps the others (syntax, SDK, evaluation).
   const entityProblems = useMemo(
     () => (entity ? problems.filter((problem) => problem.file === entity.file && !(showForm && problem.source === 'studio')) : []),
@@ -62,7 +66,8 @@ export function InspectorPanel() {
         </div>
       ))}
       {showForm && source && <TriggerForm key={entity.file} entity={entity} source={source} />}
-      {showForm ? (
+      {showEntityForm && source && <EntityForm key={entity.file} entity={entity} source={source} />}
+      {showForm || showEntityForm ? (
         <details className="inspector-evaluated">
           <summary>Evaluated config</summary>
           <pre className="inspector-json" data-testid="inspector-config">

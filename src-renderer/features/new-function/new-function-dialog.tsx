@@ -6,9 +6,13 @@ import { Dialog } from '../../app/dialog';
 import { Icon } from '../../app/icons';
 import { useStudio } from '../../app/studio-context';
 import { TRIGGER_LABELS } from '../trigger-editor/trigger-section';
-import { DEFAULT_FUNCTION_FOLDER, planNewFunction } from './new-function-plan';
+import { DEFAULT_FUNCTION_FOLDER, defaultFolderFor, NEW_ENTITY_CHOICES, planNewEntity, type NewEntityChoice } from './new-function-plan';
 
-/** "New function": name, folder and triggers -> a new file from the SDK-shaped template, opened in the editor. */
+/**
+ * "New entity": a kind (logic function with its triggers, health check, install/uninstall hooks,
+ * skill, agent, connection provider), a name and a folder -> a new file from the SDK-shaped template
+ * (dev:add's for skills, agents and providers), opened in the editor.
+ */
 export function NewFunctionDialog() {
   const studio = useStudio();
   const open = useStore(studio.triggerEditor, (state) => state.dialog === 'new-function');
@@ -18,6 +22,7 @@ export function NewFunctionDialog() {
 
 function NewFunctionForm({ onClose }: { onClose: () => void }) {
   const studio = useStudio();
+  const [kind, setKind] = useState<NewEntityChoice>('logicFunction');
   const [name, setName] = useState('');
   const [folder, setFolder] = useState(DEFAULT_FUNCTION_FOLDER);
   const [triggers, setTriggers] = useState<TriggerKind[]>(['httpRoute']);
@@ -29,7 +34,7 @@ function NewFunctionForm({ onClose }: { onClose: () => void }) {
     const functions = (model?.entities ?? [])
       .filter((entity) => entity.section === 'logicFunctions')
       .map((entity) => ({ name: typeof entity.config?.name === 'string' ? entity.config.name : null, file: entity.file }));
-    const plan = planNewFunction({ name, folder, triggers }, crypto.randomUUID(), model?.files ?? [], functions);
+    const plan = planNewEntity({ kind, name, folder, triggers }, crypto.randomUUID(), model?.files ?? [], functions);
     if (!plan.ok) {
       setError(plan.reason);
       return;
@@ -54,7 +59,7 @@ function NewFunctionForm({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog title="New function" onClose={onClose} testId="new-function-dialog">
+    <Dialog title="New entity" onClose={onClose} testId="new-function-dialog">
       <form
         className="tf-dialog-form"
         onSubmit={(event) => {
@@ -62,6 +67,28 @@ function NewFunctionForm({ onClose }: { onClose: () => void }) {
           void create();
         }}
       >
+        <label className="field-label" htmlFor="new-entity-kind">
+          Kind
+        </label>
+        <select
+          id="new-entity-kind"
+          className="text-input"
+          value={kind}
+          data-testid="new-entity-kind"
+          onChange={(event) => {
+            const next = event.target.value as NewEntityChoice;
+            // Follow dev:add's folder for the kind unless the folder was changed by hand.
+            if (folder === defaultFolderFor(kind)) setFolder(defaultFolderFor(next));
+            setKind(next);
+            setError(null);
+          }}
+        >
+          {NEW_ENTITY_CHOICES.map((choice) => (
+            <option key={choice.kind} value={choice.kind}>
+              {choice.label} ({choice.define})
+            </option>
+          ))}
+        </select>
         <label className="field-label" htmlFor="new-function-name">
           Name
         </label>
@@ -70,21 +97,26 @@ function NewFunctionForm({ onClose }: { onClose: () => void }) {
           Folder
         </label>
         <input id="new-function-folder" className="text-input" value={folder} data-testid="new-function-folder" onChange={(event) => setFolder(event.target.value)} />
-        <div className="field-label">Triggers</div>
-        <div className="tf-trigger-choices">
-          {TRIGGER_KINDS.map((kind) => (
-            <label key={kind} className="tf-checkbox">
-              <input
-                type="checkbox"
-                checked={triggers.includes(kind)}
-                data-testid={`new-function-trigger-${kind}`}
-                onChange={(event) => setTriggers(event.target.checked ? [...triggers, kind] : triggers.filter((t) => t !== kind))}
-              />
-              <Icon name={TRIGGER_LABELS[kind].icon} />
-              {TRIGGER_LABELS[kind].title}
-            </label>
-          ))}
-        </div>
+        {kind === 'logicFunction' && <div className="field-label">Triggers</div>}
+        {kind === 'logicFunction' && (
+          <div className="tf-trigger-choices">
+            {TRIGGER_KINDS.map((trigger) => (
+              <label key={trigger} className="tf-checkbox">
+                <input
+                  type="checkbox"
+                  checked={triggers.includes(trigger)}
+                  data-testid={`new-function-trigger-${trigger}`}
+                  onChange={(event) => setTriggers(event.target.checked ? [...triggers, trigger] : triggers.filter((t) => t !== trigger))}
+                />
+                <Icon name={TRIGGER_LABELS[trigger].icon} />
+                {TRIGGER_LABELS[trigger].title}
+              </label>
+            ))}
+          </div>
+        )}
+        {kind === 'connectionProvider' && (
+          <div className="tf-hint">Declare its client id and secret as serverVariables of defineApplication (dev:add does it for you).</div>
+        )}
         {error && (
           <div className="notice error" data-testid="new-function-error">
             {error}

@@ -35,3 +35,18 @@ describe('planNewFunction', () => {
     expect(normalizeFolder('./src//logic-functions/')).toBe('src/logic-functions');
   });
 });
+
+describe('planNewEntity', () => {
+  it('creates every kind of the logic layer from its template, in dev:add\'s folder', async () => {
+    const { planNewEntity, defaultFolderFor, NEW_ENTITY_CHOICES } = await import('./new-function-plan');
+    const { discoverEntity } = await import('../../../src-shared/twenty/entity-discovery');
+    for (const choice of NEW_ENTITY_CHOICES) {
+      const plan = planNewEntity({ kind: choice.kind, name: 'Release Notes', folder: defaultFolderFor(choice.kind), triggers: ['httpRoute'] }, uuid, []);
+      if (!plan.ok) throw new Error(`${choice.kind}: ${plan.reason}`);
+      expect(discoverEntity(plan.path, plan.content).entity?.defineFunction).toBe(choice.define);
+    }
+    expect(defaultFolderFor('connectionProvider')).toBe('src/connection-providers');
+    const serverRoute = planNewEntity({ kind: 'logicFunction', name: 'hook', folder: 'src', triggers: ['serverRoute', 'cron'] }, uuid, []);
+    expect(serverRoute).toEqual({ ok: false, reason: 'A server route resolver is a function of its own: it cannot be combined with other triggers' });
+  });
+});

@@ -6,6 +6,7 @@ import { formatDuration, useElapsed } from './elapsed-time';
 import { httpResponseOf } from './http-response-data';
 import { HttpResponseView } from './http-response-view';
 import { JsonTree } from './json-tree';
+import { LogicLayerFacts } from './logic-layer-facts';
 import { RunErrorView } from './run-error-view';
 import { RunStatusBadge } from './run-status';
 import type { RunView } from './run-store';
@@ -103,6 +104,7 @@ function RunBody({ run }: { run: RunView }) {
           This run used an older bundle: the last build of this function failed (see Problems).
         </div>
       )}
+      <LogicLayerFacts run={run} />
       {result?.error && <RunErrorView error={result.error} />}
       {result?.status === 'SUCCESS' &&
         (response ? (

@@ -10,9 +10,28 @@ import type { ConfigSource } from './config-source';
  * opens the file in a tab, because only a tab's buffer is dirty-tracked and saved.
  */
 export function createMonacoConfigSource(api: StudioApi, editor: EditorStore): ConfigSource {
+  /** Resolves once the file's buffer is no longer loading (or after 10 s, for the caller to report). */
+  const loaded = (path: string): Promise<void> =>
+    new Promise((resolve) => {
+      const timer = setTimeout(() => {
+        unsubscribe();
+        resolve();
+      }, 10_000);
+      const check = (state: ReturnType<EditorStore['getState']>) => {
+        if (state.buffers[path]?.status === 'loading') return;
+        clearTimeout(timer);
+        unsubscribe();
+        resolve();
+      };
+      const unsubscribe = editor.subscribe(check);
+      check(editor.getState());
+    });
+
   const whenReady = async (path: string): Promise<monaco.editor.ITextModel> => {
     const state = editor.getState();
     if (!state.tabs.includes(path) || state.buffers[path]?.status === 'error') await state.openFile(path);
+    // A tab opened a moment ago (the explorer click that selected the entity) may still be loading.
+    if (editor.getState().buffers[path]?.status === 'loading') await loaded(path);
     const buffer = editor.getState().buffers[path];
     if (buffer?.status !== 'ready') throw new Error(buffer?.error ?? `${path} could not be opened`);
     // model-sync creates the tab's model synchronously when the buffer becomes ready.

@@ -12,6 +12,8 @@ import { FieldMessages } from './form-fields';
 import { TriggerFormProvider, type TriggerFormContext } from './form-context';
 import { GeneralSection } from './general-section';
 import { RouteSection } from './route-section';
+import { ServerRouteSection } from './server-route-section';
+import { serverRouteIssues } from '../../../src-shared/twenty/validation/server-route-validation';
 import { ToolSection, WorkflowActionSection } from './schema-sections';
 import { AddTriggerBar } from './trigger-section';
 import { useConfigLiteral } from './use-config-literal';
@@ -37,7 +39,13 @@ export function TriggerForm({ entity, source }: { entity: Entity; source: Config
   const knownObjects = useMemo(() => objects.map((object) => ({ nameSingular: object.nameSingular, namePlural: object.namePlural, fields: object.fields.map((field) => field.name) })), [objects]);
   const config = view.described?.ok ? view.described.config : null;
   const issues = useMemo(
-    () => (config ? validateConfigLiteral(config, { functions: (logicFunctions ?? []) as unknown as RouteFunction[], objects: knownObjects.length > 0 ? knownObjects : undefined }) : []),
+    () =>
+      config
+        ? [
+            ...validateConfigLiteral(config, { functions: (logicFunctions ?? []) as unknown as RouteFunction[], objects: knownObjects.length > 0 ? knownObjects : undefined }),
+            ...serverRouteIssues(config),
+          ]
+        : [],
     [config, logicFunctions, knownObjects],
   );
 
@@ -100,6 +108,7 @@ export function TriggerForm({ entity, source }: { entity: Entity; source: Config
         )}
         <GeneralSection />
         <RouteSection />
+        <ServerRouteSection />
         <CronSection onRunNow={runNow} />
         <DatabaseEventSection />
         <ToolSection />

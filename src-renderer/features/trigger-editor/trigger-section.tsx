@@ -6,6 +6,7 @@ import { evaluatedValue, useTriggerForm } from './form-context';
 
 export const TRIGGER_LABELS: Record<TriggerKind, { title: string; icon: IconName }> = {
   httpRoute: { title: 'Route', icon: 'route' },
+  serverRoute: { title: 'Server route', icon: 'route' },
   cron: { title: 'Cron', icon: 'clock' },
   databaseEvent: { title: 'Database event', icon: 'database' },
   tool: { title: 'Tool', icon: 'sparkle' },

@@ -70,13 +70,17 @@ const ERROR_NAMES: Record<number, string> = {
   401: 'UnauthorizedException',
   403: 'ForbiddenException',
   404: 'NotFoundException',
+  405: 'MethodNotAllowedException',
   500: 'InternalServerErrorException',
 };
+
+/** The server's getErrorNameFromStatusCode: the listed codes, any other 5xx is an internal error. */
+const errorName = (status: number): string => ERROR_NAMES[status] ?? (status >= 500 ? 'InternalServerErrorException' : 'BadRequestException');
 
 export const buildErrorResponse = (status: number, message: string, warnings: string[] = []): RouteHttpResponse => ({
   status,
   headers: { 'content-type': 'application/json; charset=utf-8' },
-  body: JSON.stringify({ statusCode: status, error: ERROR_NAMES[status] ?? 'BadRequestException', messages: [message] }),
+  body: JSON.stringify({ statusCode: status, error: errorName(status), messages: [message] }),
   bodyKind: 'json',
   droppedHeaders: [],
   warnings,

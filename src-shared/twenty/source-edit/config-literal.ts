@@ -10,6 +10,7 @@
 import ts from 'typescript';
 
 import { discoverEntity } from '../entity-discovery';
+import type { DefineFunctionName } from '../define-functions';
 import {
   CONFIG_PATH_LIST,
   TRIGGER_SECTIONS,
@@ -99,12 +100,18 @@ const findTopLevelConst = (sourceFile: ts.SourceFile, name: string): { declarati
   return null;
 };
 
-/** Finds the config object literal of the file's logic function, following a const argument. */
-export const locateConfig = (fileName: string, text: string): { ok: true; located: LocatedConfig } | { ok: false; reason: string; range?: TextRange } => {
+/** The object literal passed to a file's define*() call (any define*), following a const argument. */
+export interface LocatedDefineObject {
+  sourceFile: ts.SourceFile;
+  defineFunction: DefineFunctionName;
+  object: ts.ObjectLiteralExpression;
+  variable: ts.VariableDeclaration | null;
+}
+
+export const locateDefineObject = (fileName: string, text: string): { ok: true; located: LocatedDefineObject } | { ok: false; reason: string; range?: TextRange } => {
   const discovery = discoverEntity(fileName, text);
   if (!discovery.entity) return { ok: false, reason: 'No top-level `export default define*(...)` in this file' };
   const defineFunction = discovery.entity.defineFunction;
-  if (!isLogicFunctionDefine(defineFunction)) return { ok: false, reason: `${defineFunction} does not define a logic function` };
 
   const sourceFile = parseSource(fileName, text);
   // discoverEntity gave us the call's offset; find the same call in our tree.
@@ -137,6 +144,15 @@ export const locateConfig = (fileName: string, text: string): { ok: true; locate
     return { ok: false, reason: 'The config is not an object literal: edit in code', range: rangeOf(expression, sourceFile) };
   }
   return { ok: true, located: { sourceFile, defineFunction, object: expression, variable } };
+};
+
+/** Finds the config object literal of the file's logic function, following a const argument. */
+export const locateConfig = (fileName: string, text: string): { ok: true; located: LocatedConfig } | { ok: false; reason: string; range?: TextRange } => {
+  const result = locateDefineObject(fileName, text);
+  if (!result.ok) return result;
+  const { defineFunction } = result.located;
+  if (!isLogicFunctionDefine(defineFunction)) return { ok: false, reason: `${defineFunction} does not define a logic function` };
+  return { ok: true, located: { ...result.located, defineFunction } };
 };
 
 export type PropertyLookup =

@@ -1,7 +1,7 @@
 /**
  * The logic-function config properties the trigger editor's form knows, and where a person would
- * put each one. Everything else in the object literal (handler, serverRouteTriggerSettings, unknown
- * keys) is left alone by the editor.
+ * put each one. Everything else in the object literal (handler, unknown keys) is left alone by the
+ * editor.
  */
 import { INSTALL_HOOK_FUNCTIONS, type DefineFunctionName } from '../define-functions';
 
@@ -10,6 +10,7 @@ export type ConfigValueType = 'string' | 'number' | 'boolean' | 'string-array' |
 
 export const TRIGGER_SECTIONS = {
   httpRoute: 'httpRouteTriggerSettings',
+  serverRoute: 'serverRouteTriggerSettings',
   cron: 'cronTriggerSettings',
   databaseEvent: 'databaseEventTriggerSettings',
   tool: 'toolTriggerSettings',
@@ -32,6 +33,8 @@ export const CONFIG_PATHS = {
   'httpRouteTriggerSettings.httpMethod': 'string',
   'httpRouteTriggerSettings.isAuthRequired': 'boolean',
   'httpRouteTriggerSettings.forwardedRequestHeaders': 'string-array',
+  'serverRouteTriggerSettings.httpMethods': 'string-array',
+  'serverRouteTriggerSettings.forwardedRequestHeaders': 'string-array',
   'cronTriggerSettings.pattern': 'string',
   'databaseEventTriggerSettings.eventName': 'string',
   'databaseEventTriggerSettings.updatedFields': 'string-array',
@@ -86,6 +89,7 @@ export const TOP_LEVEL_ORDER: readonly string[] = [
   'shouldRunSynchronously',
   'handler',
   'httpRouteTriggerSettings',
+  'serverRouteTriggerSettings',
   'cronTriggerSettings',
   'databaseEventTriggerSettings',
   'toolTriggerSettings',
@@ -95,6 +99,7 @@ export const TOP_LEVEL_ORDER: readonly string[] = [
 /** Order of the properties inside each trigger section, as the SDK's types declare them. */
 export const SECTION_ORDER: Readonly<Record<TriggerSectionKey, readonly string[]>> = {
   httpRouteTriggerSettings: ['path', 'httpMethod', 'isAuthRequired', 'forwardedRequestHeaders'],
+  serverRouteTriggerSettings: ['forwardedRequestHeaders', 'httpMethods'],
   cronTriggerSettings: ['pattern'],
   databaseEventTriggerSettings: ['eventName', 'updatedFields', 'batchMode'],
   toolTriggerSettings: ['inputSchema', 'frontComponentUniversalIdentifier'],

@@ -39,6 +39,7 @@ const isHook = (trigger: NewFunctionTrigger): trigger is LifecycleHook => Object
 /** The payload type each trigger hands the handler, and the SDK type to import for it. */
 const PAYLOAD_TYPES: Record<TriggerKind, { type: string; import?: string }> = {
   httpRoute: { type: 'RoutePayload', import: 'RoutePayload' },
+  serverRoute: { type: 'RoutePayload', import: 'RoutePayload' },
   cron: { type: 'CronPayload', import: 'CronPayload' },
   databaseEvent: { type: 'DatabaseEventPayload', import: 'DatabaseEventPayload' },
   // An inline type literal: the SDK turns it into the tool's / workflow action's input schema.
@@ -48,6 +49,14 @@ const PAYLOAD_TYPES: Record<TriggerKind, { type: string; import?: string }> = {
 
 const SINGLE_TRIGGER_BODIES: Record<TriggerKind, string[]> = {
   httpRoute: ['return {', '  method: payload.requestContext.http.method,', '  path: payload.requestContext.http.path,', '};'],
+  // A resolver answers with twenty-sdk's Response or hands off (the SDK's dev:add style placeholders).
+  serverRoute: [
+    'return {',
+    "  workspaceId: 'replace-with-the-target-workspace-id',",
+    "  targetLogicFunctionUniversalIdentifier: 'replace-with-the-target-logic-function-uuid',",
+    '  payload: { body: payload.body },',
+    '};',
+  ],
   cron: ['return { ranAt: new Date().toISOString() };'],
   databaseEvent: ['return { event: payload.name, recordId: payload.recordId };'],
   tool: ['return { text: payload.text };'],
@@ -86,6 +95,8 @@ export const createLogicFunctionSource = (options: NewLogicFunctionOptions): str
   const q = (value: string) => renderString(value, quote);
   const hooks = options.triggers.filter(isHook);
   if (hooks.length > 0 && options.triggers.length > 1) throw new Error(`${hooks[0]} is a function of its own: it cannot be combined with other triggers`);
+  // Its handler is a resolver (it returns a Response or a dispatch), which no other trigger expects.
+  if (options.triggers.includes('serverRoute') && options.triggers.length > 1) throw new Error('A server route resolver is a function of its own: it cannot be combined with other triggers');
   const hook = hooks[0] ?? null;
   const triggers = [...new Set(options.triggers.filter((trigger): trigger is TriggerKind => !isHook(trigger)))];
   const define = hook ? HOOK_DEFINES[hook] : 'defineLogicFunction';

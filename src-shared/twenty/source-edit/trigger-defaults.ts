@@ -18,6 +18,9 @@ export const defaultTriggerSettings = (trigger: TriggerKind, { name }: { name?: 
   switch (trigger) {
     case 'httpRoute':
       return { path: `/${(name && slugify(name)) || 'my-function'}`, httpMethod: 'GET', isAuthRequired: true };
+    case 'serverRoute':
+      // The server's default, written out so the form shows it.
+      return { httpMethods: ['POST'] };
     case 'cron':
       return { pattern: '0 * * * *' };
     case 'databaseEvent':
