@@ -5,6 +5,7 @@ import {
   operations, type EventName, type EventPayload, type OperationName, type OperationResult, type ProjectModel, type TaskState,
 } from '../../src-shared/contract';
 import { ConsoleBatcher } from './console/console-batcher';
+import { DebugService } from './debug/debug-service';
 import { removeStaleTempFiles } from './files/atomic-write';
 import { FileStore } from './files/file-store';
 import { listAppFiles } from './project/app-files';
@@ -56,6 +57,7 @@ interface OpenApp {
   files: FileStore;
   runs: RunService;
   workspace: WorkspaceService;
+  debug: DebugService;
 }
 
 /**
@@ -127,6 +129,12 @@ export class Studio {
       command: this.options.mode === 'electron' ? 'the studio window' : `twenty-studio (pid ${process.pid})`,
     });
     workspace.setModel(model);
+    const debug = new DebugService({
+      appDir: absolute,
+      appDataDir: this.userData.appDataDir(absolute),
+      emit: (name, payload) => this.emit(name, payload),
+      runs: () => runsRef,
+    });
     const runs = new RunService({
       appDir: absolute,
       appDataDir: this.userData.appDataDir(absolute),
@@ -136,10 +144,11 @@ export class Studio {
       prespawn: this.options.prespawnRuns,
       twentyConfigPath: this.options.twentyConfigPath,
       localWorkspace: workspace,
+      debugger: debug,
     });
     runsRef = runs;
     void runs.updateModel(model);
-    this.open = { project, watcher, files: new FileStore(absolute), runs, workspace };
+    this.open = { project, watcher, files: new FileStore(absolute), runs, workspace, debug };
     // A window opens the workspace now, so the first run does not wait for it; one-shot CLI runs open it when needed.
     if (this.options.prespawnRuns !== 0) void runs.target().then((target) => (target.kind === 'local' ? workspace.ensureOpen() : null)).catch(() => undefined);
     void listAppFiles(absolute).then((files) => removeStaleTempFiles(files.map((file) => join(absolute, file)))).catch(() => undefined);
@@ -183,6 +192,7 @@ export class Studio {
     const open = this.open;
     this.open = null;
     await open?.watcher.close();
+    open?.debug.dispose();
     await open?.runs.dispose();
     await open?.workspace.dispose();
   }
@@ -320,6 +330,14 @@ export class Studio {
       await this.requireOpen().workspace.agentSetScript(universalIdentifier, script);
       return { ok: true as const };
     },
+    'debug.breakpoints.get': async () => this.requireOpen().debug.breakpoints.get(),
+    'debug.breakpoints.set': async (entry) => this.requireOpen().debug.setBreakpoints(entry),
+    'debug.exceptions.set': async ({ mode }) => this.requireOpen().debug.setExceptions(mode),
+    'debug.start': async (params) => this.requireOpen().debug.start({ ...params, origin: 'manual' }),
+    'debug.command': async ({ sessionId, action }) => ({ ok: true as const, ...(await this.requireOpen().debug.command(sessionId, action)) }),
+    'debug.evaluate': async ({ sessionId, frameId, expression, purpose }) => this.requireOpen().debug.evaluate(sessionId, expression, purpose, frameId),
+    'debug.properties': async ({ sessionId, objectId }) => ({ properties: await this.requireOpen().debug.properties(sessionId, objectId) }),
+    'debug.sessions': async () => ({ sessions: this.open?.debug.list() ?? [] }),
     'install.versions': (params) => this.release['install.versions'](params),
     'install.simulate': (params) => this.release['install.simulate'](params),
     'install.uninstall': (params) => this.release['install.uninstall'](params),

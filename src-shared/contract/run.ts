@@ -114,6 +114,8 @@ export const runRecordSchema = z.object({
   queuePosition: z.number().int().positive().optional(),
   /** A run fired by the database event of a write (in the Local workspace): which run wrote, and the event. */
   triggeredBy: z.object({ runId: z.string().nullable(), event: z.string(), recordId: z.string(), depth: z.number().int() }).optional(),
+  /** The run was started under the debugger. */
+  debug: z.boolean().optional(),
 });
 export type RunRecord = z.infer<typeof runRecordSchema>;
 
@@ -125,6 +127,7 @@ export const runSummarySchema = z.object({
   startedAt: z.string(),
   status: z.enum(['RUNNING', 'SUCCESS', 'ERROR']),
   duration: z.number().nullable(),
+  debug: z.boolean().optional(),
 });
 export type RunSummary = z.infer<typeof runSummarySchema>;
 

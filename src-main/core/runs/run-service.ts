@@ -9,7 +9,7 @@ import { samplePayload } from '../../../src-shared/twenty/sample-payload';
 import { functionBuildCacheDir } from '../build/bundle-cache-folder';
 import { FunctionBundler } from '../build/function-bundler';
 import type { ConsoleBatcher } from '../console/console-batcher';
-import { FunctionRunner, LOCAL_WORKSPACE_ID, type RunHandle } from '../runner/function-runner';
+import { FunctionRunner, LOCAL_WORKSPACE_ID, type RunHandle, type RunInspectOptions } from '../runner/function-runner';
 import { resolveNodeBinary } from '../runner/node-binary';
 import { probeNodeVersion } from '../runner/run-child-pool';
 import { StudioError } from '../studio-error';
@@ -32,6 +32,16 @@ export interface RunServiceOptions {
   twentyConfigPath?: string;
   /** The Local workspace target: a loopback URL and a token per run (its calls are attributed to the run). */
   localWorkspace?: { credentialsFor(runId: string): Promise<{ apiUrl: string; token: string }> };
+  /** The studio's debugger: a session for each run started with `debug`. */
+  debugger?: RunDebugger;
+}
+
+/** What a debug run needs of the debugger (core/debug/debug-service.ts). */
+export interface RunDebugger {
+  /** Opens the session of a debug run; its inspect options go to the runner. */
+  begin(run: { runId: string; universalIdentifier: string; functionName: string; file: string; bundlePath: string; request: StartRunRequest }): RunInspectOptions;
+  /** The run is over: its session ends. */
+  finished(runId: string): void;
 }
 
 export interface StartRunRequest {
@@ -41,6 +51,10 @@ export interface StartRunRequest {
   origin?: string;
   /** A run started by a database event of a write another run made (the chain shown under that run). */
   triggeredBy?: RunRecord['triggeredBy'];
+  /** Run under the studio's debugger (a debug session: breakpoints, stepping). */
+  debug?: boolean;
+  /** Run under the Node inspector for an external debugger (the CLI's --inspect / --inspect-brk). */
+  inspect?: { port?: number; breakBeforeHandler?: boolean; onInspector(url: string | null): void };
 }
 
 const lastPayloadsSchema = z.object({ payloads: z.record(z.string(), z.unknown()) });
@@ -273,7 +287,16 @@ export class RunService {
     const environment = await this.environmentFor(runId);
     const startedAt = new Date().toISOString();
     const origin = request.origin ?? 'manual';
-    const record: RunRecord = { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null, ...(request.triggeredBy ? { triggeredBy: request.triggeredBy } : {}) };
+    const debugged = Boolean(request.debug && this.options.debugger) || request.inspect !== undefined;
+    const record: RunRecord = {
+      runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null,
+      ...(request.triggeredBy ? { triggeredBy: request.triggeredBy } : {}),
+      ...(debugged ? { debug: true } : {}),
+    };
+    const external = request.inspect;
+    const inspect: RunInspectOptions | undefined = request.debug && this.options.debugger
+      ? this.options.debugger.begin({ runId, universalIdentifier: request.universalIdentifier, functionName, file: entity.file, bundlePath: bundle.bundlePath, request })
+      : external ? { port: external.port, breakBeforeHandler: external.breakBeforeHandler, onInspector: (url) => external.onInspector(url) } : undefined;
 
     const handle = this.runner.run({
       runId,
@@ -288,18 +311,20 @@ export class RunService {
       onStart: () => {
         if (this.live.has(runId)) this.options.console.push({ source: runId, label: functionName, level: 'SYSTEM', text: `▶ ${functionName} started (run ${runId}) after waiting in the queue\n` });
       },
+      ...(inspect ? { inspect } : {}),
     });
     this.live.set(runId, handle);
     this.liveRecords.set(runId, record);
     const position = handle.queuePosition;
     this.options.console.push({
       source: runId, label: functionName, level: 'SYSTEM',
-      text: `${position === null ? '▶' : '⏳'} ${functionName} (run ${runId})${bundle.stale ? ' — stale bundle: the last build failed' : ''}${position === null ? '' : ` — queued (position ${position}): ${this.runner.maxConcurrent} runs are executing`}\n`,
+      text: `${position === null ? '▶' : '⏳'} ${functionName} (run ${runId})${debugged ? ' under the debugger' : ''}${bundle.stale ? ' — stale bundle: the last build failed' : ''}${position === null ? '' : ` — queued (position ${position}): ${this.runner.maxConcurrent} runs are executing`}\n`,
     });
-    this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt });
+    this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, ...(debugged ? { debug: true } : {}) });
     await this.history.save(record);
 
     const done = handle.result.then(async (result) => {
+      if (inspect && request.debug) this.options.debugger?.finished(runId);
       this.live.delete(runId);
       this.liveRecords.delete(runId);
       const finished: RunRecord = { ...record, result };
