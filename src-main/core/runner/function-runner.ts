@@ -104,6 +104,8 @@ export interface RunInspectOptions {
   port?: number;
   /** For an external debugger: the child waits for one to attach, then stops just before the handler. */
   breakBeforeHandler?: boolean;
+  /** No timeout (an external debugger may pause the run at any time, and nobody tells us). */
+  noTimeout?: boolean;
   /**
    * Called with the inspector's URL (null if it did not start) once the child is up, before it is
    * given the function: the run waits for the returned promise, so breakpoints set here are in
@@ -505,7 +507,7 @@ export class FunctionRunner {
         })
         .catch((error: unknown) => output.note(`The debugger could not attach: ${(error as Error)?.message ?? String(error)}`))
         .finally(() => {
-          resumeTimeout();
+          if (!inspect.noTimeout) resumeTimeout();
           handOver();
         });
     }

@@ -53,7 +53,7 @@ export interface StartRunRequest {
   triggeredBy?: RunRecord['triggeredBy'];
   /** Run under the studio's debugger (a debug session: breakpoints, stepping). */
   debug?: boolean;
-  /** Run under the Node inspector for an external debugger (the CLI's --inspect / --inspect-brk). */
+  /** Run under the Node inspector for an external debugger (the CLI's --inspect / --inspect-brk); the timeout does not apply. */
   inspect?: { port?: number; breakBeforeHandler?: boolean; onInspector(url: string | null): void };
 }
 
@@ -296,7 +296,7 @@ export class RunService {
     const external = request.inspect;
     const inspect: RunInspectOptions | undefined = request.debug && this.options.debugger
       ? this.options.debugger.begin({ runId, universalIdentifier: request.universalIdentifier, functionName, file: entity.file, bundlePath: bundle.bundlePath, request })
-      : external ? { port: external.port, breakBeforeHandler: external.breakBeforeHandler, onInspector: (url) => external.onInspector(url) } : undefined;
+      : external ? { port: external.port, breakBeforeHandler: external.breakBeforeHandler, noTimeout: true, onInspector: (url) => external.onInspector(url) } : undefined;
 
     const handle = this.runner.run({
       runId,
