@@ -124,7 +124,8 @@ export class DebugSession {
 
   /** The run reported its result: let go of the process so it can exit. */
   detach(): void {
-    this.client?.close();
+    // A paused process sends nothing: a paused session that is let go of lost its process.
+    this.end(this.state.status === 'paused' ? 'The run\'s process ended while paused.' : 'The run finished.');
   }
 
   /** The run is over (or its process is gone): nothing can be asked of it any more. */
