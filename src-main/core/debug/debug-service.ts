@@ -50,7 +50,7 @@ export class DebugService implements RunDebugger {
     return {
       port: 0,
       onInspector: (url, control) => session.attach(url, control),
-      onFinishing: () => session.detach(),
+      onFinishing: (why) => session.detach(why),
     };
   }
 

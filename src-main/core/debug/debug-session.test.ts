@@ -105,7 +105,7 @@ const debugRun = (payload: unknown, breakpoints: FileBreakpoints['breakpoints'],
     environment,
     payload,
     timeoutSeconds: 2,
-    inspect: { onInspector: (url, control) => session.attach(url, control), onFinishing: () => session.detach() },
+    inspect: { onInspector: (url, control) => session.attach(url, control), onFinishing: (why) => session.detach(why) },
   });
   void handle.result.then(() => session.end('The run finished.'));
   return { session, states, result: handle.result, refreshed: () => refreshes };

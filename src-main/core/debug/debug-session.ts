@@ -112,27 +112,31 @@ export class DebugSession {
     client.on('Debugger.paused', (params) => void this.onPaused(params as unknown as PausedEvent));
     client.on('Debugger.resumed', () => this.onResumed());
     client.on('Debugger.breakpointResolved', (params) => this.onBreakpointResolved(params as { breakpointId: string; location: ProtocolLocation }));
-    await client.send('Runtime.enable');
-    await client.send('Debugger.enable', { maxScriptsCacheSize: 10_000_000 });
-    await client.send('Debugger.setAsyncCallStackDepth', { maxDepth: 16 });
-    await client.send('Debugger.setBlackboxPatterns', { patterns: BLACKBOX_PATTERNS });
-    await this.setExceptionMode(await this.options.exceptions());
-    await this.placeBreakpoints();
+    // Sent together: the inspector answers in order, and the run waits for all of this.
+    await Promise.all([
+      client.send('Runtime.enable'),
+      client.send('Debugger.enable', { maxScriptsCacheSize: 10_000_000 }),
+      client.send('Debugger.setAsyncCallStackDepth', { maxDepth: 16 }),
+      client.send('Debugger.setBlackboxPatterns', { patterns: BLACKBOX_PATTERNS }),
+      this.options.exceptions().then((mode) => this.setExceptionMode(mode)),
+      this.placeBreakpoints(),
+    ]);
     this.state.status = 'running';
     this.emit();
   }
 
   /** The run reported its result: let go of the process so it can exit. */
-  detach(): void {
-    // A paused process sends nothing: a paused session that is let go of lost its process.
-    this.end(this.state.status === 'paused' ? 'The run\'s process ended while paused.' : 'The run finished.');
+  detach(why: 'result' | 'exit' = 'result'): void {
+    // A process that exits without a result while paused was ended under the debugger's feet.
+    this.end(why === 'exit' && this.state.status === 'paused' ? 'The run\'s process ended while paused.' : 'The run finished.');
   }
 
   /** The run is over (or its process is gone): nothing can be asked of it any more. */
   end(reason: string): void {
     if (this.state.status === 'ended') return;
-    this.client?.close();
     this.state.status = 'ended';
+    // After the status: closing calls this again (the socket's close), which must find it ended.
+    this.client?.close();
     this.state.paused = null;
     this.state.timeoutSuspended = false;
     this.state.endedReason = reason;

@@ -116,7 +116,7 @@ export interface RunInspectOptions {
    * The child reported its result (or is exiting): a debugger still attached must let go, or Node
    * waits for it to disconnect before the process ends.
    */
-  onFinishing?(): void;
+  onFinishing?(why: 'result' | 'exit'): void;
 }
 
 export interface RunHandle {
@@ -347,7 +347,7 @@ export class FunctionRunner {
       if (noticeText.includes('\n') && line) {
         try {
           exitNotice = JSON.parse(line) as ExitNotice;
-          finishing();
+          finishing('exit');
           if (Array.isArray(exitNotice.children)) child.tracker.adopt(exitNotice.children);
         } catch {
           // A garbled notice: fall back on the exit code.
@@ -360,7 +360,7 @@ export class FunctionRunner {
         if (Array.isArray(message.children)) child.tracker.adopt(message.children);
         reported = this.capResult(message, output);
         endedAt ??= performance.now();
-        finishing();
+        finishing('result');
       }
     });
 
@@ -399,10 +399,10 @@ export class FunctionRunner {
     // A debug run's timeout starts once its debugger is attached and the function handed over.
     if (!inspect) resumeTimeout();
     let finishingCalled = false;
-    const finishing = (): void => {
+    const finishing = (why: 'result' | 'exit'): void => {
       if (!inspect || finishingCalled) return;
       finishingCalled = true;
-      inspect.onFinishing?.();
+      inspect.onFinishing?.(why);
       // An external debugger (Chrome DevTools) still attached would hold the process open.
       setTimeout(() => {
         if (!child.exited) void child.kill();
@@ -450,7 +450,7 @@ export class FunctionRunner {
     let exitCode: number | null = null;
     let exitSignal: NodeJS.Signals | null = null;
     proc.once('exit', (code, signal) => {
-      finishing();
+      finishing('exit');
       exitCode = code;
       exitSignal = signal;
       endedAt ??= performance.now();
