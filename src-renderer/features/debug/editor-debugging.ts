@@ -2,6 +2,7 @@ import type { Breakpoint } from '../../../src-shared/contract';
 import { pathOfUri } from '../../monaco/file-models';
 import { monaco } from '../../monaco/monaco-environment';
 import { currentSession, selectedFrameOf, type DebugStore } from './debug-store';
+import { expressionAt } from './hover-expression';
 
 /** Per model: its breakpoint decorations (id -> the breakpoint's line when drawn) and the paused-line one. */
 interface ModelDecorations {
@@ -17,24 +18,6 @@ const glyphClass = (breakpoint: Breakpoint, unverified: boolean): string => {
 
 const hoverOf = (breakpoint: Breakpoint): string =>
   breakpoint.logMessage ? `Logpoint: ${breakpoint.logMessage}` : breakpoint.condition ? `Breakpoint when ${breakpoint.condition}` : 'Breakpoint';
-
-/** The expression under the mouse: the word and the property chain before it (`payload.value`). */
-export const expressionAt = (lineText: string, column: number): string | null => {
-  const index = column - 1;
-  const isWord = (char: string | undefined) => char !== undefined && /[\w$]/.test(char);
-  if (!isWord(lineText[index])) return null;
-  let end = index;
-  while (isWord(lineText[end + 1])) end += 1;
-  let start = index;
-  for (;;) {
-    while (isWord(lineText[start - 1])) start -= 1;
-    if (lineText[start - 1] === '.' && isWord(lineText[start - 2])) start -= 1;
-    else if (lineText.slice(start - 2, start) === '?.' && isWord(lineText[start - 3])) start -= 2;
-    else break;
-  }
-  const expression = lineText.slice(start, end + 1);
-  return /^\d/.test(expression) ? null : expression;
-};
 
 /**
  * The debugger in Monaco: breakpoints in the glyph margin (click or F9 to toggle), kept on their
