@@ -12,6 +12,7 @@ import './styles/panels.css';
 import './styles/dialogs.css';
 import './styles/run.css';
 import './styles/composer.css';
+import './styles/debug.css';
 
 const { api, connection } = createStudioClient();
 const studio = createStudio(api, connection);

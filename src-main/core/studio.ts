@@ -5,6 +5,7 @@ import {
   operations, type EventName, type EventPayload, type OperationName, type OperationResult, type ProjectModel, type TaskState,
 } from '../../src-shared/contract';
 import { ConsoleBatcher } from './console/console-batcher';
+import { DebugService } from './debug/debug-service';
 import { removeStaleTempFiles } from './files/atomic-write';
 import { FileStore } from './files/file-store';
 import { listAppFiles } from './project/app-files';
@@ -65,6 +66,7 @@ interface OpenApp {
   workspace: WorkspaceService;
   typecheck: AppTypecheck;
   typecheckTimer?: NodeJS.Timeout;
+  debug: DebugService;
 }
 
 /**
@@ -138,6 +140,12 @@ export class Studio {
       command: this.options.mode === 'electron' ? 'the studio window' : `twenty-studio (pid ${process.pid})`,
     });
     workspace.setModel(model);
+    const debug = new DebugService({
+      appDir: absolute,
+      appDataDir: this.userData.appDataDir(absolute),
+      emit: (name, payload) => this.emit(name, payload),
+      runs: () => runsRef,
+    });
     const runs = new RunService({
       appDir: absolute,
       appDataDir: this.userData.appDataDir(absolute),
@@ -147,10 +155,11 @@ export class Studio {
       prespawn: this.options.prespawnRuns,
       twentyConfigPath: this.options.twentyConfigPath,
       localWorkspace: workspace,
+      debugger: debug,
     });
     runsRef = runs;
     void runs.updateModel(model);
-    this.open = { project, watcher, files: new FileStore(absolute), runs, workspace, typecheck: new AppTypecheck(absolute) };
+    this.open = { project, watcher, files: new FileStore(absolute), runs, workspace, typecheck: new AppTypecheck(absolute), debug };
     // After the first run and the workspace had their start: the typecheck is the least urgent.
     this.scheduleTypecheck(this.open, 1_000);
     // A window opens the workspace now, so the first run does not wait for it; one-shot CLI runs open it when needed.
@@ -222,6 +231,7 @@ export class Studio {
       open.typecheck.dispose();
     }
     await open?.watcher.close();
+    open?.debug.dispose();
     await open?.runs.dispose();
     await open?.workspace.dispose();
   }
@@ -363,6 +373,14 @@ export class Studio {
       await this.requireOpen().workspace.agentSetScript(universalIdentifier, script);
       return { ok: true as const };
     },
+    'debug.breakpoints.get': async () => this.requireOpen().debug.breakpoints.get(),
+    'debug.breakpoints.set': async (entry) => this.requireOpen().debug.setBreakpoints(entry),
+    'debug.exceptions.set': async ({ mode }) => this.requireOpen().debug.setExceptions(mode),
+    'debug.start': async (params) => this.requireOpen().debug.start({ ...params, origin: 'manual' }),
+    'debug.command': async ({ sessionId, action }) => ({ ok: true as const, ...(await this.requireOpen().debug.command(sessionId, action)) }),
+    'debug.evaluate': async ({ sessionId, frameId, expression, purpose }) => this.requireOpen().debug.evaluate(sessionId, expression, purpose, frameId),
+    'debug.properties': async ({ sessionId, objectId }) => ({ properties: await this.requireOpen().debug.properties(sessionId, objectId) }),
+    'debug.sessions': async () => ({ sessions: this.open?.debug.list() ?? [] }),
     'install.versions': (params) => this.release['install.versions'](params),
     'install.simulate': (params) => this.release['install.simulate'](params),
     'install.uninstall': (params) => this.release['install.uninstall'](params),

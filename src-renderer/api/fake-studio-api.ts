@@ -1,5 +1,6 @@
 import type {
   ApiTarget,
+  BreakpointStoreState,
   AppVariable,
   EventObject,
   EventName,
@@ -94,6 +95,7 @@ export class FakeStudioApi implements StudioApi {
     snapshots: [],
   };
   private versionCounter = 0;
+  breakpoints: BreakpointStoreState = { files: [], exceptions: 'none' };
   private readonly listeners = new Map<string, Set<(payload: unknown) => void>>();
 
   constructor(model: ProjectModel | null = null, files: Record<string, string> = {}) {
@@ -127,6 +129,15 @@ export class FakeStudioApi implements StudioApi {
       this.files.set(path, { content, version });
       return { ok: true, version };
     },
+    // The debugger's breakpoints, kept as the core keeps them (one entry per file, none when empty).
+    'debug.breakpoints.get': () => structuredClone(this.breakpoints),
+    'debug.breakpoints.set': ({ file, breakpoints }) => {
+      const files = this.breakpoints.files.filter((entry) => entry.file !== file);
+      if (breakpoints.length > 0) files.push({ file, breakpoints: breakpoints.map((breakpoint) => ({ ...breakpoint, enabled: breakpoint.enabled ?? true })) });
+      this.breakpoints = { ...this.breakpoints, files };
+      return structuredClone(this.breakpoints);
+    },
+    'debug.sessions': () => ({ sessions: [] }),
     'session.get': () => structuredClone(this.session),
     'session.set': (state) => {
       this.session = structuredClone(state);

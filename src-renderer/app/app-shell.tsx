@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { forwardHeaderVia } from '../features/composer/forward-header';
 import { ConnectionBar } from '../features/connection/connection-bar';
 import { CronDialog } from '../features/cron-preview/cron-dialog';
+import { DebugPane } from '../features/debug/debug-pane';
 import { DependencyBanner } from '../features/dependencies/dependency-banner';
 import { EditorArea } from '../features/editor/editor-area';
 import { ExplorerPanel } from '../features/explorer/explorer-panel';
@@ -35,6 +36,7 @@ export function AppShell() {
   const bottomPanelOpen = useStudioStore('layout', (state) => state.bottomPanelOpen);
   const dialog = useStudioStore('layout', (state) => state.dialog);
   const loading = useStudioStore('project', (state) => state.loading);
+  const debugShown = useStudioStore('debug', (state) => state.paneShown);
   const dragStart = useRef({ explorerWidth, inspectorWidth, consoleHeight });
   const rememberSizes = () => {
     const { explorerWidth, inspectorWidth, consoleHeight } = studio.layout.getState();
@@ -91,14 +93,24 @@ export function AppShell() {
           onDragStart={rememberSizes}
           onDrag={(delta) => resize({ inspectorWidth: dragStart.current.inspectorWidth - delta })}
         />
-        <aside className="side-panel" style={{ width: inspectorWidth }} aria-label="Inspector">
-          <div className="panel-title">
-            Inspector
-            <PanelTitleAction icon="clock" label="Cron previewer" testId="cron-tool-button" onClick={() => studio.triggerEditor.getState().openCron()} />
+        <aside className="side-panel" style={{ width: inspectorWidth }} aria-label={debugShown ? 'Debug' : 'Inspector'}>
+          <div className="panel-title side-panel-tabs" role="tablist">
+            <button type="button" role="tab" className="side-panel-tab" aria-selected={!debugShown} data-testid="side-tab-inspector" onClick={() => studio.debug.getState().showPane(false)}>
+              Inspector
+            </button>
+            <button type="button" role="tab" className="side-panel-tab" aria-selected={debugShown} data-testid="side-tab-debug" onClick={() => studio.debug.getState().showPane(true)}>
+              Debug
+            </button>
+            <span className="toolbar-spacer" />
+            {!debugShown && <PanelTitleAction icon="clock" label="Cron previewer" testId="cron-tool-button" onClick={() => studio.triggerEditor.getState().openCron()} />}
           </div>
-          <ConfigSourceProvider value={configSource}>
-            <InspectorPanel />
-          </ConfigSourceProvider>
+          {debugShown ? (
+            <DebugPane />
+          ) : (
+            <ConfigSourceProvider value={configSource}>
+              <InspectorPanel />
+            </ConfigSourceProvider>
+          )}
         </aside>
         <WorkspaceWindow />
       </div>

@@ -15,7 +15,7 @@ export function useStudio(): Studio {
 }
 
 type StateOf<S> = S extends StoreApi<infer T> ? T : never;
-type StoreKey = 'project' | 'editor' | 'layout' | 'console' | 'tasks' | 'build' | 'runs' | 'history';
+type StoreKey = 'project' | 'editor' | 'layout' | 'console' | 'tasks' | 'build' | 'runs' | 'history' | 'debug';
 
 /** Reads one slice of one store; the component re-renders only when that slice changes. */
 export function useStudioStore<K extends StoreKey, U>(key: K, selector: (state: StateOf<Studio[K]>) => U): U {

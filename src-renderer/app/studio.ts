@@ -4,6 +4,7 @@ import { createBuildStore } from '../features/build/build-store';
 import { installComposerShortcut } from '../features/composer/composer-shortcut';
 import { createComposerStore } from '../features/composer/composer-store';
 import { createConsoleStore } from '../features/console/console-store';
+import { createDebugStore } from '../features/debug/debug-store';
 import { createTaskStore } from '../features/console/task-store';
 import { createEditorStore } from '../features/editor/editor-store';
 import { withUnsavedBuffers } from '../features/editor/unsaved-buffers';
@@ -37,6 +38,10 @@ export function createStudio(rawApi: StudioApi, connection: StudioConnection) {
     if (!layout.getState().bottomPanelOpen) layout.getState().toggleBottomPanel();
   });
   const history = createHistoryStore(api);
+  // A pause opens its file at the line; the debugger's pane takes the right-hand side.
+  const debug = createDebugStore(api, (frame) => {
+    if (frame.file && frame.kind === 'app' && !frame.file.startsWith('/')) void editor.getState().openFile(frame.file, { line: frame.line, column: frame.column });
+  });
   const release = createReleaseStores(api, editor);
   // The history is read from disk by the core: ask again only while someone is looking at it.
   const refreshHistory = (): void => {
@@ -57,11 +62,13 @@ export function createStudio(rawApi: StudioApi, connection: StudioConnection) {
     release.reset();
     runs.getState().reset();
     history.getState().reset();
+    debug.getState().reset();
     composer.getState().reset();
     workspace.reset();
     build.getState().setBuild(null);
     project.getState().setModel(model);
     if (!model) return;
+    void debug.getState().load();
     try {
       const saved = await api.call('session.get', {});
       layout.getState().restore(saved.layout);
@@ -88,6 +95,8 @@ export function createStudio(rawApi: StudioApi, connection: StudioConnection) {
     api.on('console.batch', ({ entries }) => consoleStore.getState().append(entries)),
     api.on('task.state', (task) => tasks.getState().update(task)),
     api.on('build.state', (state) => build.getState().setBuild(state)),
+    api.on('debug.session', (session) => debug.getState().sessionChanged(session)),
+    api.on('debug.breakpoints', (state) => debug.getState().applyStore(state)),
     api.on('run.started', (event) => {
       runs.getState().started(event);
       refreshHistory();
@@ -101,6 +110,7 @@ export function createStudio(rawApi: StudioApi, connection: StudioConnection) {
       if (state !== 'open') return;
       void api.call('app.current', {}).then((model) => model && onModel(model), () => undefined);
       void resyncRuns(api, runs).catch(() => undefined);
+      void debug.getState().load();
     }),
   ];
 
@@ -115,6 +125,7 @@ export function createStudio(rawApi: StudioApi, connection: StudioConnection) {
     build,
     runs,
     history,
+    debug,
     release,
     session,
     composer,

@@ -9,3 +9,4 @@ export * from './packaging';
 export * from './install';
 export * from './release';
 export * from './workspace';
+export * from './debug';

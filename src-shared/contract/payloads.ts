@@ -201,7 +201,7 @@ export type SavedPayloadCheck = z.infer<typeof savedPayloadCheckSchema>;
 export const payloadOperations = {
   /** Compose (dryRun) or send a `/s/` request through the server's rules. */
   'routes.request': {
-    params: routeRequestInputSchema.extend({ dryRun: z.boolean().default(false) }),
+    params: routeRequestInputSchema.extend({ dryRun: z.boolean().default(false), /** Run the matched function under the debugger. */ debug: z.boolean().optional() }),
     result: routeRequestResultSchema,
   },
   'routes.server.status': { params: empty, result: routeServerStateSchema },

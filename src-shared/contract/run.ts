@@ -127,6 +127,8 @@ export const runRecordSchema = z.object({
   content: runContentSchema.optional(),
   /** A run a server-route resolver dispatched to (the handoff): the resolver's run. */
   dispatchedBy: z.object({ runId: z.string(), universalIdentifier: z.string(), functionName: z.string(), workspaceId: z.string() }).optional(),
+  /** The run was started under the debugger. */
+  debug: z.boolean().optional(),
 });
 export type RunRecord = z.infer<typeof runRecordSchema>;
 
@@ -138,6 +140,7 @@ export const runSummarySchema = z.object({
   startedAt: z.string(),
   status: z.enum(['RUNNING', 'SUCCESS', 'ERROR']),
   duration: z.number().nullable(),
+  debug: z.boolean().optional(),
 });
 export type RunSummary = z.infer<typeof runSummarySchema>;
 

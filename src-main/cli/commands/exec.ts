@@ -5,13 +5,14 @@ import type { Entity } from '../../../src-shared/contract';
 import { Studio } from '../../core/studio';
 import { defaultUserDataDir } from '../../core/user-data/user-data-store';
 import { studioRoot, studioVersion } from '../../core/install-paths';
+import { devtoolsUrlFor } from '../../../src-shared/debug/remote-value';
 import { deriveHealthStatus } from '../../../src-shared/twenty/health-check';
 import { classifyResolverResult } from '../../../src-shared/twenty/route';
 import { UsageError, type CliIo } from '../cli-io';
 import { applyTargetOption, TARGET_HELP } from '../target-option';
 
 export const execHelp = `Usage: twenty-studio exec [appDir] (-n <name> | -u <universalIdentifier> | --preInstall | --postInstall | --uninstall | --healthCheck)
-                         [-p '<json>' | -p @file.json] [--json] [--dispatch] [--data-dir DIR]
+                         [-p '<json>' | -p @file.json] [--json] [--dispatch] [--inspect[=port] | --inspect-brk[=port]] [--data-dir DIR]
 
 Runs one logic function locally, in a sandboxed Node process, the way the Twenty server runs it
 (the same flags as \`yarn twenty dev:function:exec\`, which runs it on the server instead).
@@ -25,6 +26,10 @@ Runs one logic function locally, in a sandboxed Node process, the way the Twenty
                      outcome is printed either way)
   -p, --payload      the payload as JSON, or @file.json (default: the last payload used, or a sample)
   --json             print exactly the server's result: { data, logs, duration, status, error? }
+  --inspect[=port]   run under the Node inspector on 127.0.0.1 (a free port unless given) and print its
+                     URL (stderr) for any debugger: Chrome DevTools, VS Code ("Attach"), ...
+  --inspect-brk[=port]  the same, but wait for a debugger to attach, then stop just before the
+                     handler is called (step into it)
   --trace            also print the chain its workspace writes caused (events, triggered runs) on
                      stderr, or { result, trace } with --json
 ${TARGET_HELP}
@@ -54,9 +59,18 @@ async function parsePayload(raw: string | undefined): Promise<unknown> {
   }
 }
 
+/** `--inspect` and `--inspect-brk` take an optional port: without one, a free port. */
+const withInspectDefaults = (argv: string[]): string[] => argv.map((arg) => (arg === '--inspect' || arg === '--inspect-brk' ? `${arg}=0` : arg));
+
+const parsePort = (raw: string, flag: string): number => {
+  const port = Number(raw);
+  if (!/^\d+$/.test(raw) || port > 65535) throw new UsageError(`${flag} takes a port number (0-65535), not "${raw}".`);
+  return port;
+};
+
 export async function execCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
-    args: argv,
+    args: withInspectDefaults(argv),
     allowPositionals: true,
     options: {
       name: { type: 'string', short: 'n' },
@@ -69,6 +83,8 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
       payload: { type: 'string', short: 'p' },
       json: { type: 'boolean' },
       trace: { type: 'boolean' },
+      inspect: { type: 'string' },
+      'inspect-brk': { type: 'string' },
       target: { type: 'string' },
       'data-dir': { type: 'string' },
     },
@@ -77,6 +93,9 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
   if (selectors.length !== 1) throw new UsageError('Choose exactly one function: -n <name>, -u <universalIdentifier>, --preInstall, --postInstall, --uninstall or --healthCheck.');
   if (positionals.length > 1) throw new UsageError('exec takes at most one <appDir>.');
   const payload = await parsePayload(values.payload);
+  if (values.inspect !== undefined && values['inspect-brk'] !== undefined) throw new UsageError('Use --inspect or --inspect-brk, not both.');
+  const inspectFlag = values['inspect-brk'] !== undefined ? '--inspect-brk' : values.inspect !== undefined ? '--inspect' : null;
+  const inspectPort = inspectFlag ? parsePort((values['inspect-brk'] ?? values.inspect)!, inspectFlag) : undefined;
 
   const studio = new Studio({ userDataDir: resolve(values['data-dir'] ?? defaultUserDataDir()), mode: 'browser', version: studioVersion(), prespawnRuns: 0, studioDir: studioRoot() });
   try {
@@ -111,7 +130,20 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
     for (const problem of blocking) io.stderr(`${problem.file}:${problem.line}:${problem.column} ${problem.message}\n`);
 
     await studio.runs.updateModel(model);
-    const record = await studio.runs.execute({ universalIdentifier: target.universalIdentifier, payload, origin: 'cli' });
+    const inspect = inspectFlag === null ? undefined : {
+      port: inspectPort,
+      breakBeforeHandler: inspectFlag === '--inspect-brk',
+      onInspector: (url: string | null) => {
+        if (!url) {
+          io.stderr('The run\'s process did not start the Node inspector (is the port in use?): running without it.\n');
+          return;
+        }
+        io.stderr(`Debugger listening on ${url}\nChrome DevTools: ${devtoolsUrlFor(url)}\n`);
+        io.stderr('The function\'s timeout does not apply while a debugger may pause it.\n');
+        if (inspectFlag === '--inspect-brk') io.stderr('Waiting for a debugger to attach; the run then stops just before the handler (step into it).\n');
+      },
+    };
+    const record = await studio.runs.execute({ universalIdentifier: target.universalIdentifier, payload, origin: 'cli', ...(inspect ? { inspect } : {}) });
     const result = record.result!;
     // The runs its writes triggered finish before exec does (each bounded by its own timeout).
     await studio.workspace.settle();

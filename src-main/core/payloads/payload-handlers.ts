@@ -76,7 +76,7 @@ export function createPayloadHandlers(context: PayloadHandlerContext): PayloadHa
   });
 
   return {
-    'routes.request': ({ dryRun, ...request }) => handleRouteRequest(deps, request, { dryRun, origin: 'route' }),
+    'routes.request': ({ dryRun, debug, ...request }) => handleRouteRequest(deps, request, { dryRun, origin: 'route', debug }),
     'routes.server.status': async () => server.state(),
     'routes.server.start': ({ port, acceptExternalCallers }) => server.start(port, acceptExternalCallers),
     'routes.server.stop': () => server.stop(),

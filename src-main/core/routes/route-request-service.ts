@@ -28,6 +28,8 @@ export type RouteRequestOptions = {
   awaitTarget?: boolean;
   /** Recorded with the run: 'route' for the local route server and composer, 'cli' for the CLI. */
   origin?: string;
+  /** Run the matched function under the studio's debugger. */
+  debug?: boolean;
 };
 
 const toRouteFunctions = (model: ProjectModel): RouteFunction[] =>
@@ -93,6 +95,7 @@ export async function handleRouteRequest(deps: RouteRequestDeps, request: RouteR
       // The server fills the user fields of the context only for an authenticated caller.
       context: prepared.authenticated ? { userWorkspaceId: STUDIO_USER_WORKSPACE_ID, workspaceMemberId: STUDIO_WORKSPACE_MEMBER_ID } : {},
       origin: options.origin ?? 'route',
+      ...(options.debug ? { debug: true } : {}),
     });
   } catch (error) {
     // Not something the server can do (the bundle failed to build): answer as a failing function would.

@@ -5,7 +5,7 @@ import type { ExecutionContext, OutgoingCall, RunOutputChunk, RunResult } from '
 import { buildFunctionEnvironment, type TwentyRunEnvironment } from './function-environment';
 import { bundleRootOf, fileSystemConfinement, type FileSystemConfinement } from './fs-confinement';
 import { resolveNodeBinary, type NodeBinary } from './node-binary';
-import { RunChildPool, probeNodeVersion, type RunChild, type RunChildVariant } from './run-child-pool';
+import { RunChild, RunChildPool, probeNodeVersion, type RunChildSpec, type RunChildVariant } from './run-child-pool';
 import { buildRunResult } from './run-outcome';
 import { RunOutput, resultTruncationMessage, resultTruncationNotice } from './run-output';
 import type { ChildToParent, ExitNotice, ParentToChild } from './run-protocol';
@@ -86,6 +86,37 @@ export interface RunFunctionOptions {
   onOutput?: (chunk: RunOutputChunk) => void;
   /** Called when the run leaves the queue and its process gets the function (at once when nothing waits). */
   onStart?: () => void;
+  /** Starts the run's child with the Node inspector on (a fresh child, not a pre-spawned one). */
+  inspect?: RunInspectOptions;
+}
+
+/** What a debugger attached to a run may do with it. */
+export interface RunDebugControl {
+  /** The function's timeout stops counting (the run is paused in a debugger). */
+  suspendTimeout(): void;
+  /** It counts again, from where it stopped. */
+  resumeTimeout(): void;
+}
+
+/** A run under the Node inspector (a debug session, or the CLI's --inspect). */
+export interface RunInspectOptions {
+  /** The inspector's port on 127.0.0.1; 0 (default): a free one. */
+  port?: number;
+  /** For an external debugger: the child waits for one to attach, then stops just before the handler. */
+  breakBeforeHandler?: boolean;
+  /** No timeout (an external debugger may pause the run at any time, and nobody tells us). */
+  noTimeout?: boolean;
+  /**
+   * Called with the inspector's URL (null if it did not start) once the child is up, before it is
+   * given the function: the run waits for the returned promise, so breakpoints set here are in
+   * place when the bundle loads.
+   */
+  onInspector(inspectorUrl: string | null, control: RunDebugControl): Promise<void> | void;
+  /**
+   * The child reported its result (or is exiting): a debugger still attached must let go, or Node
+   * waits for it to disconnect before the process ends.
+   */
+  onFinishing?(why: 'result' | 'exit'): void;
 }
 
 export interface RunHandle {
@@ -103,6 +134,14 @@ interface QueuedRun {
   start: () => void;
   cancel: () => void;
 }
+
+/**
+ * Node prints these on stderr when its inspector is on; they are not the function's output. (The
+ * URL is known from the child itself and shown by the debugger.)
+ */
+const INSPECTOR_BANNER = /^(Debugger listening on ws:\/\/\S+|For help, see: https:\/\/nodejs\.org\/en\/docs\/inspector|Debugger attached\.|Waiting for the debugger to disconnect\.\.\.|Debugger ending on ws:\/\/\S+)\r?\n/gm;
+/** After its result, how long an inspected child may wait for a debugger to disconnect before it is ended. */
+const INSPECTED_EXIT_GRACE_MS = 1_000;
 
 /** After the child exits, how long its pipes may stay open (held by an escaped grandchild) before we stop reading. */
 const PIPE_CLOSE_GRACE_MS = 2_000;
@@ -126,6 +165,7 @@ export class FunctionRunner {
   readonly maxConcurrent: number;
   private readonly pool: RunChildPool;
   private readonly confineFileSystem: boolean;
+  private readonly specFor: (variant: RunChildVariant) => RunChildSpec;
   private readonly active = new Set<RunHandle>();
   /** Runs waiting for a slot, oldest first. */
   private readonly queue: QueuedRun[] = [];
@@ -145,8 +185,9 @@ export class FunctionRunner {
     const tempRoot = options.tempRoot ?? tmpdir();
     const homeDir = options.homeDir ?? homedir();
     this.confineFileSystem = options.confineFileSystem ?? true;
+    this.specFor = (variant) => ({ node: this.node, childScript: this.childScript, tempRoot, homeDir, directSpawn: options.directSpawn, spawnerScript: options.spawnerScript, ...variant });
     this.pool = new RunChildPool(
-      (variant) => ({ node: this.node, childScript: this.childScript, tempRoot, homeDir, directSpawn: options.directSpawn, spawnerScript: options.spawnerScript, ...variant }),
+      this.specFor,
       options.prespawn ?? 1,
       {
         memoryLimitMb: this.memoryLimitMb,
@@ -189,8 +230,10 @@ export class FunctionRunner {
       const start = (): void => {
         queued = null;
         this.running += 1;
-        const variant: RunChildVariant = { memoryLimitMb, confinement: this.confinementFor(bundleRootOf(options.bundlePath)) };
-        const child = this.pool.take(variant);
+        // A debug run needs the inspector from the start: its own child, spawned now.
+        const child = options.inspect
+          ? this.spawnInspected(memoryLimitMb, options.inspect.port ?? 0)
+          : this.pool.take({ memoryLimitMb, confinement: this.confinementFor(bundleRootOf(options.bundlePath)) } satisfies RunChildVariant);
         options.onStart?.();
         cancel = this.execute(child, runId, options, memoryLimitMb, timeoutMs, (outcome) => {
           this.running -= 1;
@@ -228,6 +271,16 @@ export class FunctionRunner {
     this.active.add(handle);
     void result.finally(() => this.active.delete(handle));
     return handle;
+  }
+
+  private spawnInspected(memoryLimitMb: number, port: number): RunChild {
+    // Node's permission model turns the inspector off: a debugged run is not confined, and says so.
+    const confinement: FileSystemConfinement = this.confineFileSystem
+      ? { kind: 'unavailable', reason: 'Run under the debugger: the Node inspector does not start under the permission model, so file access is not confined for this run.' }
+      : { kind: 'off' };
+    const child = new RunChild({ ...this.specFor({ memoryLimitMb, confinement }), inspectPort: port });
+    child.setKeepsParentAlive(true);
+    return child;
   }
 
   private startNext(): void {
@@ -275,8 +328,16 @@ export class FunctionRunner {
     const startedAt = performance.now();
     const rssLimitMb = options.memoryLimitMb === undefined && this.rssLimitMb !== undefined ? this.rssLimitMb : memoryLimitMb + RSS_HEADROOM_MB;
 
+    const inspect = options.inspect;
     proc.stdout?.on('data', (data: Buffer) => output.push('stdout', data));
-    proc.stderr?.on('data', (data: Buffer) => {
+    proc.stderr?.on('data', (raw: Buffer) => {
+      let data = raw;
+      if (inspect) {
+        const text = raw.toString('utf8');
+        const kept = text.replace(INSPECTOR_BANNER, '');
+        if (kept.length === 0) return;
+        if (kept.length !== text.length) data = Buffer.from(kept, 'utf8');
+      }
       output.push('stderr', data);
       stderrTail = (stderrTail + data.toString('utf8')).slice(-STDERR_TAIL_CHARS);
     });
@@ -286,6 +347,7 @@ export class FunctionRunner {
       if (noticeText.includes('\n') && line) {
         try {
           exitNotice = JSON.parse(line) as ExitNotice;
+          finishing('exit');
           if (Array.isArray(exitNotice.children)) child.tracker.adopt(exitNotice.children);
         } catch {
           // A garbled notice: fall back on the exit code.
@@ -298,6 +360,7 @@ export class FunctionRunner {
         if (Array.isArray(message.children)) child.tracker.adopt(message.children);
         reported = this.capResult(message, output);
         endedAt ??= performance.now();
+        finishing('result');
       }
     });
 
@@ -312,17 +375,44 @@ export class FunctionRunner {
       });
     }, MEMORY_POLL_MS);
 
-    const timer = setTimeout(() => {
+    const onTimeout = (): void => {
       if (endedAt !== null) return;
       timedOut = true;
       endedAt = performance.now();
       void child.kill();
-    }, timeoutMs);
+    };
+    // The timeout can be suspended (paused in a debugger): what is left of it is kept.
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    let timeoutLeftMs = timeoutMs;
+    let timerStartedAt = 0;
+    const resumeTimeout = (): void => {
+      if (timer !== null || settled || endedAt !== null) return;
+      timerStartedAt = performance.now();
+      timer = setTimeout(onTimeout, Math.max(0, timeoutLeftMs));
+    };
+    const suspendTimeout = (): void => {
+      if (timer === null) return;
+      clearTimeout(timer);
+      timer = null;
+      timeoutLeftMs -= performance.now() - timerStartedAt;
+    };
+    // A debug run's timeout starts once its debugger is attached and the function handed over.
+    if (!inspect) resumeTimeout();
+    let finishingCalled = false;
+    const finishing = (why: 'result' | 'exit'): void => {
+      if (!inspect || finishingCalled) return;
+      finishingCalled = true;
+      inspect.onFinishing?.(why);
+      // An external debugger (Chrome DevTools) still attached would hold the process open.
+      setTimeout(() => {
+        if (!child.exited) void child.kill();
+      }, INSPECTED_EXIT_GRACE_MS).unref();
+    };
 
     const settle = (exitCode: number | null, signal: NodeJS.Signals | null): void => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      if (timer !== null) clearTimeout(timer);
       clearInterval(memoryWatch);
       output.end();
       const finishedAt = endedAt ?? performance.now();
@@ -360,6 +450,7 @@ export class FunctionRunner {
     let exitCode: number | null = null;
     let exitSignal: NodeJS.Signals | null = null;
     proc.once('exit', (code, signal) => {
+      finishing('exit');
       exitCode = code;
       exitSignal = signal;
       endedAt ??= performance.now();
@@ -394,13 +485,31 @@ export class FunctionRunner {
         ...givenContext,
       },
       env: buildFunctionEnvironment(options.environment),
+      ...(inspect?.breakBeforeHandler ? { breakBeforeHandler: true } : {}),
     };
-    try {
-      proc.send(message, (error) => {
-        if (error && !settled) void child.kill();
-      });
-    } catch {
-      // The child is already gone; its 'exit' or 'error' event settles the run.
+    const handOver = (): void => {
+      if (settled || endedAt !== null) return;
+      try {
+        proc.send(message, (error) => {
+          if (error && !settled) void child.kill();
+        });
+      } catch {
+        // The child is already gone; its 'exit' or 'error' event settles the run.
+      }
+    };
+    if (!inspect) handOver();
+    else {
+      // The debugger attaches (and sets its breakpoints) before the bundle is imported.
+      void child.ready
+        .then(async (version) => {
+          if (version === null) return;
+          await inspect.onInspector(child.inspectorUrl, { suspendTimeout, resumeTimeout });
+        })
+        .catch((error: unknown) => output.note(`The debugger could not attach: ${(error as Error)?.message ?? String(error)}`))
+        .finally(() => {
+          if (!inspect.noTimeout) resumeTimeout();
+          handOver();
+        });
     }
 
     return () => {

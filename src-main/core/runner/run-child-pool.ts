@@ -50,6 +50,8 @@ export interface RunChildSpec extends RunChildVariant {
   childScript: string;
   tempRoot: string;
   homeDir: string;
+  /** A debug run: the Node inspector on 127.0.0.1 at this port (0: a free one). */
+  inspectPort?: number;
 }
 
 /**
@@ -68,6 +70,8 @@ export class RunChild {
   /** Every process of the run (the launcher, the run child, what the function starts). */
   readonly tracker: RunProcessTracker;
   nodeVersion: string | null = null;
+  /** The inspector's WebSocket URL, for a child started with `inspectPort`. */
+  inspectorUrl: string | null = null;
   exited = false;
 
   constructor(spec: RunChildSpec) {
@@ -77,9 +81,10 @@ export class RunChild {
     // A fresh folder per execution, as the server does; it is the child's cwd and TMPDIR.
     this.tempDir = mkdtempSync(join(spec.tempRoot, 'twenty-run-'));
     const confined = spec.confinement.kind === 'confined';
+    const inspectArgs = spec.inspectPort !== undefined ? [`--inspect=127.0.0.1:${spec.inspectPort}`] : [];
     const nodeArgs = [
       ...(spec.confinement.kind === 'confined' ? [...spec.confinement.flags, ...runFolderFlags(this.tempDir)] : []),
-      '--enable-source-maps', `--max-old-space-size=${spec.memoryLimitMb}`, spec.childScript, this.tempDir, String(process.pid),
+      '--enable-source-maps', `--max-old-space-size=${spec.memoryLimitMb}`, ...inspectArgs, spec.childScript, this.tempDir, String(process.pid),
     ];
     const launched = useLauncher() && canExecute(spec.node.path);
     // Confined, Node is exec'd by one more shell so that it can be granted its own /proc files by pid.
@@ -114,6 +119,7 @@ export class RunChild {
       const onMessage = (message: ChildToParent): void => {
         if (message?.type !== 'ready') return;
         this.nodeVersion = message.nodeVersion;
+        this.inspectorUrl = message.inspectorUrl ?? null;
         this.process.off('message', onMessage);
         resolve(message.nodeVersion);
       };

@@ -9,6 +9,7 @@
  * node built-ins and the small modules next to it.
  */
 import { rmSync, writeSync } from 'node:fs';
+import inspector from 'node:inspector';
 import { tmpdir } from 'node:os';
 import { basename } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -150,12 +151,18 @@ const run = async (message: ParentToChild): Promise<void> => {
   // The Lambda executor sets the function's variables the same way, on process.env before the
   // import; grandchildren inherit them since child_process defaults to process.env.
   for (const [name, value] of Object.entries(message.env)) process.env[name] = value;
+  if (message.breakBeforeHandler) waitForDebugger();
   runStartedAt = performance.now();
   try {
     const module = (await import(pathToFileURL(message.bundlePath).href)) as { default?: { config?: { handler?: unknown } } };
     const handler = module.default?.config?.handler;
     if (typeof handler !== 'function') {
       throw new Error('Export "default.config.handler" not found in function bundle: the file must `export default defineLogicFunction({ ..., handler })`');
+    }
+    if (message.breakBeforeHandler) {
+      // Paused here by --inspect-brk: the bundle is loaded (its sources are listed); step into the handler.
+      // eslint-disable-next-line no-debugger
+      debugger;
     }
     const output: unknown = await handler(message.payload, message.context);
     // The server's result crosses a JSON IPC channel: undefined -> null (top level) or dropped
@@ -181,5 +188,18 @@ process.on('message', (message: ParentToChild) => {
   void run(message);
 });
 
-// Ready once the watchdog runs: its start-up cost stays in the pre-spawn, not in a run.
-void watchdogStarted.then(() => send({ type: 'ready', nodeVersion: process.version }));
+/** Blocks until a debugger attached (a debug run whose inspector is on); a no-op otherwise. */
+function waitForDebugger(): void {
+  try {
+    if (inspector.url()) inspector.waitForDebugger();
+  } catch {
+    // The inspector is off: nothing to wait for.
+  }
+}
+
+// Ready once the watchdog runs: its start-up cost stays in the pre-spawn, not in a run. A debug run's
+// child (started with --inspect) says where its inspector listens.
+void watchdogStarted.then(() => {
+  const inspectorUrl = inspector.url();
+  send({ type: 'ready', nodeVersion: process.version, ...(inspectorUrl ? { inspectorUrl } : {}) });
+});

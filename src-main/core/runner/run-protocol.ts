@@ -14,10 +14,16 @@ export type ParentToChild = {
   env: Record<string, string>;
   /** A result whose JSON is longer is replaced by a truncation notice (see resultTruncationNotice). */
   resultLimitBytes?: number;
+  /**
+   * Under an external debugger (CLI --inspect-brk): wait for one to attach before importing the
+   * bundle, then stop on a `debugger` statement just before the handler is called.
+   */
+  breakBeforeHandler?: boolean;
 };
 
 export type ChildToParent =
-  | { type: 'ready'; nodeVersion: string }
+  /** `inspectorUrl`: set when the child was started with the inspector on (a debug run). */
+  | { type: 'ready'; nodeVersion: string; inspectorUrl?: string }
   | { type: 'call'; call: OutgoingCall }
   /**
    * `json` is the handler's return value already through JSON.stringify (the server's boundary).

@@ -24,6 +24,7 @@ function summarize(record: RunRecord): RunSummary {
     startedAt: record.startedAt,
     status: record.result ? record.result.status : 'RUNNING',
     duration: record.result?.duration ?? null,
+    ...(record.debug ? { debug: true } : {}),
   };
 }
 

@@ -10,7 +10,7 @@ import { samplePayload } from '../../../src-shared/twenty/sample-payload';
 import { functionBuildCacheDir } from '../build/bundle-cache-folder';
 import { FunctionBundler } from '../build/function-bundler';
 import type { ConsoleBatcher } from '../console/console-batcher';
-import { FunctionRunner, LOCAL_WORKSPACE_ID, type RunHandle } from '../runner/function-runner';
+import { FunctionRunner, LOCAL_WORKSPACE_ID, type RunHandle, type RunInspectOptions } from '../runner/function-runner';
 import { resolveNodeBinary } from '../runner/node-binary';
 import { probeNodeVersion } from '../runner/run-child-pool';
 import { StudioError } from '../studio-error';
@@ -33,6 +33,16 @@ export interface RunServiceOptions {
   twentyConfigPath?: string;
   /** The Local workspace target: a loopback URL and a token per run (its calls are attributed to the run). */
   localWorkspace?: { credentialsFor(runId: string): Promise<{ apiUrl: string; token: string }> };
+  /** The studio's debugger: a session for each run started with `debug`. */
+  debugger?: RunDebugger;
+}
+
+/** What a debug run needs of the debugger (core/debug/debug-service.ts). */
+export interface RunDebugger {
+  /** Opens the session of a debug run; its inspect options go to the runner. */
+  begin(run: { runId: string; universalIdentifier: string; functionName: string; file: string; bundlePath: string; request: StartRunRequest }): RunInspectOptions;
+  /** The run is over: its session ends. */
+  finished(runId: string): void;
 }
 
 export interface StartRunRequest {
@@ -44,6 +54,10 @@ export interface StartRunRequest {
   triggeredBy?: RunRecord['triggeredBy'];
   /** A run a server-route resolver dispatched to. */
   dispatchedBy?: RunRecord['dispatchedBy'];
+  /** Run under the studio's debugger (a debug session: breakpoints, stepping). */
+  debug?: boolean;
+  /** Run under the Node inspector for an external debugger (the CLI's --inspect / --inspect-brk); the timeout does not apply. */
+  inspect?: { port?: number; breakBeforeHandler?: boolean; onInspector(url: string | null): void };
 }
 
 const lastPayloadsSchema = z.object({ payloads: z.record(z.string(), z.unknown()) });
@@ -311,7 +325,18 @@ export class RunService {
     const environment = await this.environmentFor(runId);
     const startedAt = new Date().toISOString();
     const origin = request.origin ?? 'manual';
-    const record: RunRecord = { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null, ...(request.triggeredBy ? { triggeredBy: request.triggeredBy } : {}), ...(request.dispatchedBy ? { dispatchedBy: request.dispatchedBy } : {}), content: bundle.content };
+    const debugged = Boolean(request.debug && this.options.debugger) || request.inspect !== undefined;
+    const record: RunRecord = {
+      runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, result: null,
+      ...(request.triggeredBy ? { triggeredBy: request.triggeredBy } : {}),
+      ...(request.dispatchedBy ? { dispatchedBy: request.dispatchedBy } : {}),
+      ...(debugged ? { debug: true } : {}),
+      content: bundle.content,
+    };
+    const external = request.inspect;
+    const inspect: RunInspectOptions | undefined = request.debug && this.options.debugger
+      ? this.options.debugger.begin({ runId, universalIdentifier: request.universalIdentifier, functionName, file: entity.file, bundlePath: bundle.bundlePath, request })
+      : external ? { port: external.port, breakBeforeHandler: external.breakBeforeHandler, noTimeout: true, onInspector: (url) => external.onInspector(url) } : undefined;
 
     const handle = this.runner.run({
       runId,
@@ -326,18 +351,20 @@ export class RunService {
       onStart: () => {
         if (this.live.has(runId)) this.options.console.push({ source: runId, label: functionName, level: 'SYSTEM', text: `▶ ${functionName} started (run ${runId}) after waiting in the queue\n` });
       },
+      ...(inspect ? { inspect } : {}),
     });
     this.live.set(runId, handle);
     this.liveRecords.set(runId, record);
     const position = handle.queuePosition;
     this.options.console.push({
       source: runId, label: functionName, level: 'SYSTEM',
-      text: `${position === null ? '▶' : '⏳'} ${functionName} (run ${runId})${bundle.content.source === 'buffer' ? ` — unsaved edits of ${bundle.content.buffers.map((buffer) => buffer.path).join(', ')}` : ''}${bundle.stale ? ' — stale bundle: the last build failed' : ''}${position === null ? '' : ` — queued (position ${position}): ${this.runner.maxConcurrent} runs are executing`}\n`,
+      text: `${position === null ? '▶' : '⏳'} ${functionName} (run ${runId})${debugged ? ' under the debugger' : ''}${bundle.content.source === 'buffer' ? ` — unsaved edits of ${bundle.content.buffers.map((buffer) => buffer.path).join(', ')}` : ''}${bundle.stale ? ' — stale bundle: the last build failed' : ''}${position === null ? '' : ` — queued (position ${position}): ${this.runner.maxConcurrent} runs are executing`}\n`,
     });
-    this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, content: bundle.content });
+    this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, content: bundle.content, ...(debugged ? { debug: true } : {}) });
     await this.history.save(record);
 
     const done = handle.result.then(async (result) => {
+      if (inspect && request.debug) this.options.debugger?.finished(runId);
       this.live.delete(runId);
       this.liveRecords.delete(runId);
       const finished: RunRecord = { ...record, result };

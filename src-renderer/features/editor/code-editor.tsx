@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useColorScheme } from '../../app/color-scheme';
 import { useStudio, useStudioStore } from '../../app/studio-context';
+import { startEditorDebugging } from '../debug/editor-debugging';
 import { existingModel, pathOfUri } from '../../monaco/file-models';
 import { startModelSync } from '../../monaco/model-sync';
 import { monaco } from '../../monaco/monaco-environment';
@@ -40,6 +41,7 @@ export function CodeEditor({ hidden }: { hidden: boolean }) {
       startModelSync(studio.api, studio.editor, studio.project),
       startTypeScriptSetup(studio.api, studio.project),
       startProblemMarkers(studio.project, studio.build),
+      startEditorDebugging(instance, studio.debug),
     ];
     return () => {
       stops.forEach((stop) => stop());

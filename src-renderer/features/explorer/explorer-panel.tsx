@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { Entity } from '../../../src-shared/contract';
 import { Icon, type IconName } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
+import { DebugButton } from '../debug/debug-button';
 import { RunButton, RunWithPayloadButton } from '../run/run-button';
 import { runnableFunction } from '../run/runnable-functions';
 import { explorerGroups, filesWithErrors, type TriggerGroupKey } from './explorer-groups';
@@ -16,6 +17,7 @@ function runActions(entity: Entity) {
   return (
     <>
       <RunWithPayloadButton fn={fn} />
+      <DebugButton fn={fn} />
       <RunButton fn={fn} />
     </>
   );

@@ -38,6 +38,11 @@ function HistoryRow({ run }: { run: RunSummary }) {
         <span className="history-time muted">{formatStartedAt(run.startedAt)}</span>
         <span className="history-duration muted">{run.duration === null ? '' : formatDuration(run.duration)}</span>
         <span className="history-origin muted">{run.origin}</span>
+        {run.debug && (
+          <span className="history-debug" data-testid="history-debug" title="Run under the debugger">
+            <Icon name="bug" />
+          </span>
+        )}
       </button>
       <button
         type="button"

@@ -4,6 +4,7 @@ import { useStudio, useStudioStore } from '../../app/studio-context';
 import { selectedEntity } from '../project/project-store';
 import { problemLocation } from '../problems/problem-list';
 import { useProblems } from '../problems/use-problems';
+import { DebugButton } from '../debug/debug-button';
 import { RunButton, RunWithPayloadButton } from '../run/run-button';
 import { runnableFunction } from '../run/runnable-functions';
 import { useConfigSource } from '../trigger-editor/config-source';
@@ -54,6 +55,7 @@ export function InspectorPanel() {
         {runnable && (
           <div className="inspector-actions">
             <RunButton fn={runnable} variant="button" />
+            <DebugButton fn={runnable} variant="button" />
             <RunWithPayloadButton fn={runnable} variant="button" />
           </div>
         )}

@@ -51,6 +51,11 @@ function RunFacts({ run }: { run: RunView }) {
           saved files
         </span>
       )}
+      {run.debug && (
+        <span className="run-debugged" data-testid="run-debugged" title="Run under the debugger">
+          debugged
+        </span>
+      )}
       <span className="muted run-id" title={`Started ${new Date(run.startedAt).toLocaleString()} (${run.origin})`}>
         {run.runId}
       </span>

@@ -51,11 +51,11 @@ export function RouteComposer({ fn }: { fn: ComposerFunction }) {
     );
   }, [studio, settled, revision]);
 
-  const send = () => {
+  const send = (debug = false) => {
     if (sendDisabled || response.loading) return;
     setResponse({ result: response.result, error: null, loading: true });
     setView('response');
-    studio.api.call('routes.request', { ...request, dryRun: false }).then(
+    studio.api.call('routes.request', { ...request, dryRun: false, ...(debug ? { debug: true } : {}) }).then(
       (result) => setResponse({ result, error: null, loading: false }),
       (error: unknown) => setResponse({ result: null, error: describeError(error), loading: false }),
     );
@@ -64,7 +64,7 @@ export function RouteComposer({ fn }: { fn: ComposerFunction }) {
   useActiveComposer({
     universalIdentifier: fn.universalIdentifier,
     trigger: 'route',
-    send,
+    send: () => send(),
     snapshot: async () => {
       if (sendDisabled) return null;
       const result = await studio.api.call('routes.request', { ...request, dryRun: true });
@@ -74,7 +74,7 @@ export function RouteComposer({ fn }: { fn: ComposerFunction }) {
 
   return (
     <div className="composer-split">
-      <RouteRequestForm draft={draft} onChange={setDraft} onSend={send} sendDisabled={sendDisabled} sending={response.loading} />
+      <RouteRequestForm draft={draft} onChange={setDraft} onSend={() => send()} onDebug={() => send(true)} sendDisabled={sendDisabled} sending={response.loading} />
       <div className="composer-output">
         <div className="composer-output-tabs" role="tablist">
           <button type="button" role="tab" className="panel-tab" aria-selected={view === 'preview'} data-testid="route-view-preview" onClick={() => setView('preview')}>

@@ -14,12 +14,14 @@ interface RouteRequestFormProps {
   draft: RouteDraft;
   onChange(draft: RouteDraft): void;
   onSend(): void;
+  /** Sends with the matched function under the debugger. */
+  onDebug?(): void;
   sendDisabled: string | null;
   sending: boolean;
 }
 
 /** Method, URL with its query table, headers, body and the Authorization toggle. */
-export function RouteRequestForm({ draft, onChange, onSend, sendDisabled, sending }: RouteRequestFormProps) {
+export function RouteRequestForm({ draft, onChange, onSend, onDebug, sendDisabled, sending }: RouteRequestFormProps) {
   const patch = (changes: Partial<RouteDraft>) => onChange({ ...draft, ...changes });
   const contentType = implicitContentType(draft);
   return (
@@ -42,6 +44,11 @@ export function RouteRequestForm({ draft, onChange, onSend, sendDisabled, sendin
         <button type="button" className="button primary" data-testid="route-send" disabled={sendDisabled !== null || sending} title={sendDisabled ?? 'Send (Ctrl+Enter)'} onClick={onSend}>
           {sending ? <span className="spinner" aria-hidden="true" /> : <Icon name="play" />} Send
         </button>
+        {onDebug && (
+          <button type="button" className="button" data-testid="route-debug" disabled={sendDisabled !== null || sending} title={sendDisabled ?? 'Send with the function under the debugger: it stops at its breakpoints'} onClick={onDebug}>
+            <Icon name="bug" /> Debug
+          </button>
+        )}
       </div>
       {!draft.url.startsWith('/s/') && draft.url !== '/s' && <div className="composer-hint warning-text">Route URLs start with /s/: the server serves logic functions there.</div>}
       <KeyValueTable

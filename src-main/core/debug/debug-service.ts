@@ -1,0 +1,138 @@
+import type {
+  BreakpointStoreState, DebugAction, DebugSession as DebugSessionState, DebugValue, EventName, EventPayload, ExceptionMode, FileBreakpoints,
+} from '../../../src-shared/contract';
+import type { RunInspectOptions } from '../runner/function-runner';
+import type { RunDebugger, RunService, StartRunRequest } from '../runs/run-service';
+import { StudioError } from '../studio-error';
+import { BreakpointStore } from './breakpoint-store';
+import { DebugSession } from './debug-session';
+
+export interface DebugServiceOptions {
+  appDir: string;
+  appDataDir: string;
+  emit: <N extends EventName>(name: N, payload: EventPayload<N>) => void;
+  runs: () => RunService | null;
+}
+
+/** Ended sessions kept so a window that reloads still sees how the last ones ended. */
+const ENDED_KEPT = 5;
+
+/**
+ * The open app's debugger: its breakpoints (kept in the user data folder) and a session per debug
+ * run. Runs are started by the run service like any other (history, console, run pane); this adds
+ * the inspector and the session.
+ */
+export class DebugService implements RunDebugger {
+  readonly breakpoints: BreakpointStore;
+  private readonly sessions = new Map<string, DebugSession>();
+  private readonly requests = new Map<string, StartRunRequest>();
+
+  constructor(private readonly options: DebugServiceOptions) {
+    this.breakpoints = new BreakpointStore(options.appDataDir);
+  }
+
+  begin(run: { runId: string; universalIdentifier: string; functionName: string; file: string; bundlePath: string; request: StartRunRequest }): RunInspectOptions {
+    const session = new DebugSession({
+      runId: run.runId,
+      universalIdentifier: run.universalIdentifier,
+      functionName: run.functionName,
+      file: run.file,
+      appDir: this.options.appDir,
+      bundlePath: run.bundlePath,
+      breakpoints: async () => (await this.breakpoints.get()).files,
+      exceptions: async () => (await this.breakpoints.get()).exceptions,
+      onChange: (state) => this.options.emit('debug.session', state),
+      refreshBuild: () => void this.options.runs()?.sourcesChanged(),
+    });
+    this.sessions.set(run.runId, session);
+    this.requests.set(run.runId, run.request);
+    this.options.emit('debug.session', session.snapshot);
+    return {
+      port: 0,
+      onInspector: (url, control) => session.attach(url, control),
+      onFinishing: (why) => session.detach(why),
+    };
+  }
+
+  finished(runId: string): void {
+    this.sessions.get(runId)?.end('The run finished.');
+    this.requests.delete(runId);
+    this.forgetOldSessions();
+  }
+
+  session(sessionId: string): DebugSession {
+    const session = this.sessions.get(sessionId);
+    if (!session) throw new StudioError('UNKNOWN_DEBUG_SESSION', `No debug session ${sessionId}: it ended, or belongs to another app.`);
+    return session;
+  }
+
+  list(): DebugSessionState[] {
+    return [...this.sessions.values()].map((session) => session.snapshot);
+  }
+
+  async start(request: Omit<StartRunRequest, 'debug'>): Promise<{ runId: string; sessionId: string }> {
+    const runs = this.requireRuns();
+    const { runId } = await runs.start({ ...request, debug: true });
+    return { runId, sessionId: runId };
+  }
+
+  async command(sessionId: string, action: DebugAction): Promise<{ sessionId: string }> {
+    const session = this.session(sessionId);
+    if (action === 'stop') {
+      this.requireRuns().cancel(sessionId);
+      session.end('Stopped.');
+      return { sessionId };
+    }
+    if (action === 'restart') {
+      const request = this.requests.get(sessionId);
+      this.requireRuns().cancel(sessionId);
+      session.end('Restarted.');
+      if (!request) throw new StudioError('CANNOT_RESTART', 'This run can no longer be restarted: start it again.');
+      const { runId } = await this.requireRuns().start({ ...request, debug: true, origin: request.origin ?? 'manual' });
+      return { sessionId: runId };
+    }
+    await session.command(action);
+    return { sessionId };
+  }
+
+  evaluate(sessionId: string, expression: string, purpose: 'repl' | 'watch' | 'hover', frameId?: string): Promise<{ value: DebugValue | null; error?: string }> {
+    return this.session(sessionId).evaluate(expression, purpose, frameId);
+  }
+
+  async properties(sessionId: string, objectId: string): Promise<{ name: string; value: DebugValue }[]> {
+    return this.session(sessionId).properties(objectId);
+  }
+
+  async setBreakpoints(entry: FileBreakpoints): Promise<BreakpointStoreState> {
+    const state = await this.breakpoints.setFile(entry);
+    this.options.emit('debug.breakpoints', state);
+    await Promise.all(this.live().map((session) => session.updateBreakpoints()));
+    return state;
+  }
+
+  async setExceptions(mode: ExceptionMode): Promise<BreakpointStoreState> {
+    const state = await this.breakpoints.setExceptions(mode);
+    this.options.emit('debug.breakpoints', state);
+    await Promise.all(this.live().map((session) => session.setExceptionMode(mode).catch(() => undefined)));
+    return state;
+  }
+
+  dispose(): void {
+    for (const session of this.sessions.values()) session.end('The app was closed.');
+  }
+
+  private live(): DebugSession[] {
+    return [...this.sessions.values()].filter((session) => !session.ended);
+  }
+
+  private requireRuns(): RunService {
+    const runs = this.options.runs();
+    if (!runs) throw new StudioError('NO_APP_OPEN', 'No app is open.');
+    return runs;
+  }
+
+  private forgetOldSessions(): void {
+    const ended = [...this.sessions.entries()].filter(([, session]) => session.ended);
+    for (const [id] of ended.slice(0, Math.max(0, ended.length - ENDED_KEPT))) this.sessions.delete(id);
+  }
+}
