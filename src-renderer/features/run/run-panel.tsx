@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useLayoutEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { CallTimeline } from './call-timeline';
@@ -83,11 +83,17 @@ function RunActions({ run }: { run: RunView }) {
 
 function RunBody({ run }: { run: RunView }) {
   const result = run.result;
+  const body = useRef<HTMLDivElement>(null);
+  // A run just started or just ended: its state, result or error sit at the top, where a scroll
+  // left from an earlier run would have hidden them.
+  useLayoutEffect(() => {
+    if (body.current) body.current.scrollTop = 0;
+  }, [run.runId, result === null]);
   const response = result?.status === 'SUCCESS' ? httpResponseOf(result.data) : null;
   // A record keeps up to its cap of logs (200 000 lines is common): split once per run, not per render.
   const logLines = useMemo(() => (result?.logs ? result.logs.split('\n') : []), [result?.logs]);
   return (
-    <div className="run-body">
+    <div className="run-body" ref={body}>
       {result?.stale && (
         <div className="notice warning" data-testid="run-stale-warning">
           This run used an older bundle: the last build of this function failed (see Problems).
