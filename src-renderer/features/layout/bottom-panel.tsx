@@ -64,8 +64,9 @@ export function BottomPanel() {
   const consoleShown = (tab === 'console' || (tab === 'run' && !runTabShown)) && !composing;
 
   useEffect(() => {
-    if (consoleShown && unseen > 0) studio.console.getState().markSeen();
-  }, [consoleShown, unseen, studio]);
+    studio.console.getState().setVisible(consoleShown);
+    return () => studio.console.getState().setVisible(false);
+  }, [consoleShown, studio]);
 
   // The panel's own width decides (the side panels and the window both change it).
   useEffect(() => {
