@@ -9,6 +9,7 @@ declare global {
 }
 
 test('a 100 000-line flood keeps the window responsive, says what the console dropped, and Find counts', async ({ studio, page }) => {
+  test.setTimeout(180_000);
   // Every main-thread task over 50 ms the browser reports, from the moment the flood starts.
   await page.evaluate(() => {
     window.__longTasks = [];

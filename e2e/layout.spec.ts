@@ -36,6 +36,8 @@ for (const size of [
   { width: 1440, height: 900 },
 ]) {
   test(`the main flows hold together at ${size.width}x${size.height}`, async ({ studio, page }, testInfo) => {
+    // Eight layouts checked, three runs: longer than one flow on a busy machine.
+    test.setTimeout(180_000);
     await page.setViewportSize(size);
     const composer = new ComposerPane(page);
     const faults: string[] = [];
@@ -69,7 +71,7 @@ for (const size of [
     // The answer of the request just sent is in view, and the run pane (beside, or its tab) has that run, not the earlier one.
     await expect(composer.responseStatus).toBeInViewport();
     if (await page.getByTestId('panel-tab-run').isVisible()) await page.getByTestId('panel-tab-run').click();
-    await expect(page.getByTestId('run-function')).toHaveText('receive-webhook');
+    await expect(studio.run.root.getByTestId('run-function')).toHaveText('receive-webhook');
     await composer.tab.click();
     await checkLayout(page, testInfo, faults, 'composer-sent');
 
