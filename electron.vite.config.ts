@@ -32,10 +32,26 @@ export default defineConfig({
   renderer: {
     root: resolve(__dirname, 'src-renderer'),
     plugins: [react()],
+    resolve: {
+      // Monaco's main entry bundles ~80 languages; the studio's entry has the editor and the few it opens.
+      alias: [{ find: /^monaco-editor$/, replacement: resolve(__dirname, 'src-renderer/monaco/monaco-studio-languages.js') }],
+    },
     build: {
       outDir: resolve(__dirname, 'out/renderer'),
       chunkSizeWarningLimit: 8000,
-      rollupOptions: { input: { index: resolve(__dirname, 'src-renderer/index.html') } },
+      rollupOptions: {
+        input: { index: resolve(__dirname, 'src-renderer/index.html') },
+        output: {
+          // Separate chunks for the big libraries: loaded in parallel, cached apart from the studio's own code.
+          manualChunks(id) {
+            if (!id.includes('node_modules')) return undefined;
+            if (id.includes('/monaco-editor/')) return 'monaco';
+            if (id.includes('/@xterm/')) return 'xterm';
+            if (/\/(react|react-dom|scheduler|zustand)\//.test(id)) return 'react';
+            return 'vendor';
+          },
+        },
+      },
     },
     worker: { format: 'es' },
   },

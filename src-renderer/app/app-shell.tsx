@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
 import { forwardHeaderVia } from '../features/composer/forward-header';
 import { ConnectionBar } from '../features/connection/connection-bar';
 import { CronDialog } from '../features/cron-preview/cron-dialog';
@@ -7,7 +7,9 @@ import { DependencyBanner } from '../features/dependencies/dependency-banner';
 import { EditorArea } from '../features/editor/editor-area';
 import { ExplorerPanel } from '../features/explorer/explorer-panel';
 import { InspectorPanel } from '../features/inspector/inspector-panel';
+import { CommandPalette } from '../features/command-palette/command-palette';
 import { BottomPanel } from '../features/layout/bottom-panel';
+import { fitSidePanels } from '../features/layout/layout-store';
 import { Splitter } from '../features/layout/splitter';
 import { NewFunctionDialog } from '../features/new-function/new-function-dialog';
 import { OpenAppDialog } from '../features/open-app/open-app-dialog';
@@ -25,6 +27,16 @@ import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { StatusBar } from './status-bar';
 import { useStudio, useStudioStore } from './studio-context';
 
+const subscribeToResize = (onChange: () => void) => {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+};
+
+/** The window's width, re-read as it is resized. */
+function useWindowWidth(): number {
+  return useSyncExternalStore(subscribeToResize, () => window.innerWidth);
+}
+
 /** The window: explorer | editor over console/problems | inspector, with the bars around them. */
 export function AppShell() {
   const studio = useStudio();
@@ -35,12 +47,17 @@ export function AppShell() {
   const consoleHeight = useStudioStore('layout', (state) => state.consoleHeight);
   const bottomPanelOpen = useStudioStore('layout', (state) => state.bottomPanelOpen);
   const dialog = useStudioStore('layout', (state) => state.dialog);
+  // The stored widths are preferences: a narrow window shrinks both side panels so the editor keeps its room.
+  const sides = fitSidePanels(explorerWidth, inspectorWidth, useWindowWidth());
   const loading = useStudioStore('project', (state) => state.loading);
   const debugShown = useStudioStore('debug', (state) => state.paneShown);
   const dragStart = useRef({ explorerWidth, inspectorWidth, consoleHeight });
+  const shown = useRef(sides);
+  shown.current = sides;
+  // A drag starts from the width on screen, which a narrow window may have made smaller than the stored one.
   const rememberSizes = () => {
-    const { explorerWidth, inspectorWidth, consoleHeight } = studio.layout.getState();
-    dragStart.current = { explorerWidth, inspectorWidth, consoleHeight };
+    const { consoleHeight } = studio.layout.getState();
+    dragStart.current = { explorerWidth: shown.current.explorer, inspectorWidth: shown.current.inspector, consoleHeight };
   };
   const resize = studio.layout.getState().resize;
   // The trigger form reads and edits function files through Monaco's models.
@@ -57,9 +74,9 @@ export function AppShell() {
       <ConnectionBar />
       <DependencyBanner />
       <div className="workbench">
-        <aside className="side-panel" style={{ width: explorerWidth }} aria-label="Explorer">
+        <aside className="side-panel" style={{ width: sides.explorer }} aria-label="Explorer" data-testid="explorer-panel">
           <div className="panel-title">
-            Explorer
+            <span className="panel-title-text">Explorer</span>
             <PanelTitleAction icon="func" label="New function" testId="new-function-button" onClick={() => studio.triggerEditor.getState().openNewFunction()} />
           </div>
           <ExplorerPanel />
@@ -93,7 +110,7 @@ export function AppShell() {
           onDragStart={rememberSizes}
           onDrag={(delta) => resize({ inspectorWidth: dragStart.current.inspectorWidth - delta })}
         />
-        <aside className="side-panel" style={{ width: inspectorWidth }} aria-label={debugShown ? 'Debug' : 'Inspector'}>
+        <aside className="side-panel" style={{ width: sides.inspector }} aria-label={debugShown ? 'Debug' : 'Inspector'} data-testid="inspector-panel">
           <div className="panel-title side-panel-tabs" role="tablist">
             <button type="button" role="tab" className="side-panel-tab" aria-selected={!debugShown} data-testid="side-tab-inspector" onClick={() => studio.debug.getState().showPane(false)}>
               Inspector
@@ -117,6 +134,7 @@ export function AppShell() {
       <StatusBar />
       {dialog === 'open-app' && <OpenAppDialog />}
       {dialog === 'quick-open' && <QuickOpen />}
+      {dialog === 'command-palette' && <CommandPalette />}
       {dialog === 'run-settings' && <RunSettingsDialog />}
       <PayloadEditorDialog />
       <NewFunctionDialog />

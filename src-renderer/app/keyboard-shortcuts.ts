@@ -27,7 +27,7 @@ export function useKeyboardShortcuts(studio: Studio): void {
       } else if (key === 'o' && !event.shiftKey) layout.openDialog('open-app');
       else if (key === 'p' && !event.shiftKey) {
         if (studio.project.getState().model) layout.openDialog('quick-open');
-      } else if (key === 'w' && !event.shiftKey) {
+      } else if (key === 'p' && event.shiftKey) layout.openDialog('command-palette'); else if (key === 'w' && !event.shiftKey) {
         if (editor.activeTab) editor.closeTab(editor.activeTab);
       } else if (key === 'd' && event.shiftKey) {
         // The Workspace window (not Ctrl+Shift+W: in browser mode the browser keeps that one to close its window).

@@ -33,9 +33,15 @@ export function createStudio(rawApi: StudioApi, connection: StudioConnection) {
   const consoleStore = createConsoleStore();
   const tasks = createTaskStore();
   const build = createBuildStore();
-  // A run the user asks to see opens the bottom panel; the run pane sits beside whichever tab is showing.
-  const runs = createRunStore(api, () => {
-    if (!layout.getState().bottomPanelOpen) layout.getState().toggleBottomPanel();
+  const composer = createComposerStore();
+  // A run the user starts or opens comes into view: the run pane beside the console (where its
+  // output streams), or the Run tab when the panel is too narrow for the pane. A run sent from the
+  // composer leaves the composer showing while the pane beside it can show the run.
+  const runs = createRunStore(api, (reason) => {
+    const state = layout.getState();
+    if (state.bottomNarrow || reason === 'started') composer.getState().hide();
+    if (reason === 'started' || state.bottomNarrow) state.revealRun();
+    else if (!state.bottomPanelOpen) state.toggleBottomPanel();
   });
   const history = createHistoryStore(api);
   // A pause opens its file at the line; the debugger's pane takes the right-hand side.
@@ -49,7 +55,6 @@ export function createStudio(rawApi: StudioApi, connection: StudioConnection) {
     if (bottomPanelOpen && bottomTab === 'history') void history.getState().refresh();
   };
   const session = startSessionSync(api, layout, editor);
-  const composer = createComposerStore();
   const routeServer = createRouteServerStore(api);
   const triggerEditor = createTriggerEditorStore();
   // The Local workspace's window: records, activity, key-value, data (subscribes to workspace.status / workspace.activity).

@@ -16,6 +16,8 @@ export class ConsoleRing {
   private readonly lines: (ConsoleLine | undefined)[];
   private head = 0;
   private count = 0;
+  /** Lines pushed out of the ring since it was last cleared. */
+  forgotten = 0;
 
   constructor(readonly capacity: number) {
     this.lines = new Array<ConsoleLine | undefined>(capacity);
@@ -32,6 +34,7 @@ export class ConsoleRing {
     } else {
       this.lines[this.head] = line;
       this.head = (this.head + 1) % this.capacity;
+      this.forgotten += 1;
     }
   }
 
@@ -44,6 +47,7 @@ export class ConsoleRing {
     this.lines.fill(undefined);
     this.head = 0;
     this.count = 0;
+    this.forgotten = 0;
   }
 }
 

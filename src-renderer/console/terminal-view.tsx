@@ -11,6 +11,14 @@ import type { ConsoleLine } from './console-ring';
 /** Lines the terminal keeps; the store's ring keeps more, for re-filtering. */
 export const terminalScrollback = 50_000;
 
+/**
+ * Lines per `term.write`. xterm parses each write whole and only yields to the page between writes
+ * (after ~12 ms), so one write of a big batch would hold the main thread for its whole parse.
+ */
+const linesPerWrite = 300;
+/** Lines formatted and written per animation frame. */
+const linesPerFrame = 3_000;
+
 const themes: Record<ColorScheme, ITheme> = {
   light: { background: '#ffffff', foreground: '#1f2328', cursor: '#ffffff', selectionBackground: '#b6d6fd', red: '#cf222e', cyan: '#0969da' },
   dark: { background: '#1e1f22', foreground: '#d4d4d4', cursor: '#1e1f22', selectionBackground: '#264f78', red: '#f14c4c', cyan: '#4fc1ff' },
@@ -20,6 +28,12 @@ export interface TerminalSearch {
   findNext(text: string): boolean;
   findPrevious(text: string): boolean;
   clear(): void;
+}
+
+/** Where Find stands: the active match (1-based, 0 when none is active) of how many. */
+export interface SearchResults {
+  index: number;
+  count: number;
 }
 
 const searchDecorations = {
@@ -37,11 +51,15 @@ export function TerminalView({
   store,
   scheme,
   onSearchReady,
+  onSearchResults,
 }: {
   store: ConsoleStore;
   scheme: ColorScheme;
   onSearchReady: (search: TerminalSearch | null) => void;
+  onSearchResults?: (results: SearchResults) => void;
 }) {
+  const resultsListener = useRef(onSearchResults);
+  resultsListener.current = onSearchResults;
   const container = useRef<HTMLDivElement>(null);
   const terminalRef = useRef<Terminal | null>(null);
 
@@ -72,31 +90,61 @@ export function TerminalView({
     const resizeObserver = new ResizeObserver(() => requestAnimationFrame(refit));
     resizeObserver.observe(container.current!);
 
-    let pending: string[] = [];
+    let pending: ConsoleLine[] = [];
     let frame = 0;
+    // Lines handed to the terminal since it was last reset: past its scrollback, the oldest are gone.
+    let written = 0;
+    // Told to the toolbar at most twice a second: a flood must not re-render it every frame.
+    let droppedTimer = 0;
+    const reportDropped = (): void => {
+      if (droppedTimer) return;
+      droppedTimer = window.setTimeout(() => {
+        droppedTimer = 0;
+        store.getState().setDropped(Math.max(0, written - terminalScrollback));
+      }, 500);
+    };
     const flush = (): void => {
       frame = 0;
       if (pending.length === 0) return;
-      const text = pending.join('');
-      pending = [];
+      // A frame formats and hands over a slice; a flood goes on over the next frames, so the page keeps drawing and answering.
+      const lines = pending.slice(0, linesPerFrame).map(formatConsoleLine);
+      pending = pending.length > linesPerFrame ? pending.slice(linesPerFrame) : [];
+      if (pending.length > 0) frame = requestAnimationFrame(flush);
       const { followTail } = store.getState();
       const viewport = term.buffer.active.viewportY;
-      term.write(text, () => {
-        if (followTail) term.scrollToBottom();
-        else term.scrollToLine(viewport);
-      });
+      for (let from = 0; from < lines.length; from += linesPerWrite) {
+        const last = from + linesPerWrite >= lines.length;
+        term.write(
+          lines.slice(from, from + linesPerWrite).join(''),
+          last
+            ? () => {
+                if (followTail) term.scrollToBottom();
+                else term.scrollToLine(viewport);
+              }
+            : undefined,
+        );
+      }
+      reportDropped();
     };
     const enqueue = (lines: Iterable<ConsoleLine>): void => {
       const filter = consoleFilterOf(store.getState());
-      for (const line of lines) if (lineMatches(line, filter)) pending.push(formatConsoleLine(line));
+      for (const line of lines) {
+        if (!lineMatches(line, filter)) continue;
+        pending.push(line);
+        written += 1;
+      }
       // Frames stop while the window is hidden: keep only what the terminal could show anyway.
       if (pending.length > terminalScrollback) pending = pending.slice(-terminalScrollback);
       if (!frame) frame = requestAnimationFrame(flush);
     };
     const redraw = (): void => {
       pending = [];
+      written = 0;
       term.reset();
       enqueue(store.feed.ring);
+      // The ring itself forgot what came before it: those lines count as dropped too.
+      written += store.feed.ring.forgotten;
+      reportDropped();
     };
 
     redraw();
@@ -105,6 +153,7 @@ export function TerminalView({
       if (state.generation !== previous.generation) redraw();
       if (state.followTail && !previous.followTail) term.scrollToBottom();
     });
+    const searchResults = search.onDidChangeResults(({ resultIndex, resultCount }) => resultsListener.current?.({ index: resultIndex + 1, count: resultCount }));
     onSearchReady({
       findNext: (text) => search.findNext(text, { decorations: searchDecorations }),
       findPrevious: (text) => search.findPrevious(text, { decorations: searchDecorations }),
@@ -113,10 +162,12 @@ export function TerminalView({
 
     return () => {
       onSearchReady(null);
+      searchResults.dispose();
       stopLines();
       stopStore();
       resizeObserver.disconnect();
       if (frame) cancelAnimationFrame(frame);
+      if (droppedTimer) clearTimeout(droppedTimer);
       term.dispose();
       terminalRef.current = null;
     };

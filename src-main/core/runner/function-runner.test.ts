@@ -185,7 +185,8 @@ describe('FunctionRunner', () => {
     expect(result.status).toBe('SUCCESS');
     const lines = result.logs.split('\n').filter(Boolean);
     expect(lines).toHaveLength(200_001);
-    // stdout and stderr are two pipes: order holds within a stream, not across them (as on the server).
+    // The child sequences stderr with stdout: the error printed after 200 000 lines comes after them.
+    expect(lines[lines.length - 1]).toMatch(/ ERROR done printing$/);
     const info = lines.filter((line) => line.includes(' INFO '));
     expect(info).toHaveLength(200_000);
     expect(info.every((line, index) => line.endsWith(` INFO line ${index}`))).toBe(true);
@@ -195,6 +196,7 @@ describe('FunctionRunner', () => {
     expect(chunks.length).toBeGreaterThan(1);
     expect(chunks.length).toBeLessThan(20_000);
     expect(chunks.filter((chunk) => chunk.stream === 'stderr')).toEqual([{ stream: 'stderr', text: 'done printing\n' }]);
+    expect(chunks[chunks.length - 1]).toEqual({ stream: 'stderr', text: 'done printing\n' });
   });
 
   it('truncates output past the cap with a visible marker', async () => {

@@ -18,8 +18,31 @@ import type { RunError } from '../../../src-shared/contract/run';
 import { installHttpCallRecorder } from './http-call-recorder';
 import { startParentWatchdog } from './parent-watchdog';
 import { ownChildPids, ownProcessGroup } from './process-tree';
-import { resultTruncationNotice } from './run-output';
+import { resultTruncationNotice, STREAM_MARK } from './run-output';
 import { EXIT_NOTICE_FD, type ChildToParent, type ExitNotice, type ParentToChild } from './run-protocol';
+
+/**
+ * stderr is written through the stdout pipe behind a mark (STREAM_MARK) each time the stream
+ * switches, so the parent reads stdout and stderr lines in the order the function wrote them. What
+ * reaches fd 2 by other ways (a grandchild, a fatal V8 error) still arrives on the stderr pipe.
+ */
+const sequenceStderr = (): void => {
+  const writeOut = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  let current: 'stdout' | 'stderr' = 'stdout';
+  const through =
+    (stream: 'stdout' | 'stderr') =>
+    (chunk: unknown, ...rest: unknown[]): boolean => {
+      const empty = chunk === '' || (chunk instanceof Uint8Array && chunk.length === 0);
+      if (!empty && current !== stream) {
+        current = stream;
+        writeOut(STREAM_MARK[stream]);
+      }
+      return writeOut(chunk, ...rest);
+    };
+  process.stdout.write = through('stdout') as typeof process.stdout.write;
+  process.stderr.write = through('stderr') as typeof process.stderr.write;
+};
+sequenceStderr();
 
 const realExit = process.exit.bind(process);
 // Frames of this script, compiled (.js/.mjs) or mapped back to its .ts by the source map.

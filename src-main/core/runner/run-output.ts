@@ -15,6 +15,15 @@ export interface RunOutputOptions {
 
 const LEVEL: Record<OutputStream, 'INFO' | 'ERROR'> = { stdout: 'INFO', stderr: 'ERROR' };
 
+/**
+ * The run child writes its stderr through the stdout pipe, switching with these marks, so the two
+ * streams arrive in the order the function wrote them (two pipes would be read in any order).
+ * Control bytes no function prints in this sequence; the parent removes them.
+ */
+export const STREAM_MARK: Record<OutputStream, string> = { stdout: '\u001e\u001fO', stderr: '\u001e\u001fE' };
+const MARK_LEAD = 0x1e;
+const MARK_LENGTH = 3;
+
 export const truncationMarker = (limitBytes: number): string =>
   `[twenty-studio] Output truncated: the run printed more than ${formatBytes(limitBytes)}; the rest was dropped.`;
 
@@ -53,7 +62,41 @@ export class RunOutput {
 
   constructor(private readonly options: RunOutputOptions) {}
 
+  /** Where the stdout pipe's bytes go now: the child's marks switch it (see STREAM_MARK). */
+  private piped: OutputStream = 'stdout';
+  /** The start of a mark split across two reads of the pipe. */
+  private markPart: Buffer | null = null;
+
   push(stream: OutputStream, data: Buffer): void {
+    if (stream === 'stdout') this.demux(data);
+    else this.pushStream(stream, data);
+  }
+
+  /** Splits the stdout pipe at the child's marks into stdout and stderr, in order. */
+  private demux(chunk: Buffer): void {
+    const data = this.markPart ? Buffer.concat([this.markPart, chunk]) : chunk;
+    this.markPart = null;
+    let from = 0;
+    for (let at = data.indexOf(MARK_LEAD); at !== -1; at = data.indexOf(MARK_LEAD, at + 1)) {
+      if (at + MARK_LENGTH > data.length) {
+        // Maybe a mark cut by the read: keep it for the next one.
+        if (data[at + 1] === undefined || data[at + 1] === 0x1f) {
+          if (at > from) this.pushStream(this.piped, data.subarray(from, at));
+          this.markPart = Buffer.from(data.subarray(at));
+          return;
+        }
+        continue;
+      }
+      if (data[at + 1] !== 0x1f || (data[at + 2] !== 0x4f && data[at + 2] !== 0x45)) continue;
+      if (at > from) this.pushStream(this.piped, data.subarray(from, at));
+      this.piped = data[at + 2] === 0x45 ? 'stderr' : 'stdout';
+      from = at + MARK_LENGTH;
+      at = from - 1;
+    }
+    if (from < data.length) this.pushStream(this.piped, from === 0 ? data : data.subarray(from));
+  }
+
+  private pushStream(stream: OutputStream, data: Buffer): void {
     if (this.truncated || this.ended) return;
     let buffer = data;
     const room = this.options.limitBytes - this.bytes;
@@ -66,6 +109,8 @@ export class RunOutput {
   /** Flushes partial lines and the last batch; later output is ignored. */
   end(): void {
     if (this.ended) return;
+    if (this.markPart) this.pushStream(this.piped, this.markPart);
+    this.markPart = null;
     for (const stream of ['stdout', 'stderr'] as const) {
       const rest = this.decoders[stream].end();
       if (rest) this.append(stream, rest);

@@ -33,7 +33,7 @@ function RunRow({ disabled, busy, onRun, problem }: { disabled: string | null; b
 
 function useRun(fn: ComposerFunction) {
   const studio = useStudio();
-  return (payload: unknown) => studio.runs.getState().run(fn.universalIdentifier, fn.name, payload);
+  return (payload: unknown) => studio.runs.getState().run(fn.universalIdentifier, fn.name, payload, 'composer');
 }
 
 /** Tool and workflow action: a form from the inputSchema, checked with `payload.validate` before the run. */

@@ -3,7 +3,33 @@ import { useColorScheme } from '../../app/color-scheme';
 import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import type { ConsoleLine } from '../../console/console-ring';
-import { TerminalView, type TerminalSearch } from '../../console/terminal-view';
+import { terminalScrollback, TerminalView, type SearchResults, type TerminalSearch } from '../../console/terminal-view';
+import type { Studio } from '../../app/studio';
+
+/**
+ * The full log behind the console's dropped lines: the run pane's run (its record keeps every line
+ * up to the output cap) or, without one, every line the console still holds. Saved as a file.
+ */
+function downloadFullLog(studio: Studio): void {
+  const runs = studio.runs.getState();
+  const run = runs.shown?.result ? runs.shown : Object.values(runs.known).filter((candidate) => candidate.result).pop();
+  let text: string;
+  let name: string;
+  if (run?.result) {
+    // The record run.finished brought holds the whole log (the history on disk keeps its first MB).
+    text = run.result.logs;
+    name = `${run.functionName}-${run.runId}.log`;
+  } else {
+    text = Array.from(studio.console.feed.ring, (line) => `[${line.label}] ${line.text}\n`).join('');
+    name = 'console.log';
+  }
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/plain' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
 
 export function ConsolePanel() {
   const studio = useStudio();
@@ -13,8 +39,10 @@ export function ConsolePanel() {
   const labels = useStudioStore('console', (state) => state.labels);
   const labelFilter = useStudioStore('console', (state) => state.labelFilter);
   const levelFilter = useStudioStore('console', (state) => state.levelFilter);
+  const dropped = useStudioStore('console', (state) => state.dropped);
   const search = useRef<TerminalSearch | null>(null);
   const [query, setQuery] = useState('');
+  const [results, setResults] = useState<SearchResults | null>(null);
   const onSearchReady = useCallback((ready: TerminalSearch | null) => {
     search.current = ready;
   }, []);
@@ -68,8 +96,13 @@ export function ConsolePanel() {
             value={query}
             onChange={(event) => {
               setQuery(event.target.value);
-              if (event.target.value) search.current?.findNext(event.target.value);
-              else search.current?.clear();
+              if (event.target.value) {
+                // Without a match the addon may not report: "not found" unless it does.
+                if (!search.current?.findNext(event.target.value)) setResults({ index: 0, count: 0 });
+              } else {
+                search.current?.clear();
+                setResults(null);
+              }
             }}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && query) {
@@ -78,6 +111,11 @@ export function ConsolePanel() {
               }
             }}
           />
+          {query && results && (
+            <span className={`console-search-count ${results.count === 0 ? 'not-found' : 'muted'}`} data-testid="console-search-count" aria-live="polite">
+              {results.count === 0 ? 'not found' : `${results.index} of ${results.count}`}
+            </span>
+          )}
         </div>
         <span className="toolbar-spacer" />
         <button
@@ -94,7 +132,15 @@ export function ConsolePanel() {
           <Icon name="trash" />
         </button>
       </div>
-      <TerminalView store={studio.console} scheme={scheme} onSearchReady={onSearchReady} />
+      {dropped > 0 && (
+        <div className="console-dropped" data-testid="console-dropped">
+          {dropped.toLocaleString('en-US')} earlier lines are not shown: the console keeps the last {terminalScrollback.toLocaleString('en-US')}.
+          <button type="button" className="link" data-testid="console-full-log" onClick={() => downloadFullLog(studio)}>
+            Save the full log
+          </button>
+        </div>
+      )}
+      <TerminalView store={studio.console} scheme={scheme} onSearchReady={onSearchReady} onSearchResults={setResults} />
     </div>
   );
 }

@@ -32,6 +32,22 @@ describe('console store', () => {
     expect(store.getState().unseen).toBe(3);
   });
 
+  it('while the console shows, a flood of batches changes no state (nothing re-renders), and the ring counts what it forgot', () => {
+    const store = createConsoleStore(100);
+    store.getState().setVisible(true);
+    // The first batch names a new function for the filter: that one is an update.
+    store.getState().append([entry('first\n')]);
+    let updates = 0;
+    store.subscribe(() => (updates += 1));
+    for (let i = 0; i < 50; i++) store.getState().append([entry(`line ${i}\nmore ${i}\nand ${i}\n`)]);
+    expect(updates).toBe(0);
+    expect(store.getState().unseen).toBe(0);
+    expect(store.feed.ring.forgotten).toBe(51);
+    store.getState().setVisible(false);
+    store.getState().append([entry('new\n')]);
+    expect(store.getState().unseen).toBe(1);
+  });
+
   it('redraws on clear and on a new filter', () => {
     const store = createConsoleStore(10);
     store.getState().append([entry('x')]);

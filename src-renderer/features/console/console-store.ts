@@ -18,6 +18,12 @@ export interface ConsoleState {
   generation: number;
   /** Lines received since the console tab was last shown, for the tab's badge. */
   unseen: number;
+  /** The console tab is on screen: new lines are seen as they arrive (no badge, no store update per batch). */
+  visible: boolean;
+  setVisible(visible: boolean): void;
+  /** Earlier lines no longer in the terminal (past its scrollback): the console says so and offers the full log. */
+  dropped: number;
+  setDropped(count: number): void;
   setFilter(filter: string): void;
   setLabelFilter(label: string | null): void;
   setLevelFilter(level: ConsoleLine['level'] | null): void;
@@ -58,13 +64,21 @@ export function createConsoleStore(capacity = consoleRingCapacity) {
     followTail: true,
     generation: 0,
     unseen: 0,
+    visible: false,
+    setVisible: (visible) => {
+      if (visible !== get().visible) set(visible ? { visible, unseen: 0 } : { visible });
+    },
+    dropped: 0,
+    setDropped: (dropped) => {
+      if (dropped !== get().dropped) set({ dropped });
+    },
     setFilter: (filter) => set({ filter, generation: get().generation + 1 }),
     setLabelFilter: (labelFilter) => set({ labelFilter, generation: get().generation + 1 }),
     setLevelFilter: (levelFilter) => set({ levelFilter, generation: get().generation + 1 }),
     toggleFollowTail: () => set({ followTail: !get().followTail }),
     clear: () => {
       ring.clear();
-      set({ generation: get().generation + 1, unseen: 0, labels: get().labelFilter ? [get().labelFilter!] : [] });
+      set({ generation: get().generation + 1, unseen: 0, dropped: 0, labels: get().labelFilter ? [get().labelFilter!] : [] });
     },
     markSeen: () => set({ unseen: 0 }),
     append: (entries) => {
@@ -76,7 +90,10 @@ export function createConsoleStore(capacity = consoleRingCapacity) {
       const known = get().labels;
       const fresh: string[] = [];
       for (const entry of entries) if (!known.includes(entry.label) && !fresh.includes(entry.label)) fresh.push(entry.label);
-      set(fresh.length > 0 ? { unseen: get().unseen + lines.length, labels: [...known, ...fresh] } : { unseen: get().unseen + lines.length });
+      // While the console shows, a batch changes nothing the toolbar or the tabs draw: no update, no render.
+      const unseen = get().visible ? 0 : get().unseen + lines.length;
+      if (fresh.length > 0) set({ unseen, labels: [...known, ...fresh] });
+      else if (unseen !== get().unseen) set({ unseen });
     },
   }));
   return Object.assign(store, { feed });

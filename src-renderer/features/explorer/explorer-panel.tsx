@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import type { Entity } from '../../../src-shared/contract';
 import { Icon, type IconName } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
@@ -9,6 +9,7 @@ import { explorerGroups, filesWithErrors, type TriggerGroupKey } from './explore
 import { EntityRow } from './entity-row';
 import { ExplorerGroup, ExplorerSection } from './explorer-section';
 import { FileTree } from './file-tree';
+import { useRovingTree } from './roving-tree';
 
 /** The Run buttons of a function or install hook row (none when it has no universalIdentifier to run it by). */
 function runActions(entity: Entity) {
@@ -38,6 +39,8 @@ export function ExplorerPanel() {
   const studio = useStudio();
   const model = useStudioStore('project', (state) => state.model);
   const groups = useMemo(() => (model ? explorerGroups(model) : null), [model]);
+  const tree = useRef<HTMLDivElement>(null);
+  useRovingTree(tree, groups !== null);
   const buildProblems = useStudioStore('build', (state) => state.build?.problems);
   const staleFiles = useStudioStore('build', (state) => state.staleFiles);
   const errors = useMemo(() => {
@@ -58,7 +61,7 @@ export function ExplorerPanel() {
   const functionCount = new Set(groups.functionGroups.flatMap((group) => group.items.map((item) => item.entity.file))).size;
   const { application } = groups;
   return (
-    <div className="explorer" data-testid="explorer">
+    <div className="explorer" data-testid="explorer" ref={tree}>
       <div className="explorer-app" data-testid="explorer-application" title={model.appDir}>
         {application.entity ? (
           <EntityRow

@@ -1,29 +1,44 @@
 import { useMemo, useState } from 'react';
 import { Dialog } from '../../app/dialog';
-import { Icon } from '../../app/icons';
+import { Icon, type IconName } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
-import { fuzzyFilter } from './fuzzy-match';
+import { filterQuickOpen, quickOpenItems, type QuickOpenItem, type QuickOpenKind } from './quick-open-items';
 
-/** Ctrl/Cmd+P: type a few letters of a file's path, Enter opens it. */
+const kindIcons: Record<QuickOpenKind, IconName> = {
+  function: 'func',
+  hook: 'hook',
+  object: 'shapes',
+  role: 'shield',
+  entity: 'app',
+  file: 'file',
+};
+
+/** Ctrl/Cmd+P: type a few letters of a function's, object's or hook's name, or of a file's path; Enter opens it. */
 export function QuickOpen() {
   const studio = useStudio();
-  const files = useStudioStore('project', (state) => state.model?.files ?? []);
+  const model = useStudioStore('project', (state) => state.model);
+  const items = useMemo(() => (model ? quickOpenItems(model) : []), [model]);
   const [query, setQuery] = useState('');
   const [highlight, setHighlight] = useState(0);
-  const matches = useMemo(() => fuzzyFilter(query, files), [query, files]);
+  const matches = useMemo(() => filterQuickOpen(query, items), [query, items]);
   const close = () => studio.layout.getState().closeDialog();
-  const open = (path: string | undefined) => {
-    if (!path) return;
+  const open = (item: QuickOpenItem | undefined) => {
+    if (!item) return;
     close();
-    void studio.editor.getState().openFile(path);
+    if (item.entity) {
+      // As a click on its explorer row: the inspector follows, the editor opens at the define*() call.
+      studio.project.getState().select(item.file);
+      void studio.editor.getState().openFile(item.file, { line: item.entity.line, column: item.entity.column });
+    } else void studio.editor.getState().openFile(item.file);
   };
   return (
-    <Dialog title="Go to file" onClose={close} testId="quick-open">
+    <Dialog title="Go to file, function, object or hook" onClose={close} testId="quick-open">
       <input
         className="text-input"
         autoFocus
         spellCheck={false}
-        placeholder="Search files by name"
+        placeholder="Search functions, objects, hooks and files by name"
+        aria-label="Search functions, objects, hooks and files by name"
         data-testid="quick-open-input"
         value={query}
         onChange={(event) => {
@@ -42,22 +57,23 @@ export function QuickOpen() {
         }}
       />
       <ul className="completion-list quick-open-list" role="listbox">
-        {matches.map((path, index) => (
+        {matches.map((item, index) => (
           <li
-            key={path}
+            key={`${item.kind}:${item.file}:${item.name}`}
             role="option"
             aria-selected={index === highlight}
             className="completion-item"
             data-testid="quick-open-item"
+            data-kind={item.kind}
             onMouseEnter={() => setHighlight(index)}
-            onClick={() => open(path)}
+            onClick={() => open(item)}
           >
-            <Icon name="file" />
-            <span className="completion-name">{path.slice(path.lastIndexOf('/') + 1)}</span>
-            <span className="completion-path muted">{path}</span>
+            <Icon name={kindIcons[item.kind]} />
+            <span className="completion-name">{item.kind === 'file' ? item.name.slice(item.name.lastIndexOf('/') + 1) : item.name}</span>
+            <span className="completion-path muted">{item.kind === 'file' ? item.name : `${item.detail} · ${item.file}`}</span>
           </li>
         ))}
-        {matches.length === 0 && <li className="completion-empty muted">No file matches.</li>}
+        {matches.length === 0 && <li className="completion-empty muted">Nothing matches.</li>}
       </ul>
     </Dialog>
   );

@@ -1,4 +1,4 @@
-import { useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { CallTimeline } from './call-timeline';
@@ -13,6 +13,16 @@ import type { RunView } from './run-store';
 
 /** Lines of a past run's log drawn here; the console and the run record keep more. */
 const logPreviewLines = 2000;
+
+/** How many lines `logs` holds (each ends with a line break) and its last `keep` of them. */
+export function logTail(logs: string, keep: number): { lines: number; tail: string } {
+  let lines = 0;
+  for (let at = logs.indexOf('\n'); at !== -1; at = logs.indexOf('\n', at + 1)) lines += 1;
+  if (logs.length > 0 && !logs.endsWith('\n')) lines += 1;
+  let start = logs.length;
+  for (let kept = 0; kept < keep && start > 0; kept += 1) start = logs.lastIndexOf('\n', start - 2) + 1;
+  return { lines, tail: logs.slice(start).replace(/\n$/, '') };
+}
 
 function Section({ title, detail, open = true, testId, children }: { title: string; detail?: ReactNode; open?: boolean; testId?: string; children: ReactNode }) {
   return (
@@ -99,11 +109,24 @@ function RunActions({ run }: { run: RunView }) {
 
 function RunBody({ run }: { run: RunView }) {
   const result = run.result;
+  const body = useRef<HTMLDivElement>(null);
+  // A run just ended: its result or error sit at the top, where a scroll left while it ran would
+  // hide them. Set on the next frame, when the page lays out anyway (setting it now would force a
+  // layout of the whole window in the middle of an output flood). A new run gets a new body (key).
+  const ended = result !== null;
+  useEffect(() => {
+    if (!ended) return;
+    const frame = requestAnimationFrame(() => {
+      if (body.current) body.current.scrollTop = 0;
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [ended]);
   const response = result?.status === 'SUCCESS' ? httpResponseOf(result.data) : null;
-  // A record keeps up to its cap of logs (200 000 lines is common): split once per run, not per render.
-  const logLines = useMemo(() => (result?.logs ? result.logs.split('\n') : []), [result?.logs]);
+  // A record keeps up to its cap of logs (200 000 lines is common): counted and cut once per run,
+  // without splitting the whole text (that alone is a long task in a flood).
+  const log = useMemo(() => logTail(result?.logs ?? '', logPreviewLines), [result?.logs]);
   return (
-    <div className="run-body">
+    <div className="run-body" ref={body}>
       {result?.stale && (
         <div className="notice warning" data-testid="run-stale-warning">
           This run used an older bundle: the last build of this function failed (see Problems).
@@ -129,9 +152,9 @@ function RunBody({ run }: { run: RunView }) {
       <Section title="Payload" open={result === null || result.status === 'ERROR'} testId="run-payload">
         {run.payload === undefined ? <span className="muted">The last payload used, or a sample for the trigger.</span> : <JsonTree value={run.payload} />}
       </Section>
-      {logLines.length > 1 && (
-        <Section title="Logs" detail={logLines.length === 2 ? '1 line' : `${logLines.length - 1} lines`} open={false} testId="run-logs">
-          <pre className="run-pre">{logLines.slice(-logPreviewLines).join('\n')}</pre>
+      {log.lines > 0 && (
+        <Section title="Logs" detail={log.lines === 1 ? '1 line' : `${log.lines} lines`} open={false} testId="run-logs">
+          <pre className="run-pre">{log.tail}</pre>
         </Section>
       )}
     </div>
@@ -165,7 +188,7 @@ export function RunPanel() {
           {error}
         </div>
       )}
-      {run && <RunBody run={run} />}
+      {run && <RunBody key={run.runId} run={run} />}
     </section>
   );
 }

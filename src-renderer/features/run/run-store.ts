@@ -30,8 +30,15 @@ export interface RunState {
   /** Text typed in the payload editor and closed without running, by function: reopening brings it back. */
   unsent: Record<string, string>;
 
+  /** The function whose next run, started elsewhere (a route or event sent from the composer), the panel shows. */
+  following: string | null;
+
   /** Runs a function; without a payload the core uses the last one (or a sample for its trigger). */
-  run(universalIdentifier: string, functionName: string, payload?: unknown): Promise<string | null>;
+  run(universalIdentifier: string, functionName: string, payload?: unknown, from?: RunReveal): Promise<string | null>;
+  /** The next run of this function that starts (from a request the composer sends) takes the panel. */
+  follow(universalIdentifier: string): void;
+  /** Shows a run in the panel without moving the layout (the answer to a request the composer sent). */
+  focus(runId: string): Promise<void>;
   cancel(runId: string): Promise<void>;
   /** Opens a past run from the history into the panel. */
   open(runId: string): Promise<void>;
@@ -48,6 +55,12 @@ export interface RunState {
   reset(): void;
 }
 
+/**
+ * Why a run comes into view: `started` (Run, Ctrl+Enter, Run again: the console shows its output),
+ * `composer` (the composer stays where it is), `opened` (a past run from the history or a link).
+ */
+export type RunReveal = 'started' | 'composer' | 'opened';
+
 /** Runs kept in `known`; older ones are only in the history. */
 const knownLimit = 50;
 
@@ -57,7 +70,7 @@ export type RunStore = ReturnType<typeof createRunStore>;
  * The window's runs. `show` is called when the user asks to see a run (the bottom panel opens on
  * it); the store itself never touches the layout so it stays testable without one.
  */
-export function createRunStore(api: StudioApi, show: () => void = () => undefined) {
+export function createRunStore(api: StudioApi, show: (reason: RunReveal) => void = () => undefined) {
   const remember = (known: Record<string, RunView>, run: RunView): Record<string, RunView> => {
     const next = { ...known, [run.runId]: run };
     const ids = Object.keys(next);
@@ -72,8 +85,9 @@ export function createRunStore(api: StudioApi, show: () => void = () => undefine
     error: null,
     draft: null,
     unsent: {},
+    following: null,
 
-    run: async (universalIdentifier, functionName, payload) => {
+    run: async (universalIdentifier, functionName, payload, from = 'started') => {
       set({ error: null });
       try {
         const params = payload === undefined ? { universalIdentifier } : { universalIdentifier, payload };
@@ -93,13 +107,21 @@ export function createRunStore(api: StudioApi, show: () => void = () => undefine
           known: remember(get().known, run),
           running: run.result ? get().running : { ...get().running, [universalIdentifier]: runId },
         });
-        show();
+        show(from);
         return runId;
       } catch (error) {
         set({ error: `${functionName} could not start: ${describeError(error)}` });
-        show();
+        show(from);
         return null;
       }
+    },
+
+    follow: (universalIdentifier) => set({ following: universalIdentifier, error: null }),
+
+    focus: async (runId) => {
+      if (get().shown?.runId === runId) return;
+      const record = get().known[runId] ?? (await api.call('run.get', { runId }).catch(() => null));
+      if (record) set({ shown: record, following: null });
     },
 
     cancel: async (runId) => {
@@ -115,10 +137,10 @@ export function createRunStore(api: StudioApi, show: () => void = () => undefine
       try {
         const record = get().known[runId] ?? (await api.call('run.get', { runId }));
         set({ shown: record });
-        show();
+        show('opened');
       } catch (error) {
         set({ error: `Could not open run ${runId}: ${describeError(error)}` });
-        show();
+        show('opened');
       }
     },
 
@@ -126,11 +148,13 @@ export function createRunStore(api: StudioApi, show: () => void = () => undefine
 
     started: (event) => {
       const run: RunView = { ...event, result: get().known[event.runId]?.result ?? null };
-      const shown = get().shown?.runId === event.runId ? run : get().shown;
+      const followed = get().following === event.universalIdentifier;
+      const shown = followed || get().shown?.runId === event.runId ? run : get().shown;
       set({
         known: remember(get().known, run),
         running: run.result ? get().running : { ...get().running, [event.universalIdentifier]: event.runId },
         shown,
+        following: followed ? null : get().following,
       });
     },
 
@@ -189,7 +213,7 @@ export function createRunStore(api: StudioApi, show: () => void = () => undefine
       await get().run(draft.universalIdentifier, draft.functionName, payload);
     },
 
-    reset: () => set({ shown: null, known: {}, running: {}, error: null, draft: null, unsent: {} }),
+    reset: () => set({ shown: null, known: {}, running: {}, error: null, draft: null, unsent: {}, following: null }),
   }));
   return store;
 }

@@ -53,6 +53,8 @@ export function EventComposer({ fn }: { fn: ComposerFunction }) {
   const send = () => {
     if (!params.ok || sent.loading) return;
     setSent({ result: null, error: null, loading: true });
+    // This function's run, when it fires, takes the run pane beside the composer.
+    if (preview.result?.functions.some((candidate) => candidate.universalIdentifier === fn.universalIdentifier && candidate.fires)) studio.runs.getState().follow(fn.universalIdentifier);
     studio.api.call('payload.event', { ...params.params, run: true }).then(
       (result) => setSent({ result, error: null, loading: false }),
       (error: unknown) => setSent({ result: null, error: describeError(error), loading: false }),

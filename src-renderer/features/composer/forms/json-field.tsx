@@ -63,10 +63,12 @@ function FieldAdder({ fields, label, testId, onAdd }: { fields: readonly string[
 
 /**
  * A JSON text area that never rewrites what is typed: an invalid text stays as it is, with the
- * parse error's line and column (click it to put the caret there). Tab indents.
+ * parse error's line and column (click it to put the caret there). Tab indents; after Escape, Tab
+ * moves the focus on, so a keyboard user is never kept in the field.
  */
 export function JsonField({ label, value, onChange, testId, rows = 8, suggestions, optional = false }: JsonFieldProps) {
   const area = useRef<HTMLTextAreaElement>(null);
+  const released = useRef(false);
   const parsed = useMemo(() => readJsonField(value, optional), [value, optional]);
   const offered = useMemo(() => (suggestions && parsed.ok ? missingFields(parsed.value, suggestions) : []), [suggestions, parsed]);
   const goToError = () => {
@@ -86,9 +88,20 @@ export function JsonField({ label, value, onChange, testId, rows = 8, suggestion
           value={value}
           aria-invalid={!parsed.ok}
           data-testid={`${testId}-text`}
+          title="Tab indents; Escape, then Tab, moves on"
           onChange={(event) => onChange(event.target.value)}
+          onFocus={() => (released.current = false)}
           onKeyDown={(event) => {
-            if (event.key !== 'Tab' || event.shiftKey || event.ctrlKey || event.metaKey) return;
+            // Escape hands Tab back to the page (as Monaco does): the next Tab leaves the field.
+            if (event.key === 'Escape') {
+              released.current = true;
+              return;
+            }
+            if (event.key !== 'Tab') {
+              if (!['Shift', 'Control', 'Meta', 'Alt'].includes(event.key)) released.current = false;
+              return;
+            }
+            if (released.current || event.shiftKey || event.ctrlKey || event.metaKey) return;
             // People write JSON here: Tab indents rather than leaving the field (Shift+Tab still leaves).
             event.preventDefault();
             const target = event.currentTarget;

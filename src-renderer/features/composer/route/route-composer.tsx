@@ -36,6 +36,7 @@ export function RouteComposer({ fn }: { fn: ComposerFunction }) {
   const bodyProblem = jsonBodyProblem(draft);
   const sendDisabled = bodyProblem ? `The JSON body does not parse (line ${bodyProblem.line}, column ${bodyProblem.column})` : null;
   const previewSerial = useRef(0);
+  const output = useRef<HTMLDivElement>(null);
   // A saved edit of the route (path, method, forwarded headers) changes the answer: ask again.
   const revision = useStudioStore('project', (state) => state.model?.revision ?? 0);
 
@@ -55,8 +56,15 @@ export function RouteComposer({ fn }: { fn: ComposerFunction }) {
     if (sendDisabled || response.loading) return;
     setResponse({ result: response.result, error: null, loading: true });
     setView('response');
+    // The run this request starts takes the run pane (beside the composer), not an older one.
+    if (preview.result?.match) studio.runs.getState().follow(preview.result.match.universalIdentifier);
     studio.api.call('routes.request', { ...request, dryRun: false, ...(debug ? { debug: true } : {}) }).then(
-      (result) => setResponse({ result, error: null, loading: false }),
+      (result) => {
+        setResponse({ result, error: null, loading: false });
+        if (result.runId) void studio.runs.getState().focus(result.runId);
+        // A narrow composer stacks the answer under the request: bring it into view.
+        requestAnimationFrame(() => output.current?.scrollIntoView({ block: 'nearest' }));
+      },
       (error: unknown) => setResponse({ result: null, error: describeError(error), loading: false }),
     );
   };
@@ -75,7 +83,7 @@ export function RouteComposer({ fn }: { fn: ComposerFunction }) {
   return (
     <div className="composer-split">
       <RouteRequestForm draft={draft} onChange={setDraft} onSend={() => send()} onDebug={() => send(true)} sendDisabled={sendDisabled} sending={response.loading} />
-      <div className="composer-output">
+      <div className="composer-output" ref={output}>
         <div className="composer-output-tabs" role="tablist">
           <button type="button" role="tab" className="panel-tab" aria-selected={view === 'preview'} data-testid="route-view-preview" onClick={() => setView('preview')}>
             Preview {preview.loading && <span className="spinner" aria-hidden="true" />}

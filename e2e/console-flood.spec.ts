@@ -1,0 +1,53 @@
+import { expect, test } from './fixtures';
+
+test.use({ fixtureApp: 'runner-app' });
+
+declare global {
+  interface Window {
+    __longTasks: number[];
+  }
+}
+
+test('a 100 000-line flood keeps the window responsive, says what the console dropped, and Find counts', async ({ studio, page }) => {
+  test.setTimeout(180_000);
+  // Every main-thread task over 50 ms the browser reports, from the moment the flood starts.
+  await page.evaluate(() => {
+    window.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) window.__longTasks.push(Math.round(entry.duration));
+    }).observe({ type: 'longtask' });
+  });
+  await studio.run.runWithPayloadFromExplorer('print-lines');
+  await studio.run.payloadText.fill('{ "count": 100000 }');
+  await page.evaluate(() => (window.__longTasks = []));
+  const started = Date.now();
+  await studio.run.payloadRun.click();
+  await expect(studio.run.status).toHaveText('SUCCESS', { timeout: 60_000 });
+  const resultMs = Date.now() - started;
+  // The console catches up: its last line is the run's last line (stderr after stdout, in order).
+  await expect.poll(() => studio.console.visibleText(), { timeout: 30_000 }).toContain('done printing');
+  const caughtUpMs = Date.now() - started;
+  const durations = await page.evaluate(() => window.__longTasks);
+  test.info().annotations.push({ type: 'flood', description: `result after ${resultMs} ms, console caught up after ${caughtUpMs} ms, long tasks ${JSON.stringify(durations)}` });
+  console.log(`flood: result after ${resultMs} ms, console caught up after ${caughtUpMs} ms, long tasks (ms): ${JSON.stringify(durations)}`);
+  expect.soft(Math.max(0, ...durations), `long tasks: ${JSON.stringify(durations)}`).toBeLessThanOrEqual(100);
+
+  // The console keeps the last lines only and says how many it dropped, with the full log a click away.
+  const dropped = page.getByTestId('console-dropped');
+  await expect(dropped).toBeVisible();
+  await expect(dropped).toContainText(/\d[\d ,]* earlier lines/);
+  const download = page.waitForEvent('download');
+  await dropped.getByTestId('console-full-log').click();
+  const file = await (await download).path();
+  const { readFile } = await import('node:fs/promises');
+  const log = await readFile(file, 'utf8');
+  expect(log).toContain(' INFO line 0\n');
+  expect(log).toContain(' INFO line 99999\n');
+
+  // Find says how many matches there are, and when there are none.
+  const find = page.getByTestId('console-search');
+  await find.fill('line 9999');
+  await expect(page.getByTestId('console-search-count')).toHaveText(/^\d+ of \d+$/);
+  await find.fill('no such text anywhere');
+  await expect(page.getByTestId('console-search-count')).toHaveText('not found');
+});
