@@ -61,6 +61,9 @@ describe('functions that read and write records', () => {
     expect(record.result?.status).toBe('SUCCESS');
     expect(record.result?.data).toEqual({ total: 3, names: ['Beta', 'Bolt', 'Bravo'], restCount: 3 });
     await studio.workspace.settle();
+    // The run's requests record the records their answers held (the run pane lists them).
+    const reads = studio.workspace.activityOf(record.runId).flatMap((entry) => (entry.kind === 'request' && Array.isArray(entry.detail.reads) ? (entry.detail.reads as Array<{ field: string; count: number }>) : []));
+    expect(reads.filter((read) => read.field === 'companies').reduce((sum, read) => sum + read.count, 0)).toBeGreaterThanOrEqual(3);
   }, 60_000);
 
   it('stops a function that re-triggers itself after a bounded depth, with a warning', async () => {

@@ -1,7 +1,9 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useStore } from 'zustand';
 import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { CallTimeline } from './call-timeline';
+import { RunWorkspaceTrail, workspaceTrailOf } from './run-workspace-trail';
 import { formatDuration, useElapsed } from './elapsed-time';
 import { httpResponseOf } from './http-response-data';
 import { HttpResponseView } from './http-response-view';
@@ -33,6 +35,23 @@ function Section({ title, detail, open = true, testId, children }: { title: stri
       </summary>
       <div className="run-section-body">{children}</div>
     </details>
+  );
+}
+
+/** What the run read and changed in the Local workspace (nothing shown when it did neither). */
+function RunWorkspaceSection({ runId }: { runId: string }) {
+  const studio = useStudio();
+  // A string, so that the pane re-renders only when the counts change, not on every activity batch.
+  const counts = useStore(studio.workspace.activity, (state) => {
+    const trail = workspaceTrailOf(state.entries, runId);
+    return `${trail.changes.length}:${trail.reads.length}`;
+  });
+  const [changes, reads] = counts.split(':').map(Number) as [number, number];
+  if (changes === 0 && reads === 0) return null;
+  return (
+    <Section title="Workspace" detail={`${changes} changed · ${reads} read`} testId="run-workspace-section">
+      <RunWorkspaceTrail runId={runId} />
+    </Section>
   );
 }
 
@@ -144,6 +163,7 @@ function RunBody({ run }: { run: RunView }) {
             {result.data === null || result.data === undefined ? <span className="muted">null (the handler returned nothing)</span> : <JsonTree value={result.data} testId="run-data" />}
           </Section>
         ))}
+      <RunWorkspaceSection runId={run.runId} />
       {result && result.calls.length > 0 && (
         <Section title="Outgoing calls" detail={result.calls.length} testId="run-calls-section">
           <CallTimeline calls={result.calls} runDuration={result.duration} />
