@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { bundleReadPaths, bundleRootOf, fileSystemConfinement, minimalPathSet, permissionModelFlags } from './fs-confinement';
+import { bundleReadPaths, bundleReadPathsCached, bundleRootOf, fileSystemConfinement, minimalPathSet, permissionModelFlags } from './fs-confinement';
 
 const scratch = mkdtempSync(join(tmpdir(), 'studio-confinement-'));
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
@@ -54,6 +54,16 @@ describe('bundle read paths', () => {
     expect(confinement.flags).toContain(`--allow-fs-read=${cache}`);
     expect(confinement.flags).toContain('--allow-fs-read=/opt/studio/out/main');
     expect(confinement.flags.filter((flag) => flag.startsWith('--allow-fs-write'))).toEqual([]);
+  });
+
+  it('does not keep the grants of a cache folder whose node_modules link the first build has not made yet', () => {
+    const cache = join(scratch, 'fresh-cache');
+    mkdirSync(cache, { recursive: true });
+    const modules = join(scratch, 'fresh-modules');
+    mkdirSync(modules);
+    expect(bundleReadPathsCached(cache)).toEqual([cache]);
+    symlinkSync(modules, join(cache, 'node_modules'));
+    expect(bundleReadPathsCached(cache)).toContain(modules);
   });
 
   it('is off when the app turns it off, and says why when Node cannot do it', () => {

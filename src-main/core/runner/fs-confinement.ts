@@ -123,7 +123,10 @@ export const bundleReadPathsCached = (bundleDir: string, now = Date.now()): stri
   const cached = cachedReadPaths.get(bundleDir);
   if (cached && now - cached.at < READ_PATHS_TTL_MS) return cached.paths;
   const paths = bundleReadPaths(bundleDir);
-  cachedReadPaths.set(bundleDir, { at: now, paths });
+  // Only a folder whose node_modules link is in place is kept: before the first build made it, the
+  // grants would leave out the app's packages, and runs in the next seconds could not import them.
+  if (safeRealpath(join(bundleDir, 'node_modules'))) cachedReadPaths.set(bundleDir, { at: now, paths });
+  else cachedReadPaths.delete(bundleDir);
   return paths;
 };
 

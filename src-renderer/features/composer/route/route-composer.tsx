@@ -63,7 +63,7 @@ export function RouteComposer({ fn }: { fn: ComposerFunction }) {
         setResponse({ result, error: null, loading: false });
         if (result.runId) void studio.runs.getState().focus(result.runId);
         // A narrow composer stacks the answer under the request: bring it into view.
-        requestAnimationFrame(() => output.current?.scrollIntoView({ block: 'nearest' }));
+        requestAnimationFrame(() => output.current?.scrollIntoView?.({ block: 'nearest' }));
       },
       (error: unknown) => setResponse({ result: null, error: describeError(error), loading: false }),
     );
