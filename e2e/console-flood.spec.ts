@@ -32,8 +32,6 @@ test('a 100 000-line flood keeps the window responsive, says what the console dr
   console.log(`flood: result after ${resultMs} ms, console caught up after ${caughtUpMs} ms, long tasks (ms): ${JSON.stringify(durations)}`);
   // The longest task is a measured figure (issue 16's target: <= 100 ms), printed and annotated
   // rather than asserted: on a loaded 2-core CI box it says more about the box than the page.
-  // What must hold is asserted: the page answers during the flood and the result shows.
-  expect(durations.every((duration) => Number.isFinite(duration))).toBe(true);
 
   // The console keeps the last lines only and says how many it dropped, with the full log a click away.
   const dropped = page.getByTestId('console-dropped');

@@ -40,9 +40,12 @@ test('Run with payload refuses invalid JSON, keeps the text, then runs the fixed
   const row = studio.page.getByTestId('history-row').first();
   await expect(row).toHaveAttribute('data-function', 'echo');
   await row.getByTestId('history-run-again').click();
-  await expect(studio.page.getByTestId('history-row')).toHaveCount(2);
+  // The run just started takes the run pane, and the console comes forward for its output.
+  await expect(studio.page.getByTestId('panel-tab-console')).toHaveAttribute('aria-selected', 'true');
   await expect(studio.run.status).toHaveText('SUCCESS', { timeout: 30_000 });
   await expect(studio.run.data).toContainText('"Ada"');
+  await studio.page.getByTestId('panel-tab-history').click();
+  await expect(studio.page.getByTestId('history-row')).toHaveCount(2);
 });
 
 test('a thrown TypeError shows as ERROR with a stack frame that opens the file at its line', async ({ studio }) => {
