@@ -68,5 +68,8 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
 if (require.main === module || process.env.TWENTY_STUDIO_CLI === '1') {
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
+    // The command has finished and cleaned up: whatever still holds the event loop a few seconds
+    // later (a child's handle, a socket) is a leak, and must not keep `serve` or `exec` alive.
+    setTimeout(() => process.exit(code), 3_000).unref();
   });
 }

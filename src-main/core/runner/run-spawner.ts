@@ -115,6 +115,10 @@ export class SpawnedRunChild extends EventEmitter implements RunChildProcess {
     if (this.pid === undefined) {
       this.channelClosed = true;
       for (const pass of this.pipes()) pass.end();
+      // Never started: nothing will close it, so it lets go of the spawner here.
+      this.closeEmitted = true;
+      this.unref();
+      this.owner.forget(this.id);
       this.emit('error', error);
       return;
     }
