@@ -1,7 +1,7 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo } from 'react';
 import { applyEntityEdit, describeEntityLiteral, type EntityEdit, type EntityLiteralResult } from '../../../src-shared/twenty/source-edit/entity-edits';
 import type { ConfigSource } from '../trigger-editor/config-source';
-import { SOURCE_DEBOUNCE_MS } from '../trigger-editor/use-config-literal';
+import { useSourceText } from '../trigger-editor/use-source-text';
 
 export interface EntityLiteralView {
   text: string | null;
@@ -18,34 +18,7 @@ export interface EntityLiteralView {
  * editor edit, or refused with the reason and the file left as it was.
  */
 export function useEntityLiteral(source: ConfigSource, path: string): EntityLiteralView {
-  const [text, setText] = useState<string | null>(() => source.read(path));
-  const [loadError, setLoadError] = useState<string | null>(null);
-  const [refusal, setRefusal] = useState<{ key: string; reason: string } | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-
-  useEffect(() => {
-    let live = true;
-    setText(source.read(path));
-    setLoadError(null);
-    setRefusal(null);
-    source.load(path).then(
-      (loaded) => live && setText(source.read(path) ?? loaded),
-      (error: unknown) => live && setLoadError(error instanceof Error ? error.message : String(error)),
-    );
-    const unsubscribe = source.subscribe(path, () => {
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => {
-        timer.current = null;
-        const current = source.read(path);
-        if (live && current !== null) setText(current);
-      }, SOURCE_DEBOUNCE_MS);
-    });
-    return () => {
-      live = false;
-      unsubscribe();
-      if (timer.current) clearTimeout(timer.current);
-    };
-  }, [source, path]);
+  const { text, setText, loadError, refusal, setRefusal } = useSourceText(source, path);
 
   const described = useMemo(() => (text === null ? null : describeEntityLiteral(text, path)), [text, path]);
 
