@@ -11,11 +11,12 @@
 // The fixture is copied to a temporary folder whose node_modules links to that install, so the
 // build resolves that version's SDK, esbuild and tsc, as an app that installed it would.
 import { execFileSync } from 'node:child_process';
-import { cp, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { readLines, writeLineApp } from '../test/fixtures/sdk-lines/fixture-app.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'sdk-lines');
@@ -37,14 +38,7 @@ async function installedSdk(version) {
 
 async function fixtureApp(version, overlays, nodeModules) {
   const dir = await mkdtemp(path.join(tmpdir(), `sdk-line-${version}-`));
-  await cp(path.join(FIXTURE, 'common'), dir, { recursive: true });
-  for (const overlay of overlays) await cp(path.join(FIXTURE, 'overlays', overlay), dir, { recursive: true });
-  await writeFile(path.join(dir, 'package.json'), JSON.stringify({
-    name: 'sdk-line-app', version: '0.1.0', private: true, license: 'MIT',
-    engines: { node: '>=20', twenty: `>=${version}` },
-    devDependencies: { 'twenty-sdk': version },
-  }, null, 2) + '\n');
-  await writeFile(path.join(dir, 'yarn.lock'), '# fixture lock file\n');
+  await writeLineApp(dir, version, overlays);
   await symlink(nodeModules, path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
@@ -71,7 +65,7 @@ async function buildLine(version, overlays) {
   }
 }
 
-const { lines } = JSON.parse(await readFile(path.join(FIXTURE, 'lines.json'), 'utf8'));
+const lines = await readLines();
 const wanted = process.argv.slice(2);
 const failures = [];
 for (const [version, overlays] of Object.entries(lines)) {

@@ -1,6 +1,9 @@
 import { MANIFEST_SECTIONS, type DefineFunctionName, type ManifestListSection, type ManifestSection } from './define-functions';
 import { inferToolInputSchema, inferWorkflowInputSchema } from './input-schema-inference';
 import { universalIdentifierProblems } from './universal-identifier';
+import {
+  NEWEST_SHAPE, ROLE_PERMISSION_NAMESPACE, STANDARD_TARGETS, SYSTEM_FIELDS, SYSTEM_FIELD_NAMESPACE, type ManifestShape,
+} from './sdk-lines/manifest-shape';
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type JsonRecord = { [key: string]: Json };
@@ -100,12 +103,82 @@ function logicFunctionEntry(entity: EvaluatedEntityInput, config: JsonRecord): J
   return entry;
 }
 
+const capitalized = (value: string | undefined) => (value ? value[0].toUpperCase() + value.slice(1) : '');
+
 /**
- * Assembles the manifest from evaluated entity configs the way twenty-sdk 2.43's manifest builder does,
- * and runs its whole-app checks. Unlike the SDK, which stops at the first failing file, this works on
- * whatever evaluated, so the rest of the app stays visible while one file is broken.
+ * The fields the "systemFields" SDK lines (2.4, 2.13) add to an object: the system fields it does not
+ * declare, a ONE_TO_MANY relation to each standard target object (unless declared), and, for the
+ * manifest's `fields`, the MORPH_RELATION `target<Object>` side of each of those relations.
  */
-export function assembleManifest(entities: EvaluatedEntityInput[], appFiles: AppFiles, uuidV5: UuidV5): AssembledManifest {
+function systemFieldsOf(config: JsonRecord, uuidV5: UuidV5): { objectFields: JsonRecord[]; targetFields: JsonRecord[] } {
+  const objectId = str(config.universalIdentifier) ?? '';
+  const fieldId = (name: string) => uuidV5(`${objectId}-${name}`, SYSTEM_FIELD_NAMESPACE);
+  const declared = new Set(asRecords(config.fields).map((field) => str(field.name)));
+  const objectFields: JsonRecord[] = [];
+  for (const field of SYSTEM_FIELDS) {
+    if (!declared.has(field.name)) objectFields.push({ ...(field as unknown as JsonRecord), universalIdentifier: fieldId(field.name) });
+  }
+  const targetFields: JsonRecord[] = [];
+  const objectName = capitalized(str(config.nameSingular));
+  for (const target of STANDARD_TARGETS) {
+    const forward = fieldId(target.fieldName);
+    const inverse = fieldId(`${target.fieldName}Inverse`);
+    if (!declared.has(target.fieldName)) {
+      objectFields.push({
+        name: target.fieldName, label: target.label, description: `${str(config.labelPlural)} tied to the ${objectName}`, icon: 'IconBuildingSkyscraper',
+        isNullable: true, type: 'RELATION', universalSettings: { relationType: 'ONE_TO_MANY' }, universalIdentifier: forward,
+        relationTargetFieldMetadataUniversalIdentifier: inverse, relationTargetObjectMetadataUniversalIdentifier: target.objectUniversalIdentifier,
+      });
+    }
+    targetFields.push({
+      name: `target${objectName}`, label: objectName, description: `${objectName} ${str(config.labelSingular)}`, icon: target.targetIcon, isNullable: true,
+      universalSettings: { relationType: 'MANY_TO_ONE', onDelete: 'SET_NULL', joinColumnName: `target${objectName}Id` },
+      universalIdentifier: inverse, objectUniversalIdentifier: target.objectUniversalIdentifier,
+      relationTargetFieldMetadataUniversalIdentifier: forward, relationTargetObjectMetadataUniversalIdentifier: objectId,
+      type: 'MORPH_RELATION', morphId: target.morphId,
+    });
+  }
+  return { objectFields, targetFields };
+}
+
+/** A role as the line's build writes it: derived permission ids, permission flags, defaults. */
+function roleEntry(role: JsonRecord, applicationId: string, shape: ManifestShape, uuidV5: UuidV5): JsonRecord {
+  const roleId = str(role.universalIdentifier) ?? '';
+  const permissionId = (kind: 'objectPermission' | 'fieldPermission', permission: JsonRecord): Json => {
+    const object = str(permission.objectUniversalIdentifier);
+    if (shape.permissionIds === 'role-namespace') {
+      const key = kind === 'objectPermission' ? `${roleId}:${object}` : `${roleId}:${object}:${str(permission.fieldUniversalIdentifier)}`;
+      return uuidV5(key, ROLE_PERMISSION_NAMESPACE);
+    }
+    const target = kind === 'objectPermission' ? object : str(permission.fieldUniversalIdentifier);
+    return permission.universalIdentifier ?? derivedIdentifier(uuidV5, applicationId, kind, `${roleId}:${target}`);
+  };
+  const entry: JsonRecord = {
+    ...role,
+    objectPermissions: asRecords(role.objectPermissions).map((permission) => ({ ...permission, universalIdentifier: permissionId('objectPermission', permission) })),
+    fieldPermissions: asRecords(role.fieldPermissions).map((permission) => ({ ...permission, universalIdentifier: permissionId('fieldPermission', permission) })),
+  };
+  if (shape.rowLevelPermissionDefaults) {
+    entry.rowLevelPermissionPredicateGroups = role.rowLevelPermissionPredicateGroups ?? [];
+    entry.rowLevelPermissionPredicates = role.rowLevelPermissionPredicates ?? [];
+  }
+  if (shape.permissionFlags === 'flag-names') {
+    entry.permissionFlags = (Array.isArray(role.permissionFlags) ? role.permissionFlags : []).map((flag) => ({
+      universalIdentifier: uuidV5(`${roleId}:${String(flag)}`, ROLE_PERMISSION_NAMESPACE), flag,
+    }));
+  } else {
+    entry.permissionFlagUniversalIdentifiers = role.permissionFlagUniversalIdentifiers ?? [];
+  }
+  return entry;
+}
+
+/**
+ * Assembles the manifest from evaluated entity configs the way the app's twenty-sdk line's manifest
+ * builder does (`shape`, from sdk-lines/manifest-shape.ts; 2.43 by default), and runs its whole-app
+ * checks. Unlike the SDK, which stops at the first failing file, this works on whatever evaluated, so
+ * the rest of the app stays visible while one file is broken.
+ */
+export function assembleManifest(entities: EvaluatedEntityInput[], appFiles: AppFiles, uuidV5: UuidV5, shape: ManifestShape = NEWEST_SHAPE): AssembledManifest {
   const sections = Object.fromEntries(MANIFEST_SECTIONS.map((section) => [section, [] as JsonRecord[]])) as Record<ManifestListSection, JsonRecord[]>;
   const problems: AppProblem[] = [];
   const hooks: Record<'post' | 'pre' | 'uninstall' | 'health' | 'settingsFrontComponent' | 'applicationRole', { file: string; entry: JsonRecord }[]> = {
@@ -178,8 +251,12 @@ export function assembleManifest(entities: EvaluatedEntityInput[], appFiles: App
       const explicitLabel = str(config.labelIdentifierFieldMetadataUniversalIdentifier);
       const labelFieldDeclared = explicitLabel !== undefined && fields.some((field) => field.universalIdentifier === explicitLabel);
       const objectFields = [...fields];
-      // The SDK adds a default "name" text field unless the object has one or names its own label field.
-      if (!declaredNames.includes('name') && !labelFieldDeclared) {
+      if (shape.systemFields) {
+        const added = systemFieldsOf(config, uuidV5);
+        objectFields.push(...added.objectFields);
+        sections.fields.push(...added.targetFields);
+      } else if (!declaredNames.includes('name') && !labelFieldDeclared) {
+        // The SDK adds a default "name" text field unless the object has one or names its own label field.
         objectFields.push({
           name: 'name', label: 'Name', description: 'Name', icon: 'IconAbc', isNullable: true, defaultValue: null, type: 'TEXT',
           universalIdentifier: derivedIdentifier(uuidV5, applicationId, 'fieldMetadata', `${str(config.universalIdentifier)}:name`),
@@ -192,23 +269,7 @@ export function assembleManifest(entities: EvaluatedEntityInput[], appFiles: App
       }
       sections.objects.push({ ...config, fields: objectFields, labelIdentifierFieldMetadataUniversalIdentifier: labelIdentifier });
     }
-    for (const role of roleConfigs) {
-      const roleId = str(role.universalIdentifier) ?? '';
-      sections.roles.push({
-        ...role,
-        objectPermissions: asRecords(role.objectPermissions).map((permission) => ({
-          ...permission,
-          universalIdentifier: permission.universalIdentifier ?? derivedIdentifier(uuidV5, applicationId, 'objectPermission', `${roleId}:${str(permission.objectUniversalIdentifier)}`),
-        })),
-        fieldPermissions: asRecords(role.fieldPermissions).map((permission) => ({
-          ...permission,
-          universalIdentifier: permission.universalIdentifier ?? derivedIdentifier(uuidV5, applicationId, 'fieldPermission', `${roleId}:${str(permission.fieldUniversalIdentifier)}`),
-        })),
-        rowLevelPermissionPredicateGroups: role.rowLevelPermissionPredicateGroups ?? [],
-        rowLevelPermissionPredicates: role.rowLevelPermissionPredicates ?? [],
-        permissionFlagUniversalIdentifiers: role.permissionFlagUniversalIdentifiers ?? [],
-      });
-    }
+    for (const role of roleConfigs) sections.roles.push(roleEntry(role, applicationId, shape, uuidV5));
   }
 
   const onlyOne: [keyof typeof hooks, string][] = [
@@ -219,7 +280,7 @@ export function assembleManifest(entities: EvaluatedEntityInput[], appFiles: App
     ['settingsFrontComponent', 'Only one settings front component is allowed per application'],
   ];
   for (const [slot, message] of onlyOne) {
-    if (hooks[slot].length > 1) problems.push({ message, files: hooks[slot].map((hook) => hook.file) });
+    if (shape.installHooks.includes(slot as never) && hooks[slot].length > 1) problems.push({ message, files: hooks[slot].map((hook) => hook.file) });
   }
 
   const defaultRole = str(applicationConfig?.defaultRoleUniversalIdentifier) ?? (hooks.applicationRole.length === 1 ? str(hooks.applicationRole[0].entry.universalIdentifier) : undefined);
@@ -232,23 +293,38 @@ export function assembleManifest(entities: EvaluatedEntityInput[], appFiles: App
 
   let application: JsonRecord | null = null;
   if (applicationConfig && defaultRole) {
+    const hookEntries: JsonRecord = {};
+    const hookKeys: [keyof typeof hooks & string, string][] = [
+      ['post', 'postInstallLogicFunction'], ['pre', 'preInstallLogicFunction'], ['uninstall', 'uninstallLogicFunction'],
+      ['health', 'healthCheckLogicFunction'], ['settingsFrontComponent', 'settingsFrontComponent'],
+    ];
+    for (const [slot, key] of hookKeys) {
+      if (shape.installHooks.includes(slot as never) && hooks[slot][0]) hookEntries[key] = hooks[slot][0].entry;
+    }
     const { logoUrl: _logoUrl, screenshots: _screenshots, ...rest } = applicationConfig;
     void _logoUrl; void _screenshots;
-    application = {
-      ...rest,
-      ...(applicationConfig.logo !== undefined ? { logo: applicationConfig.logo } : {}),
-      galleryImages: applicationConfig.galleryImages ?? [],
-      defaultRoleUniversalIdentifier: defaultRole,
-      ...(appFiles.readme !== null ? { aboutDescription: appFiles.readme } : {}),
-      yarnLockChecksum: appFiles.yarnLockChecksum,
-      packageJsonChecksum: appFiles.packageJsonChecksum,
-      requiredServerVersionRange: appFiles.requiredServerVersionRange,
-      ...(hooks.post[0] ? { postInstallLogicFunction: hooks.post[0].entry } : {}),
-      ...(hooks.pre[0] ? { preInstallLogicFunction: hooks.pre[0].entry } : {}),
-      ...(hooks.uninstall[0] ? { uninstallLogicFunction: hooks.uninstall[0].entry } : {}),
-      ...(hooks.health[0] ? { healthCheckLogicFunction: hooks.health[0].entry } : {}),
-      ...(hooks.settingsFrontComponent[0] ? { settingsFrontComponent: hooks.settingsFrontComponent[0].entry } : {}),
-    };
+    application = shape.applicationAssetFields
+      ? {
+        ...(shape.keepsLogoUrlAndScreenshots ? applicationConfig : rest),
+        ...(applicationConfig.logo !== undefined ? { logo: applicationConfig.logo } : {}),
+        galleryImages: applicationConfig.galleryImages ?? [],
+        defaultRoleUniversalIdentifier: defaultRole,
+        yarnLockChecksum: appFiles.yarnLockChecksum,
+        packageJsonChecksum: appFiles.packageJsonChecksum,
+        requiredServerVersionRange: appFiles.requiredServerVersionRange,
+        ...hookEntries,
+      }
+      : {
+        ...(shape.keepsLogoUrlAndScreenshots ? applicationConfig : rest),
+        defaultRoleUniversalIdentifier: defaultRole,
+        yarnLockChecksum: appFiles.yarnLockChecksum,
+        packageJsonChecksum: appFiles.packageJsonChecksum,
+        ...hookEntries,
+      };
+    if (shape.aboutDescription === 'readme') {
+      delete application.aboutDescription;
+      if (appFiles.readme !== null) application.aboutDescription = appFiles.readme;
+    }
   }
 
   const byIdentifier = (a: JsonRecord, b: JsonRecord) => String(a.universalIdentifier ?? '').localeCompare(String(b.universalIdentifier ?? ''));

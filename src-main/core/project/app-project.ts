@@ -8,6 +8,7 @@ import { emptyInferenceReason } from '../../../src-shared/twenty/input-schema-in
 import { conditionalAvailabilityImportProblems } from '../../../src-shared/twenty/conditional-availability';
 import { discoverEntity, isDiscoverableSourcePath, type FileDiscovery } from '../../../src-shared/twenty/entity-discovery';
 import { assembleManifest, stripFunctionMarkers, type AppFiles } from '../../../src-shared/twenty/manifest-assembly';
+import { manifestShapeFor } from '../../../src-shared/twenty/sdk-lines/manifest-shape';
 import type { RouteFunction } from '../../../src-shared/twenty/route';
 import { isLogicFunctionDefine } from '../../../src-shared/twenty/source-edit/config-paths';
 import { locateConfigValue } from '../../../src-shared/twenty/source-edit/value-location';
@@ -331,9 +332,12 @@ export class AppProject {
 
     const dependencies = this.dependencies;
     const engines = (this.packageJson?.engines ?? {}) as Record<string, string>;
-    const assembled = assembleManifest(evaluated, this.appFiles, uuidV5);
+    // The manifest follows the installed twenty-sdk's line (sdk-lines/manifest-shape.ts).
+    const shapeChoice = manifestShapeFor(dependencies.sdkVersion);
+    const assembled = assembleManifest(evaluated, this.appFiles, uuidV5, shapeChoice.shape);
 
     if (dependencies.state === 'ok') {
+      if (shapeChoice.note) push({ file: 'package.json', line: 1, column: 1, message: shapeChoice.note, severity: 'warning', source: 'studio' });
       for (const appProblem of assembled.problems) {
         const targets = appProblem.files.length > 0 ? appProblem.files : [''];
         for (const file of targets) {
