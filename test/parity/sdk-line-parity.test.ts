@@ -10,14 +10,14 @@
 // gets a twenty-sdk whose package.json says the version around the repo's 2.43 code: the studio picks
 // the line's shape from the version, as for any app, but the configs are evaluated by 2.43's define*().
 // The one difference that makes on this fixture is listed in DEFINE_2_43_ADDS, and applied only then.
-import { mkdir, mkdtemp, readdir, readFile, realpath, rm, symlink, writeFile } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, realpath, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inspectApp } from '../../src-main/core/project/inspect';
-import { readLines, SDK_LINES_DIR, writeLineApp } from '../fixtures/sdk-lines/fixture-app.mjs';
-import { REPO_ROOT } from '../helpers/temp-app';
+import { readLines, SDK_LINES_DIR, VARIANTS, writeLineApp, type Variant } from '../fixtures/sdk-lines/fixture-app.mjs';
+import { nodeModulesWithSdkVersion } from '../helpers/sdk-version-shim';
 
 type Entity = Record<string, unknown>;
 interface Golden { $source: string; sdkVersion: string; manifest: Record<string, Entity[]> & { application: Entity } }
@@ -49,42 +49,26 @@ const uidOf = (entity: Entity) => String(entity.universalIdentifier);
 const sortedByUid = (entities: Entity[]) => [...entities].sort((a, b) => uidOf(a).localeCompare(uidOf(b)));
 const withoutBuildOutputs = ({ builtHandlerPath: _path, builtHandlerChecksum: _checksum, ...rest }: Entity): Entity => rest;
 
-/**
- * A node_modules in which twenty-sdk says `version`: links to every package of the repo's
- * node_modules, and a twenty-sdk folder linking the repo's SDK files beside a package.json with
- * that version. The studio reads the version the way it does for any app.
- */
-async function nodeModulesWithSdkVersion(dir: string, version: string): Promise<void> {
-  const repoModules = path.join(REPO_ROOT, 'node_modules');
-  await mkdir(path.join(dir, 'twenty-sdk'), { recursive: true });
-  for (const name of await readdir(repoModules)) {
-    if (name !== 'twenty-sdk') await symlink(path.join(repoModules, name), path.join(dir, name));
-  }
-  const sdk = path.join(repoModules, 'twenty-sdk');
-  for (const name of await readdir(sdk)) {
-    if (name !== 'package.json') await symlink(path.join(sdk, name), path.join(dir, 'twenty-sdk', name));
-  }
-  const packageJson = JSON.parse(await readFile(path.join(sdk, 'package.json'), 'utf8')) as Entity;
-  await writeFile(path.join(dir, 'twenty-sdk', 'package.json'), JSON.stringify({ ...packageJson, version }, null, 2));
-}
-
 it('has a golden for every line the registry serves', async () => {
   // lines.json lists npm view twenty-sdk versions (one per minor line) at the time the goldens were made.
   expect(versions).toEqual(['2.4.0', '2.13.0', '2.23.0', '2.26.0', '2.33.0', '2.35.0', '2.37.0', '2.38.0', '2.40.0', '2.43.0']);
   const goldens = (await readdir(path.join(SDK_LINES_DIR, 'goldens'))).filter((name) => name.endsWith('.json')).sort();
-  expect(goldens).toEqual(versions.map((version) => `${version}.json`).sort());
+  expect(goldens).toEqual(cases.map(({ version, variant }) => goldenName(version, variant)).sort());
 });
 
-describe.each(versions)('twenty-sdk %s: the studio builds the manifest its real build writes', (version) => {
+const goldenName = (version: string, variant: Variant) => (variant === 'app' ? `${version}.json` : `${version}.${variant}.json`);
+const cases = versions.flatMap((version) => VARIANTS.map((variant) => ({ version, variant })));
+
+describe.each(cases)('twenty-sdk $version ($variant): the studio builds the manifest its real build writes', ({ version, variant }) => {
   let dir: string;
   let golden: Golden;
   let inspected: Awaited<ReturnType<typeof inspectApp>>;
   let real: boolean;
 
   beforeAll(async () => {
-    golden = JSON.parse(await readFile(path.join(SDK_LINES_DIR, 'goldens', `${version}.json`), 'utf8')) as Golden;
+    golden = JSON.parse(await readFile(path.join(SDK_LINES_DIR, 'goldens', goldenName(version, variant)), 'utf8')) as Golden;
     dir = await realpath(await mkdtemp(path.join(tmpdir(), `sdk-line-parity-${version}-`)));
-    await writeLineApp(dir, version, lines[version]);
+    await writeLineApp(dir, version, lines[version], variant);
     const installed = await realInstall(version);
     real = installed !== null;
     if (installed) await symlink(installed, path.join(dir, 'node_modules'), 'dir');
@@ -99,6 +83,7 @@ describe.each(versions)('twenty-sdk %s: the studio builds the manifest its real 
   it('comes from that version\'s real build', () => {
     expect(golden.sdkVersion).toBe(version);
     expect(golden.$source).toContain(`real appBuild of twenty-sdk ${version}`);
+    expect(golden.$source).toContain(`variant ${variant}`);
   });
 
   it('reports no errors and no shape warning', () => {

@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { inspectApp } from '../../core/project/inspect';
+import { checkSdkManifest } from '../../core/sdk-lines/sdk-manifest-check';
 import { UsageError, type CliIo } from '../cli-io';
 
 export const inspectHelp = `Usage: twenty-studio inspect <appDir> [--json]
@@ -13,6 +14,9 @@ evaluated in a child process) and prints what it finds.
                   errors and warnings ([{ file, line, column, message }])
   --no-typecheck  skip the app's typecheck (tsc --noEmit -p tsconfig.json, which \`twenty dev:build\`
                   runs and fails on); by default its errors are errors here too
+  --sdk-drift     also build the app with its own installed twenty-sdk (appBuild, on a temporary
+                  copy) and report every difference from the studio's manifest as a warning
+                  ("Manifest drift: ..."); in --json, under sdkManifestCheck
 
 Exit code 0 without errors, 1 with errors.`;
 
@@ -33,11 +37,13 @@ function triggersOf(fn: Record<string, unknown>): string[] {
 }
 
 export async function inspectCommand(argv: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, 'no-typecheck': { type: 'boolean' } }, allowPositionals: true });
+  const { values, positionals } = parseArgs({ args: argv, options: { json: { type: 'boolean' }, 'no-typecheck': { type: 'boolean' }, 'sdk-drift': { type: 'boolean' } }, allowPositionals: true });
   if (positionals.length !== 1) throw new UsageError('inspect needs exactly one <appDir>.');
-  const result = await inspectApp(resolve(positionals[0]), { typecheck: !values['no-typecheck'] });
+  const appDir = resolve(positionals[0]);
+  const result = await inspectApp(appDir, { typecheck: !values['no-typecheck'] });
+  const sdkManifestCheck = values['sdk-drift'] ? await checkSdkManifest(appDir, result) : undefined;
   if (values.json) {
-    io.stdout(`${JSON.stringify(result, null, 2)}\n`);
+    io.stdout(`${JSON.stringify(sdkManifestCheck ? { ...result, sdkManifestCheck } : result, null, 2)}\n`);
   } else {
     const application = result.application as { displayName?: string; universalIdentifier?: string } | null;
     io.stdout(`Application: ${application?.displayName ?? '(none)'} ${application?.universalIdentifier ?? ''}\n`);
@@ -59,6 +65,11 @@ export async function inspectCommand(argv: string[], io: CliIo): Promise<number>
     }
     for (const problem of result.errors) io.stdout(`error   ${problem.file || '(app)'}:${problem.line}:${problem.column}  ${problem.message}\n`);
     for (const problem of result.warnings) io.stdout(`warning ${problem.file || '(app)'}:${problem.line}:${problem.column}  ${problem.message}\n`);
+    if (sdkManifestCheck?.status === 'skipped') io.stdout(`SDK manifest check skipped: ${sdkManifestCheck.reason}\n`);
+    else if (sdkManifestCheck) {
+      if (sdkManifestCheck.messages.length === 0) io.stdout(`SDK manifest check: no drift from twenty-sdk ${sdkManifestCheck.sdkVersion ?? '(unknown version)'}'s build.\n`);
+      for (const message of sdkManifestCheck.messages) io.stdout(`warning (app):0:0  ${message}\n`);
+    }
   }
   return result.errors.length > 0 ? 1 : 0;
 }

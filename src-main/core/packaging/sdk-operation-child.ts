@@ -5,7 +5,8 @@ import { resolveNodeBinary } from '../runner/node-binary';
 
 /** One call into `twenty-sdk/cli`, made in a child process. */
 export type SdkOperationRequest =
-  | { operation: 'build'; sdkCliPath: string; appPath: string }
+  /** `tarball: false`: the manifest and bundles only (the drift check); a tarball by default. */
+  | { operation: 'build'; sdkCliPath: string; appPath: string; tarball?: boolean }
   | { operation: 'deploy'; sdkCliPath: string; tarballPath: string; remote: string }
   | { operation: 'install'; sdkCliPath: string; appPath: string; remote: string }
   | { operation: 'remotes'; sdkCliPath: string; configPath: string };
@@ -49,7 +50,7 @@ process.once('message', async (request) => {
     const onProgress = (message) => process.send({ type: 'progress', message: String(message) });
     let value;
     if (request.operation === 'build') {
-      value = await sdk.appBuild({ appPath: request.appPath, tarball: true, onProgress });
+      value = await sdk.appBuild({ appPath: request.appPath, tarball: request.tarball !== false, onProgress });
     } else if (request.operation === 'deploy') {
       value = await sdk.appDeploy({ tarballPath: request.tarballPath, remote: request.remote, onProgress });
     } else if (request.operation === 'install') {
