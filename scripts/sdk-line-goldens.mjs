@@ -16,7 +16,7 @@ import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { readLines, writeLineApp } from '../test/fixtures/sdk-lines/fixture-app.mjs';
+import { readLines, VARIANTS, writeLineApp } from '../test/fixtures/sdk-lines/fixture-app.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const FIXTURE = path.join(ROOT, 'test', 'fixtures', 'sdk-lines');
@@ -36,30 +36,34 @@ async function installedSdk(version) {
   return { nodeModules: path.join(dir, 'node_modules'), sdkDir };
 }
 
-async function fixtureApp(version, overlays, nodeModules) {
+async function fixtureApp(version, overlays, nodeModules, variant) {
   const dir = await mkdtemp(path.join(tmpdir(), `sdk-line-${version}-`));
-  await writeLineApp(dir, version, overlays);
+  await writeLineApp(dir, version, overlays, variant);
   await symlink(nodeModules, path.join(dir, 'node_modules'), 'dir');
   return dir;
 }
 
-async function buildLine(version, overlays) {
+/** goldens/<version>.json for the "app" variant, goldens/<version>.<variant>.json for the others. */
+const goldenName = (version, variant) => (variant === 'app' ? `${version}.json` : `${version}.${variant}.json`);
+
+async function buildLine(version, overlays, variant) {
   const { nodeModules, sdkDir } = await installedSdk(version);
-  const appDir = await fixtureApp(version, overlays, nodeModules);
+  const appDir = await fixtureApp(version, overlays, nodeModules, variant);
   try {
     const { appBuild } = await import(pathToFileURL(path.join(sdkDir, 'dist', 'operations.mjs')).href);
     const result = await appBuild({ appPath: appDir, tarball: false });
     if (!result?.success) throw new Error(`twenty-sdk ${version}: appBuild failed: ${JSON.stringify(result?.error ?? result)}`);
     const manifest = JSON.parse(await readFile(path.join(appDir, '.twenty', 'output', 'manifest.json'), 'utf8'));
     const golden = {
-      $source: `manifest.json written by the real appBuild of twenty-sdk ${version} (npm) on test/fixtures/sdk-lines/common + overlays [${overlays.join(', ')}]; regenerate with node scripts/sdk-line-goldens.mjs ${version}`,
+      $source: `manifest.json written by the real appBuild of twenty-sdk ${version} (npm) on test/fixtures/sdk-lines/common + overlays [${overlays.join(', ')}], variant ${variant}; regenerate with node scripts/sdk-line-goldens.mjs ${version}`,
       sdkVersion: version,
       overlays,
+      variant,
       manifest,
     };
     await mkdir(path.join(FIXTURE, 'goldens'), { recursive: true });
-    await writeFile(path.join(FIXTURE, 'goldens', `${version}.json`), JSON.stringify(golden, null, 2) + '\n');
-    console.log(`twenty-sdk ${version}: golden written`);
+    await writeFile(path.join(FIXTURE, 'goldens', goldenName(version, variant)), JSON.stringify(golden, null, 2) + '\n');
+    console.log(`twenty-sdk ${version} (${variant}): golden written`);
   } finally {
     await rm(appDir, { recursive: true, force: true });
   }
@@ -70,11 +74,13 @@ const wanted = process.argv.slice(2);
 const failures = [];
 for (const [version, overlays] of Object.entries(lines)) {
   if (wanted.length > 0 && !wanted.includes(version)) continue;
-  try {
-    await buildLine(version, overlays);
-  } catch (error) {
-    failures.push(version);
-    console.error(error instanceof Error ? error.message : error);
+  for (const variant of VARIANTS) {
+    try {
+      await buildLine(version, overlays, variant);
+    } catch (error) {
+      failures.push(`${version} (${variant})`);
+      console.error(error instanceof Error ? error.message : error);
+    }
   }
 }
 if (failures.length > 0) {

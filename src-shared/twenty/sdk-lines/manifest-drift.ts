@@ -17,10 +17,8 @@ export interface DriftEntry {
   paths: string[];
 }
 
-export interface StudioManifest {
-  application: Entity | null;
-  [section: string]: unknown;
-}
+/** A manifest's application and sections (the studio's inspect result, or the SDK's manifest.json). */
+export type StudioManifest = { application: Entity | null } & { [Section in (typeof DRIFT_SECTIONS)[number]]?: unknown };
 
 // What describes the build's outputs (bundles, copied files), not the app's definition.
 const BUILD_OUTPUT_KEYS = new Set(['builtHandlerPath', 'builtHandlerChecksum', 'builtComponentPath', 'builtComponentChecksum', 'packageJsonChecksum', 'yarnLockChecksum']);
