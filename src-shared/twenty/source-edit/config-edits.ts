@@ -34,18 +34,18 @@ import { insertListElement, listLayout, removeListElement } from './list-edits';
 import {
   EDIT_IN_CODE,
   Refusal,
+  editArray,
   editedTextProblem,
   insertPropertyEdits,
-  listDiff,
   orderedPlacement,
   ownedProperty,
   propertyKeys,
-  quoteOfArray,
   refuse,
   replaceNodeEdit,
+  valueIsOfKind,
 } from './literal-edit-steps';
 import { literalEquals, readLiteral, staticPropertyName, unwrapExpression, type LiteralValue } from './literal-values';
-import { detectStyle, indentationAt, reindent, renderValue, type SourceStyle } from './source-style';
+import { detectStyle, indentationAt, reindent, type SourceStyle } from './source-style';
 import { EditComposer, type TextEdit } from './text-edit';
 import { defaultTriggerSettings } from './trigger-defaults';
 
@@ -101,21 +101,6 @@ class EditSession {
 
 const isPlainObject = (value: LiteralValue): value is { [key: string]: LiteralValue } =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
-
-const valueMatchesType = (path: ConfigPath, value: LiteralValue): boolean => {
-  switch (CONFIG_PATHS[path]) {
-    case 'string':
-      return typeof value === 'string';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'string-array':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string');
-    case 'json':
-      return value !== null && typeof value === 'object';
-  }
-};
 
 /** A step into a literal: a property name (objects) or an element index (arrays). */
 type KeyPath = readonly (string | number)[];
@@ -175,18 +160,11 @@ const reconcile = (session: EditSession, keyPath: KeyPath, value: LiteralValue):
       return;
     }
     // Keep the unchanged head and tail; remove and insert only what differs (a list editor's add/remove).
-    const { prefix, suffix } = listDiff(old, value);
-    for (let index = old.length - suffix - 1; index >= prefix; index--) {
-      const current = session.locate();
-      session.apply(removeListElement(resolve(current, keyPath) as ts.ArrayLiteralExpression, index, current.sourceFile, session.style));
-    }
-    value.slice(prefix, value.length - suffix).forEach((item, offset) => {
-      const current = session.locate();
-      const array = resolve(current, keyPath) as ts.ArrayLiteralExpression;
-      const layout = listLayout(array, current.sourceFile, session.style);
-      const text = renderValue(item, quoteOfArray(array, current.sourceFile, session.style), { indent: layout.elementIndent, column: layout.elementIndent.length });
-      session.apply(insertListElement(array, prefix + offset, text, current.sourceFile, session.style));
-    });
+    const current = () => {
+      const now = session.locate();
+      return { array: resolve(now, keyPath) as ts.ArrayLiteralExpression, sourceFile: now.sourceFile };
+    };
+    editArray(old, value, current, (edits) => session.apply(edits), session.style);
     return;
   }
 
@@ -386,7 +364,7 @@ const checkApplies = (located: LocatedConfig, edit: ConfigEdit): string | null =
   if (edit.kind === 'add-trigger' && located.defineFunction !== 'defineLogicFunction') {
     return `${located.defineFunction} takes no triggers`;
   }
-  if (edit.kind === 'set' && !valueMatchesType(edit.path, edit.value)) return `${edit.path} takes a ${CONFIG_PATHS[edit.path]} value`;
+  if (edit.kind === 'set' && !valueIsOfKind(CONFIG_PATHS[edit.path], edit.value)) return `${edit.path} takes a ${CONFIG_PATHS[edit.path]} value`;
   const refused = paths.find((path) => edit.kind !== 'remove' && !definePathApplies(located.defineFunction, path));
   return refused ? `${located.defineFunction} has no ${refused}` : null;
 };

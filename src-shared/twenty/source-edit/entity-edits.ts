@@ -7,21 +7,21 @@
 import ts from 'typescript';
 
 import { describeProperty, dominantQuote, locateDefineObject, lookupProperty, rangeOf, type ConfigPropertyState, type LocatedDefineObject, type TextRange } from './config-literal';
-import { insertListElement, listLayout, removeListElement } from './list-edits';
+import { removeListElement } from './list-edits';
 import {
   EDIT_IN_CODE,
   Refusal,
+  editArray,
   editedTextProblem,
   insertPropertyEdits,
-  listDiff,
   orderedPlacement,
   ownedProperty,
-  quoteOfArray,
   refuse,
   replaceNodeEdit,
+  valueIsOfKind,
 } from './literal-edit-steps';
 import { literalEquals, readLiteral, unwrapExpression, type LiteralValue } from './literal-values';
-import { detectStyle, renderValue, type SourceStyle } from './source-style';
+import { detectStyle, type SourceStyle } from './source-style';
 import { EditComposer, type TextEdit } from './text-edit';
 
 export type EntityFieldType = 'string' | 'markdown' | 'boolean' | 'string-array' | 'json';
@@ -139,20 +139,6 @@ export const describeEntityLiteral = (sourceText: string, fileName: string): Ent
   return { ok: true, literal: { defineFunction: located.defineFunction, objectRange: rangeOf(located.object, located.sourceFile), fields } };
 };
 
-const valueMatches = (type: EntityFieldType, value: LiteralValue): boolean => {
-  switch (type) {
-    case 'string':
-    case 'markdown':
-      return typeof value === 'string';
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'string-array':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string');
-    case 'json':
-      return value !== null && typeof value === 'object';
-  }
-};
-
 /** Replaces a literal by `value`: element-wise for string lists (add/remove keeps the rest), the node otherwise. */
 const replaceLiteral = (composer: EditComposer, node: ts.Expression, value: LiteralValue, sourceFile: ts.SourceFile, style: SourceStyle, relocate: () => ts.Expression): void => {
   const read = readLiteral(node);
@@ -160,17 +146,11 @@ const replaceLiteral = (composer: EditComposer, node: ts.Expression, value: Lite
   const old = (read as { value: LiteralValue }).value;
   if (literalEquals(old, value)) return;
   if (ts.isArrayLiteralExpression(node) && Array.isArray(old) && Array.isArray(value)) {
-    const { prefix, suffix } = listDiff(old, value);
-    for (let index = old.length - suffix - 1; index >= prefix; index--) {
+    const current = () => {
       const array = relocate() as ts.ArrayLiteralExpression;
-      composer.apply(removeListElement(array, index, array.getSourceFile(), style));
-    }
-    value.slice(prefix, value.length - suffix).forEach((item, offset) => {
-      const array = relocate() as ts.ArrayLiteralExpression;
-      const current = array.getSourceFile();
-      const layout = listLayout(array, current, style);
-      composer.apply(insertListElement(array, prefix + offset, renderValue(item, quoteOfArray(array, current, style), { indent: layout.elementIndent, column: layout.elementIndent.length }), current, style));
-    });
+      return { array, sourceFile: array.getSourceFile() };
+    };
+    editArray(old, value, current, (edits) => composer.apply(edits), style);
     return;
   }
   composer.apply([replaceNodeEdit(node, value, sourceFile, style)]);
@@ -183,7 +163,7 @@ export const applyEntityEdit = (sourceText: string, fileName: string, edit: Enti
   const define = first.located.defineFunction;
   const field = entityFields(define).find((candidate) => candidate.path === edit.path);
   if (!field) return { ok: false, reason: `${define} has no ${edit.path}` };
-  if (edit.kind === 'set' && !valueMatches(field.type, edit.value)) return { ok: false, reason: `${edit.path} takes a ${field.type === 'markdown' ? 'string' : field.type} value` };
+  if (edit.kind === 'set' && !valueIsOfKind(field.type, edit.value)) return { ok: false, reason: `${edit.path} takes a ${field.type === 'markdown' ? 'string' : field.type} value` };
   if (edit.kind === 'remove' && field.required) return { ok: false, reason: `${define} requires ${edit.path}` };
 
   const composer = new EditComposer(sourceText);

@@ -9,7 +9,7 @@ import ts from 'typescript';
 
 import { discoverEntity } from '../entity-discovery';
 import { lookupProperty } from './config-literal';
-import { insertListElement, listLayout } from './list-edits';
+import { insertListElement, listLayout, removeListElement } from './list-edits';
 import { literalEquals, staticPropertyName, type LiteralValue } from './literal-values';
 import { indentationAt, lineStartOf, renderKey, renderValue, type SourceStyle } from './source-style';
 import type { TextEdit } from './text-edit';
@@ -21,6 +21,26 @@ export class Refusal extends Error {}
 
 export const refuse = (reason: string): never => {
   throw new Refusal(reason);
+};
+
+/** The kinds of value a form field takes (`markdown` is a string edited as Markdown). */
+export type FieldValueKind = 'string' | 'markdown' | 'number' | 'boolean' | 'string-array' | 'json';
+
+/** Whether `value` is of the field's kind (checked before anything is written). */
+export const valueIsOfKind = (kind: FieldValueKind, value: LiteralValue): boolean => {
+  switch (kind) {
+    case 'string':
+    case 'markdown':
+      return typeof value === 'string';
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'boolean':
+      return typeof value === 'boolean';
+    case 'string-array':
+      return Array.isArray(value) && value.every((item) => typeof item === 'string');
+    case 'json':
+      return value !== null && typeof value === 'object';
+  }
 };
 
 /** The property of `key` a form may rewrite, or null when absent; refuses when code provides or may override it. */
@@ -78,13 +98,52 @@ export const insertPropertyEdits = (
   return insertListElement(object, index, prefix + rendered, sourceFile, style);
 };
 
-/** A list edit's unchanged head and tail: only what lies between is removed and inserted. */
-export const listDiff = (old: readonly LiteralValue[], value: readonly LiteralValue[]): { prefix: number; suffix: number } => {
+/**
+ * A list edit as a list editor makes it: the unchanged head and tail stay, what lies between is
+ * removed (last first) and inserted, each step through the callbacks (which re-read the text).
+ */
+export const editList = (
+  old: readonly LiteralValue[],
+  value: readonly LiteralValue[],
+  removeAt: (index: number) => void,
+  insertAt: (index: number, item: LiteralValue) => void,
+): void => {
   let prefix = 0;
   while (prefix < old.length && prefix < value.length && literalEquals(old[prefix], value[prefix])) prefix++;
   let suffix = 0;
   while (suffix < old.length - prefix && suffix < value.length - prefix && literalEquals(old[old.length - 1 - suffix], value[value.length - 1 - suffix])) suffix++;
-  return { prefix, suffix };
+  for (let index = old.length - suffix - 1; index >= prefix; index--) removeAt(index);
+  value.slice(prefix, value.length - suffix).forEach((item, offset) => insertAt(prefix + offset, item));
+};
+
+/**
+ * `editList` on an array literal of the file: each step re-reads the array (`current`, after the
+ * previous step) and hands its edits to `apply`.
+ */
+export const editArray = (
+  old: readonly LiteralValue[],
+  value: readonly LiteralValue[],
+  current: () => { array: ts.ArrayLiteralExpression; sourceFile: ts.SourceFile },
+  apply: (edits: TextEdit[]) => void,
+  style: SourceStyle,
+): void => {
+  const step = (edit: (array: ts.ArrayLiteralExpression, sourceFile: ts.SourceFile) => TextEdit[]) => {
+    const { array, sourceFile } = current();
+    apply(edit(array, sourceFile));
+  };
+  editList(
+    old,
+    value,
+    (index) => step((array, sourceFile) => removeListElement(array, index, sourceFile, style)),
+    (index, item) => step((array, sourceFile) => insertElementEdits(array, index, item, sourceFile, style)),
+  );
+};
+
+/** `item` inserted at `index` of `array`, laid out and quoted like its siblings. */
+export const insertElementEdits = (array: ts.ArrayLiteralExpression, index: number, item: LiteralValue, sourceFile: ts.SourceFile, style: SourceStyle): TextEdit[] => {
+  const layout = listLayout(array, sourceFile, style);
+  const text = renderValue(item, quoteOfArray(array, sourceFile, style), { indent: layout.elementIndent, column: layout.elementIndent.length });
+  return insertListElement(array, index, text, sourceFile, style);
 };
 
 /** Replaces one literal node by `value`; a template literal (Markdown is often written with backticks) stays one. */
