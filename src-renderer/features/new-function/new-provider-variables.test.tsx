@@ -1,6 +1,4 @@
 // @vitest-environment jsdom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { addServerVariables, connectionProviderServerVariables } from '../../../src-shared/twenty/source-edit/application-edits';
@@ -12,7 +10,20 @@ import { NewFunctionDialog } from './new-function-dialog';
 afterEach(cleanup);
 
 const APP_CONFIG = 'src/application-config.ts';
-const fixture = readFileSync(join(__dirname, '../../../test/fixtures/apps/logic-layer-app', APP_CONFIG), 'utf8');
+/** The logic-layer fixture app's src/application-config.ts. */
+const fixture = `import { defineApplication } from 'twenty-sdk/define';
+
+export default defineApplication({
+  universalIdentifier: 'aa3494d1-3aa5-4132-b69f-2e4e8a981a64',
+  displayName: 'Logic Layer',
+  description: 'Server routes, health check, uninstall hook, batch events, skills, agents and connections.',
+  author: 'Twenty App Studio tests',
+  serverVariables: {
+    GITHUB_CLIENT_ID: { description: 'OAuth client id of the GitHub app' },
+    GITHUB_CLIENT_SECRET: { description: 'OAuth client secret of the GitHub app', isSecret: true },
+  },
+});
+`;
 const application = fakeEntity('defineApplication', APP_CONFIG, { universalIdentifier: 'aa3494d1-3aa5-4132-b69f-2e4e8a981a64' }, { section: 'application' });
 
 function openDialog(appConfigText = fixture) {
