@@ -141,3 +141,30 @@ test('the route composer sends to a server route and draws the handoff: resolver
   await handoff.getByTestId('route-handoff-open-resolver').click();
   await expect(page.getByTestId('run-server-route')).toHaveAttribute('data-outcome', 'dispatch');
 });
+
+test('New connection provider: the provider file, and its client id and secret declared on defineApplication as dev:add does', async ({ studio, page }) => {
+  await page.getByTestId('new-function-button').click();
+  const dialog = page.getByTestId('new-function-dialog');
+  await dialog.getByTestId('new-entity-kind').selectOption('connectionProvider');
+  await expect(dialog.getByTestId('new-provider-variables-hint')).toBeVisible();
+  await dialog.getByTestId('new-function-name').fill('Linear');
+  await dialog.getByTestId('new-function-create').click();
+  await expect(dialog).toBeHidden();
+  const onDisk = (file: string) => readFile(path.join(studio.server.appDir, file), 'utf8');
+  const original = await readFile(path.join(__dirname, '..', 'test', 'fixtures', 'apps', 'logic-layer-app', 'src', 'application-config.ts'), 'utf8');
+  await expect.poll(() => onDisk('src/application-config.ts')).toContain('LINEAR_CLIENT_SECRET');
+  // Only the two declarations were added, after the variables already there.
+  const declared = (name: string, description: string, isSecret: boolean) =>
+    `    ${name}: {\n      description: '${description}',\n      isSecret: ${isSecret},\n      isRequired: true,\n    },\n`;
+  expect(await onDisk('src/application-config.ts')).toBe(
+    original.replace(
+      '  },\n});',
+      declared('LINEAR_CLIENT_ID', 'OAuth client ID issued by the third-party provider. Filled in once by the server admin on the application registration.', false) +
+        declared('LINEAR_CLIENT_SECRET', 'OAuth client secret issued by the third-party provider. Stored encrypted; never echoed in API responses.', true) +
+        '  },\n});',
+    ),
+  );
+  expect(await onDisk('src/connection-providers/linear.ts')).toContain("clientSecretVariable: 'LINEAR_CLIENT_SECRET',");
+  // The studio evaluates the new provider and the variables: the explorer lists it.
+  await expect(studio.explorer.root.getByTestId('explorer-connection-providers').locator('.entity-row[data-name="Linear"]')).toBeVisible();
+});

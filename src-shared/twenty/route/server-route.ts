@@ -17,7 +17,7 @@
  *   attempt that failed with RetryableLogicFunctionError while retryCount < min(3, retryLimit);
  *   any other outcome ends the job.
  */
-import { buildErrorResponse, isLogicFunctionHttpResponse, type LogicFunctionHttpResponse, type RouteHttpResponse } from './route-response';
+import { buildErrorResponse, buildSuccessResponse, isLogicFunctionHttpResponse, type LogicFunctionHttpResponse, type RouteHttpResponse } from './route-response';
 import { stripQueryString } from './route-matching';
 
 export const SERVER_ROUTE_PREFIX = '/webhooks/server/';
@@ -120,3 +120,16 @@ export const buildQueuedResponse = (warnings: string[] = []): RouteHttpResponse 
   droppedHeaders: [],
   warnings,
 });
+
+/**
+ * What the caller of `/webhooks/server/<resolver>` receives for a resolver's run (a saved request's
+ * replay): its error as a 500, its Response, a 502 for a result that is neither, or `200 {"queued":true}`
+ * for a dispatch (whose target is not looked up here).
+ */
+export function serverRouteAnswer(outcome: { status: 'SUCCESS'; data: unknown } | { status: 'ERROR'; errorMessage: string }): RouteHttpResponse {
+  if (outcome.status === 'ERROR') return buildServerRouteError('SERVER_ROUTE_USER_UNCAUGHT_ERROR', outcome.errorMessage);
+  const resolved = classifyResolverResult(outcome.data);
+  if (resolved.kind === 'response') return buildSuccessResponse(outcome.data);
+  if (resolved.kind === 'invalid') return buildServerRouteError('RESOLVER_INVALID_RESULT', resolved.message, resolved.problems);
+  return buildQueuedResponse();
+}
