@@ -112,7 +112,7 @@ test('form edits of a server route, a skill and a connection provider reach the 
   expect(await onDisk(provider)).toBe((await original(provider)).replace("    tokenRequestContentType: 'json',\n", "    tokenRequestContentType: 'json',\n    usePkce: true,\n"));
 });
 
-test('the route composer sends to a server route and draws the handoff: resolver -> target -> each attempt of its job, linked', async ({ studio, page }) => {
+test('the route composer sends to a server route and draws the handoff: resolver -> target -> each attempt of its job, linked', async ({ studio, page }, testInfo) => {
   // Two runs and a queued retry after the server's 1 s backoff, on a loaded machine.
   test.setTimeout(120_000);
   const composer = new ComposerPane(page);
@@ -133,6 +133,7 @@ test('the route composer sends to a server route and draws the handoff: resolver
   await expect(attempts.nth(0)).toHaveAttribute('data-status', 'ERROR');
   await expect(attempts.nth(1)).toHaveAttribute('data-status', 'SUCCESS', { timeout: 60_000 });
   await expectLaidOut(page, PARTS);
+  await handoff.screenshot({ path: testInfo.outputPath('server-route-handoff.png') });
 
   // Each attempt opens its run, which names the resolver and the attempt.
   await attempts.nth(1).click();
