@@ -10,17 +10,15 @@ import { NewFunctionDialog } from './new-function-dialog';
 afterEach(cleanup);
 
 const APP_CONFIG = 'src/application-config.ts';
-/** The logic-layer fixture app's src/application-config.ts. */
+/** An application config with a serverVariables section already (the e2e spec uses the fixture app's). */
 const fixture = `import { defineApplication } from 'twenty-sdk/define';
 
 export default defineApplication({
   universalIdentifier: 'aa3494d1-3aa5-4132-b69f-2e4e8a981a64',
-  displayName: 'Logic Layer',
-  description: 'Server routes, health check, uninstall hook, batch events, skills, agents and connections.',
-  author: 'Twenty App Studio tests',
+  displayName: 'Payments',
+  // Filled in by the server admin.
   serverVariables: {
-    GITHUB_CLIENT_ID: { description: 'OAuth client id of the GitHub app' },
-    GITHUB_CLIENT_SECRET: { description: 'OAuth client secret of the GitHub app', isSecret: true },
+    SENTRY_DSN: { description: 'Where errors go', isSecret: true },
   },
 });
 `;

@@ -6,16 +6,14 @@ import { applyTextEdits } from './text-edit';
 const FILE = 'src/application-config.ts';
 const stripe = connectionProviderServerVariables('Stripe Billing');
 
-/** The logic-layer fixture app's src/application-config.ts. */
-const FIXTURE_CONFIG = `import { defineApplication } from 'twenty-sdk/define';
+/** A config whose serverVariables section already declares one of a provider's variables. */
+const WITH_SECTION = `import { defineApplication } from 'twenty-sdk/define';
 
 export default defineApplication({
   universalIdentifier: 'aa3494d1-3aa5-4132-b69f-2e4e8a981a64',
-  displayName: 'Logic Layer',
-  description: 'Server routes, health check, uninstall hook, batch events, skills, agents and connections.',
-  author: 'Twenty App Studio tests',
   serverVariables: {
-    GITHUB_CLIENT_ID: { description: 'OAuth client id of the GitHub app' },
+    GITHUB_CLIENT_ID: { description: 'OAuth client id of the GitHub app' }, // from the GitHub app page
+    /* the secret is below */
     GITHUB_CLIENT_SECRET: { description: 'OAuth client secret of the GitHub app', isSecret: true },
   },
 });
@@ -71,7 +69,7 @@ export default defineApplication({
   });
 
   it('adds only the variables not declared yet to an existing section, after the others', () => {
-    const fixture = FIXTURE_CONFIG;
+    const fixture = WITH_SECTION;
     const github = [{ ...stripe[0]!, name: 'GITHUB_CLIENT_ID' }, { ...stripe[1]!, name: 'GITHUB_APP_SECRET' }];
     const result = addServerVariables(fixture, FILE, github);
     expect(result).toMatchObject({ ok: true, added: ['GITHUB_APP_SECRET'], existing: ['GITHUB_CLIENT_ID'] });
