@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
+import { ComposerPane } from './pages/composer-pane';
 import { expectLaidOut } from './pages/layout-check';
 
 test.use({ fixtureApp: 'logic-layer-app' });
@@ -109,4 +110,62 @@ test('form edits of a server route, a skill and a connection provider reach the 
   await studio.editor.save();
   await expect(studio.editor.tab(provider)).toHaveAttribute('data-dirty', 'false');
   expect(await onDisk(provider)).toBe((await original(provider)).replace("    tokenRequestContentType: 'json',\n", "    tokenRequestContentType: 'json',\n    usePkce: true,\n"));
+});
+
+test('the route composer sends to a server route and draws the handoff: resolver -> target -> each attempt of its job, linked', async ({ studio, page }, testInfo) => {
+  // Two runs and a queued retry after the server's 1 s backoff, on a loaded machine.
+  test.setTimeout(120_000);
+  const composer = new ComposerPane(page);
+  await composer.open('webhook-resolver');
+  await expect(composer.url).toHaveValue('/webhooks/server/2bb78bdc-8291-4443-973a-4731da512290');
+  await expect(composer.method).toHaveValue('POST');
+  // The target fails its first attempt with RetryableLogicFunctionError: the queue retries it.
+  await composer.setJsonBody(JSON.stringify({ workspaceId: '00000000-0000-4000-8000-000000000000', failAttempts: 1 }));
+  await composer.send.click();
+  await expect(composer.responseStatus).toHaveText('200 OK', { timeout: 60_000 });
+  const handoff = composer.root.getByTestId('route-handoff');
+  await expect(handoff).toHaveAttribute('data-outcome', 'dispatch');
+  await expect(handoff.getByTestId('route-handoff-resolver')).toContainText('webhook-resolver returned a dispatch');
+  await expect(handoff.getByTestId('route-handoff-target')).toContainText('ingest-webhook');
+  await expect(handoff.getByTestId('route-handoff-target')).toContainText('retried up to 3 times');
+  const attempts = handoff.getByTestId('route-handoff-attempt');
+  await expect(attempts).toHaveCount(2, { timeout: 60_000 });
+  await expect(attempts.nth(0)).toHaveAttribute('data-status', 'ERROR');
+  await expect(attempts.nth(1)).toHaveAttribute('data-status', 'SUCCESS', { timeout: 60_000 });
+  await expectLaidOut(page, PARTS);
+  await handoff.screenshot({ path: testInfo.outputPath('server-route-handoff.png') });
+
+  // Each attempt opens its run, which names the resolver and the attempt.
+  await attempts.nth(1).click();
+  await expect(page.getByTestId('run-dispatched-by')).toContainText('Dispatched by the server route webhook-resolver');
+  await expect(page.getByTestId('run-dispatch-attempt')).toContainText('attempt 2 of at most 4');
+  await handoff.getByTestId('route-handoff-open-resolver').click();
+  await expect(page.getByTestId('run-server-route')).toHaveAttribute('data-outcome', 'dispatch');
+});
+
+test('New connection provider: the provider file, and its client id and secret declared on defineApplication as dev:add does', async ({ studio, page }) => {
+  await page.getByTestId('new-function-button').click();
+  const dialog = page.getByTestId('new-function-dialog');
+  await dialog.getByTestId('new-entity-kind').selectOption('connectionProvider');
+  await expect(dialog.getByTestId('new-provider-variables-hint')).toBeVisible();
+  await dialog.getByTestId('new-function-name').fill('Linear');
+  await dialog.getByTestId('new-function-create').click();
+  await expect(dialog).toBeHidden();
+  const onDisk = (file: string) => readFile(path.join(studio.server.appDir, file), 'utf8');
+  const original = await readFile(path.join(__dirname, '..', 'test', 'fixtures', 'apps', 'logic-layer-app', 'src', 'application-config.ts'), 'utf8');
+  await expect.poll(() => onDisk('src/application-config.ts')).toContain('LINEAR_CLIENT_SECRET');
+  // Only the two declarations were added, after the variables already there.
+  const declared = (name: string, description: string, isSecret: boolean) =>
+    `    ${name}: {\n      description: '${description}',\n      isSecret: ${isSecret},\n      isRequired: true,\n    },\n`;
+  expect(await onDisk('src/application-config.ts')).toBe(
+    original.replace(
+      '  },\n});',
+      declared('LINEAR_CLIENT_ID', 'OAuth client ID issued by the third-party provider. Filled in once by the server admin on the application registration.', false) +
+        declared('LINEAR_CLIENT_SECRET', 'OAuth client secret issued by the third-party provider. Stored encrypted; never echoed in API responses.', true) +
+        '  },\n});',
+    ),
+  );
+  expect(await onDisk('src/connection-providers/linear.ts')).toContain("clientSecretVariable: 'LINEAR_CLIENT_SECRET',");
+  // The studio evaluates the new provider and the variables: the explorer lists it.
+  await expect(studio.explorer.root.getByTestId('explorer-connection-providers').locator('.entity-row[data-name="Linear"]')).toBeVisible();
 });

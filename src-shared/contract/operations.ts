@@ -7,7 +7,7 @@ import { payloadEvents, payloadOperations } from './payloads';
 import { releaseEvents, releaseOperations } from './release';
 import { workspaceEvents, workspaceOperations } from './workspace';
 import { debugEvents, debugOperations } from './debug';
-import { apiTargetSchema, appVariableSchema, executionContextSchema, runContentSchema, runRecordSchema, runSettingsSchema, runSummarySchema } from './run';
+import { apiTargetSchema, appVariableSchema, dispatchedBySchema, executionContextSchema, runContentSchema, runRecordSchema, runSettingsSchema, runSummarySchema } from './run';
 
 const empty = z.object({}).strict();
 
@@ -97,7 +97,7 @@ export const events = {
   'file.changed': z.object({ changes: z.array(fileChangeSchema) }),
   'console.batch': consoleBatchSchema,
   'task.state': taskStateSchema,
-  'run.started': z.object({ runId: z.string(), universalIdentifier: z.string(), functionName: z.string(), origin: z.string(), payload: z.unknown(), startedAt: z.string(), content: runContentSchema.optional(), debug: z.boolean().optional() }),
+  'run.started': z.object({ runId: z.string(), universalIdentifier: z.string(), functionName: z.string(), origin: z.string(), payload: z.unknown(), startedAt: z.string(), content: runContentSchema.optional(), debug: z.boolean().optional(), dispatchedBy: dispatchedBySchema.optional() }),
   'run.finished': runRecordSchema,
   /** The function bundles after each rebuild: build errors located, and which functions run a stale bundle. */
   'build.state': z.object({ ok: z.boolean(), durationMs: z.number(), problems: z.array(problemSchema), staleFiles: z.array(z.string()) }),

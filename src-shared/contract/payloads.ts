@@ -74,6 +74,9 @@ export const routeRequestResultSchema = z.object({
       runId: z.string().optional(),
       /** Whether the target got the resolver's payload or, without one, the request's RoutePayload. */
       payloadFrom: z.enum(['resolver', 'request']),
+      /** The job the target was queued as, and its retry limit (absent when it ran once, unqueued). */
+      jobId: z.string().optional(),
+      retryLimit: z.number().int().optional(),
     }).optional(),
   }).optional(),
 });

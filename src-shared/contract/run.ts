@@ -110,6 +110,18 @@ export const runContentSchema = z.object({
 });
 export type RunContent = z.infer<typeof runContentSchema>;
 
+/** The handoff a server route's target run records: the resolver's run and, when queued, which attempt of its job this is. */
+export const dispatchedBySchema = z.object({
+  runId: z.string(),
+  universalIdentifier: z.string(),
+  functionName: z.string(),
+  workspaceId: z.string(),
+  /** The job the target was queued as (the server's LogicFunctionTriggerJob), and this attempt's retry count of maxRetries. */
+  jobId: z.string().optional(),
+  retryCount: z.number().int().optional(),
+  maxRetries: z.number().int().optional(),
+});
+
 export const runRecordSchema = z.object({
   runId: z.string(),
   universalIdentifier: z.string(),
@@ -126,7 +138,7 @@ export const runRecordSchema = z.object({
   /** Which content ran: the files on disk, or unsaved editor buffers (which, and a hash of each); the bundle's hash. */
   content: runContentSchema.optional(),
   /** A run a server-route resolver dispatched to (the handoff): the resolver's run. */
-  dispatchedBy: z.object({ runId: z.string(), universalIdentifier: z.string(), functionName: z.string(), workspaceId: z.string() }).optional(),
+  dispatchedBy: dispatchedBySchema.optional(),
   /** The run was started under the debugger. */
   debug: z.boolean().optional(),
 });

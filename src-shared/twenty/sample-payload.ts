@@ -13,6 +13,8 @@ export type SampleTrigger = 'route' | 'serverRoute' | 'cron' | 'databaseEvent' |
 export function defaultTrigger(defineFunction: string, config: Config): SampleTrigger {
   if (defineFunction === 'defineHealthCheck') return 'healthCheck';
   const first = functionTriggers({ defineFunction, config })[0];
+  // 'route' without an HTTP route is the server route's request.
+  if (first === 'route' && !config.httpRouteTriggerSettings) return 'serverRoute';
   if (first && first !== 'manual') return first;
   // A server-route resolver gets the RoutePayload of a request to /webhooks/server/<id>.
   return config.serverRouteTriggerSettings ? 'serverRoute' : 'none';

@@ -52,7 +52,15 @@ describe('exec on the logic layer', () => {
     const { code, out } = await exec('-n', 'webhook-resolver', '-p', payload, '--dispatch');
     expect(code).toBe(0);
     expect(out).toContain('server route: dispatches to ingest-webhook (8420f231-e4ef-4386-8454-950ccfabeac4) in workspace 20202020-1c25-4d02-bf25-6aeccf7ea419; the caller gets 200 {"queued":true}');
-    expect(out).toMatch(/target: SUCCESS {2}ingest-webhook {2}\d+ ms {2}data: \{"ingested":true,"signature":"s"\}/);
+    expect(out).toMatch(/target: SUCCESS {2}ingest-webhook {2}\d+ ms {2}data: \{"ingested":true,"retryCount":0,"signature":"s"\}/);
+
+    // A target that fails with RetryableLogicFunctionError is retried by the queue, each attempt printed.
+    const busy = JSON.parse(payload) as { body: Record<string, unknown> };
+    busy.body.failAttempts = 1;
+    const retried = await exec('-n', 'webhook-resolver', '-p', JSON.stringify(busy), '--dispatch');
+    expect(retried.code).toBe(0);
+    expect(retried.out).toMatch(/target: ERROR {2}ingest-webhook {2}\d+ ms {2}RetryableLogicFunctionError: upstream busy \(attempt 1\) \(attempt 1 of 2, job [\w-]+\)/);
+    expect(retried.out).toMatch(/target: SUCCESS {2}ingest-webhook {2}\d+ ms {2}data: \{"ingested":true,"retryCount":1,"signature":"s"\} \(attempt 2 of 2, job [\w-]+\)/);
 
     const ping = await exec('-n', 'webhook-resolver', '-p', JSON.stringify({ headers: {}, body: { type: 'ping' } }));
     expect(ping.out).toContain('server route: answers with its Response (status 200)');

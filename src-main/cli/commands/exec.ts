@@ -22,8 +22,9 @@ Runs one logic function locally, in a sandboxed Node process, the way the Twenty
   --preInstall       the pre-install hook; --postInstall, --uninstall, --healthCheck likewise
                      (a health check also prints the status the server derives from its result)
   --dispatch         for a server-route resolver: when it returns a dispatch, also run the target
-                     function with the dispatch payload, as the server queues it (the resolver's
-                     outcome is printed either way)
+                     function with the dispatch payload, queued as the server queues it (retried on
+                     RetryableLogicFunctionError, up to 3 times; each attempt is printed; the
+                     resolver's outcome is printed either way)
   -p, --payload      the payload as JSON, or @file.json (default: the last payload used, or a sample)
   --json             print exactly the server's result: { data, logs, duration, status, error? }
   --inspect[=port]   run under the Node inspector on 127.0.0.1 (a free port unless given) and print its
@@ -179,16 +180,20 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
         note(`server route: dispatches to ${dispatchTarget ? describeFunction(dispatchTarget) : `${dispatch.targetLogicFunctionUniversalIdentifier} (not a function of this app: the server answers 404)`} in workspace ${dispatch.workspaceId}; the caller gets 200 {"queued":true}`);
         if (!dispatchTarget) dispatchFailed = true;
         else if (values.dispatch) {
-          const targetRecord = await studio.runs.execute({
+          // Queued as the server queues it: each attempt is a run; a RetryableLogicFunctionError is retried.
+          const queued = await studio.workspace.dispatchServerRoute({
             universalIdentifier: dispatchTarget.universalIdentifier!,
-            payload: dispatch.payload ?? record.payload,
-            context: { workspaceId: dispatch.workspaceId, userWorkspaceId: null, workspaceMemberId: null },
-            origin: 'server-route dispatch',
+            payload: (dispatch.payload ?? record.payload) as Record<string, unknown>,
             dispatchedBy: { runId: record.runId, universalIdentifier: target.universalIdentifier, functionName: record.functionName, workspaceId: dispatch.workspaceId },
           });
-          const targetResult = targetRecord.result!;
-          note(`target: ${targetResult.status}  ${targetRecord.functionName}  ${targetResult.duration} ms${targetResult.status === 'SUCCESS' ? `  data: ${JSON.stringify(targetResult.data)}` : `  ${targetResult.error?.errorType}: ${targetResult.error?.errorMessage}`}`);
-          if (targetResult.status !== 'SUCCESS') dispatchFailed = true;
+          const job = await queued.settled;
+          const attempts = await Promise.all((job?.runIds ?? []).map((runId) => studio.runs.getRun(runId)));
+          for (const [index, targetRecord] of attempts.entries()) {
+            const targetResult = targetRecord.result!;
+            const attempt = attempts.length > 1 ? ` (attempt ${index + 1} of ${attempts.length}, job ${queued.jobId})` : '';
+            note(`target: ${targetResult.status}  ${targetRecord.functionName}  ${targetResult.duration} ms${targetResult.status === 'SUCCESS' ? `  data: ${JSON.stringify(targetResult.data)}` : `  ${targetResult.error?.errorType}: ${targetResult.error?.errorMessage}`}${attempt}`);
+          }
+          if (attempts.at(-1)?.result?.status !== 'SUCCESS') dispatchFailed = true;
         }
       }
     }

@@ -95,7 +95,7 @@ export async function requestCommand(argv: string[], io: CliIo): Promise<number>
 
   return withStudioApp(appDir, { dataDir: values['data-dir'], target: values.target }, async (studio) => {
     const result = await handleRouteRequest(
-      { model: () => studio.currentModel!, runs: () => studio.runs },
+      { model: () => studio.currentModel!, runs: () => studio.runs, dispatchQueue: () => studio.workspace },
       { method, url, headers, body, authenticated: values.auth === true },
       { dryRun: values['dry-run'] === true, origin: 'cli' },
     );

@@ -5,6 +5,7 @@ import type { FileStore } from '../files/file-store';
 import type { AppProject } from '../project/app-project';
 import { LocalRouteServer } from '../routes/local-route-server';
 import { handleRouteRequest, requestHeaders, type RouteRequestDeps } from '../routes/route-request-service';
+import type { ServerRouteDispatchQueue } from '../routes/server-route-service';
 import type { RunService } from '../runs/run-service';
 import { StudioError } from '../studio-error';
 import { appFunctions, findAppFunction, requireModel } from './app-functions';
@@ -18,7 +19,7 @@ import type { z } from 'zod';
 
 /** What the payload handlers need of the studio: the open app's services and the event stream. */
 export interface PayloadHandlerContext {
-  requireOpen(): { project: AppProject; runs: RunService; files: FileStore; workspace?: { snapshotRestore(name: string): Promise<unknown> } };
+  requireOpen(): { project: AppProject; runs: RunService; files: FileStore; workspace?: { snapshotRestore(name: string): Promise<unknown> } & Partial<ServerRouteDispatchQueue> };
   emit<N extends EventName>(name: N, payload: EventPayload<N>): void;
   /**
    * The studio's mode, read once the studio is constructed: browser mode starts the local route server
@@ -37,6 +38,10 @@ export function createPayloadHandlers(context: PayloadHandlerContext): PayloadHa
     model,
     runs: () => context.requireOpen().runs,
     files: () => context.requireOpen().files,
+    dispatchQueue: () => {
+      const workspace = context.requireOpen().workspace;
+      return workspace?.dispatchServerRoute ? (workspace as ServerRouteDispatchQueue) : null;
+    },
   };
   const store = () => {
     const { project } = context.requireOpen();

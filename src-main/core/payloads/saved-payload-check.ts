@@ -1,11 +1,11 @@
 /**
  * Runs a saved payload and compares the outcome with its expectation (`twenty-studio test`, and the
  * "check" button). The saved payload runs as saved, against the function it names; for a route the
- * HTTP answer is built from the result with the server's `/s/` rules, so `expect.response` is checked
- * against what a caller would receive.
+ * HTTP answer is built from the result with the server's `/s/` rules (a resolver's `/webhooks/server`
+ * request: the server-route rules), so `expect.response` is checked against what a caller would receive.
  */
 import type { SavedPayloadCheck, SavedPayloadEntry } from '../../../src-shared/contract';
-import { buildRouteResponse } from '../../../src-shared/twenty/route';
+import { buildRouteResponse, serverRouteAnswer, serverRouteIdentifier } from '../../../src-shared/twenty/route';
 import { checkExpectation } from '../../../src-shared/twenty/saved-payload';
 import type { RunService } from '../runs/run-service';
 import { STUDIO_USER_WORKSPACE_ID, STUDIO_WORKSPACE_MEMBER_ID } from '../routes/route-request-service';
@@ -44,9 +44,14 @@ export async function checkSavedPayload(
   }
   const result = record.result;
   if (!result) return { entry, passed: false, mismatches: [], error: 'The run did not finish.' };
-  const response = content.trigger === 'route'
-    ? buildRouteResponse(result.status === 'SUCCESS' ? { kind: 'success', data: result.data } : { kind: 'handler-error', errorMessage: result.error?.errorMessage ?? 'Logic function failed' })
-    : undefined;
+  const errorMessage = result.error?.errorMessage ?? 'Logic function failed';
+  // A request saved for a resolver's `/webhooks/server/<id>` is answered by the server-route rules.
+  const serverRoute = content.trigger === 'route' && serverRouteIdentifier(String((content.inputs as { url?: unknown } | undefined)?.url ?? '')) !== null;
+  const response = content.trigger !== 'route'
+    ? undefined
+    : serverRoute
+      ? serverRouteAnswer(result.status === 'SUCCESS' ? { status: 'SUCCESS', data: result.data } : { status: 'ERROR', errorMessage })
+      : buildRouteResponse(result.status === 'SUCCESS' ? { kind: 'success', data: result.data } : { kind: 'handler-error', errorMessage });
   const mismatches = checkExpectation(content.expect ?? {}, {
     status: result.status,
     data: result.data,

@@ -9,7 +9,7 @@ import type { ProjectModel, RouteRequestInput, RouteRequestResult, RunRecord } f
 import { buildRouteResponse, prepareRouteRequest, hasBearerToken, type RouteFunction, type RouteOutcome } from '../../../src-shared/twenty/route';
 import { appFunctions } from '../payloads/app-functions';
 import type { RunService } from '../runs/run-service';
-import { handleServerRouteRequest } from './server-route-service';
+import { handleServerRouteRequest, type ServerRouteDispatchQueue } from './server-route-service';
 
 /** The membership the studio simulates for an authenticated caller (the server sets the caller's own). */
 export const STUDIO_USER_WORKSPACE_ID = '20202020-0000-4000-8000-0000000000a1';
@@ -20,6 +20,8 @@ export const STUDIO_BEARER_TOKEN = 'twenty-studio-local-token';
 export interface RouteRequestDeps {
   model(): ProjectModel;
   runs(): RunService;
+  /** The Local workspace's queue for a server route's dispatched target (none: it runs once, unqueued). */
+  dispatchQueue?(): ServerRouteDispatchQueue | null;
 }
 
 export type RouteRequestOptions = {

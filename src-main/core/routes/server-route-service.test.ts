@@ -67,7 +67,10 @@ describe('server routes through the local route server', () => {
     expect(target.payload).toEqual({ received: { workspaceId: LOCAL_WORKSPACE_ID, item: 7 }, signature: 'sig-1' });
     expect(target.result).toMatchObject({ status: 'SUCCESS', data: { ingested: true, signature: 'sig-1' } });
     const resolverRun = await studio.runs.getRun(target.dispatchedBy!.runId);
-    expect(target.dispatchedBy).toEqual({ runId: resolverRun.runId, universalIdentifier: RESOLVER, functionName: 'webhook-resolver', workspaceId: LOCAL_WORKSPACE_ID });
+    // Queued as the server queues it: a job with the server's retry options, whose first attempt this is.
+    expect(target.dispatchedBy).toEqual({ runId: resolverRun.runId, universalIdentifier: RESOLVER, functionName: 'webhook-resolver', workspaceId: LOCAL_WORKSPACE_ID, jobId: expect.any(String), retryCount: 0, maxRetries: 3 });
+    const job = await studio.workspace.jobGet(target.dispatchedBy!.jobId!);
+    expect(job).toMatchObject({ retryLimit: 3, priority: 1, dispatchedBy: { runId: resolverRun.runId, functionName: 'webhook-resolver' } });
     // The resolver saw only its forwarded header, no path parameters, no user.
     expect(resolverRun.payload).toMatchObject({ headers: { 'x-signature': 'sig-1' }, pathParameters: {}, userWorkspaceId: null, requestContext: { http: { method: 'POST', path: `/webhooks/server/${RESOLVER}` } } });
   }, 60_000);
@@ -77,11 +80,35 @@ describe('server routes through the local route server', () => {
     expect(result.response?.status).toBe(200);
     expect(result.serverRoute).toEqual({
       outcome: 'dispatch',
-      dispatch: { workspaceId: '20202020-1c25-4d02-bf25-6aeccf7ea419', targetUniversalIdentifier: TARGET, targetName: 'ingest-webhook', runId: expect.any(String), payloadFrom: 'resolver' },
+      dispatch: { workspaceId: '20202020-1c25-4d02-bf25-6aeccf7ea419', targetUniversalIdentifier: TARGET, targetName: 'ingest-webhook', runId: expect.any(String), payloadFrom: 'resolver', jobId: expect.any(String), retryLimit: 3 },
     });
     expect(result.warnings.join('\n')).toContain('here it runs in the Local workspace');
     const target = await settled(result.serverRoute!.dispatch!.runId!);
     expect(target.dispatchedBy?.runId).toBe(result.runId);
+  }, 60_000);
+
+  it('retries a target that fails with RetryableLogicFunctionError, as the server\'s queue does, each attempt recording the handoff', async () => {
+    const result = await studio.handlers['routes.request']({
+      method: 'POST', url: `/webhooks/server/${RESOLVER}`, headers: [{ name: 'content-type', value: 'application/json' }],
+      body: JSON.stringify({ workspaceId: LOCAL_WORKSPACE_ID, failAttempts: 1 }), dryRun: false,
+    });
+    // The caller does not wait for the attempts.
+    expect(result.response?.status).toBe(200);
+    const { jobId, runId } = result.serverRoute!.dispatch!;
+    const first = await settled(runId!);
+    expect(first.result).toMatchObject({ status: 'ERROR', error: { errorType: 'RetryableLogicFunctionError', errorMessage: 'upstream busy (attempt 1)' } });
+    expect(first.dispatchedBy).toMatchObject({ runId: result.runId, jobId, retryCount: 0, maxRetries: 3 });
+    let job = await studio.workspace.jobGet(jobId!);
+    for (let attempt = 0; attempt < 100 && job?.state !== 'COMPLETED'; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      job = await studio.workspace.jobGet(jobId!);
+    }
+    expect(job).toMatchObject({ state: 'COMPLETED', attemptsMade: 2, retryCount: 1, lastRunStatus: 'SUCCESS' });
+    expect(job!.runIds[0]).toBe(runId);
+    const second = await settled(job!.runIds[1]!);
+    expect(second.result).toMatchObject({ status: 'SUCCESS', data: { ingested: true, retryCount: 1 } });
+    expect(second.dispatchedBy).toMatchObject({ runId: result.runId, jobId, retryCount: 1, maxRetries: 3 });
+    expect(second.origin).toBe('server-route dispatch');
   }, 60_000);
 
   it('refuses what the server refuses: a method outside httpMethods, an unknown resolver, an invalid dispatch', async () => {

@@ -3,8 +3,11 @@
  * `src-shared/twenty/route/server-route.ts`): find the resolver, check the method and the
  * authentication rule, run the resolver with the request's RoutePayload, then either answer with its
  * `Response` or hand off to the target function with the dispatch payload. Like the server, the
- * answer to a dispatch (`200 { queued: true }`) does not wait for the target: the target's run starts
- * right after and records the handoff (`dispatchedBy`), so the run pane links the two.
+ * answer to a dispatch (`200 { queued: true }`) does not wait for the target: the target is queued as
+ * a job of the Local workspace's queue with the server's options (retryLimit 3, retried on
+ * RetryableLogicFunctionError with the logic-function backoff), and each attempt's run records the
+ * handoff (`dispatchedBy`, with the job and the attempt), so the run pane and the composer link them.
+ * Without a Local workspace queue the target runs once (with a warning).
  */
 import type { RouteRequestInput, RouteRequestResult, RunRecord } from '../../../src-shared/contract';
 import {
@@ -20,6 +23,18 @@ import {
 import { LOCAL_WORKSPACE_ID } from '../runner/function-runner';
 import { appFunctions } from '../payloads/app-functions';
 import type { RouteRequestDeps, RouteRequestOptions } from './route-request-service';
+
+/** The Local workspace's job queue as the dispatch needs it (WorkspaceService.dispatchServerRoute). */
+export interface ServerRouteDispatchQueue {
+  dispatchServerRoute(request: { universalIdentifier: string; payload: Record<string, unknown>; dispatchedBy: { runId: string; universalIdentifier: string; functionName: string; workspaceId: string } }): Promise<{
+    jobId: string;
+    /** The first attempt's run, null when it could not start at once (the queue is full). */
+    runId: string | null;
+    retryLimit: number;
+    /** Resolves once the job completed or failed (every attempt made). */
+    settled: Promise<unknown>;
+  }>;
+}
 
 const emptyResult = (): Omit<RouteRequestResult, 'response'> => ({
   match: null, matches: [], closest: [], payload: null, droppedHeaders: [], missingForwardedHeaders: [], warnings: [],
@@ -100,18 +115,41 @@ export async function handleServerRouteRequest(
     warnings.push(`The target runs in workspace ${dispatch.workspaceId} on the server; here it runs in the Local workspace (${LOCAL_WORKSPACE_ID}).`);
   }
   const payloadFrom = dispatch.payload !== undefined ? 'resolver' : 'request';
+  const payload = (dispatch.payload ?? built.payload) as Record<string, unknown>;
+  const dispatchedBy = { runId: resolverRun.runId, universalIdentifier: resolver.universalIdentifier, functionName: resolver.name ?? resolver.file, workspaceId: dispatch.workspaceId };
+  const handoff = { workspaceId: dispatch.workspaceId, targetUniversalIdentifier: target.universalIdentifier, targetName: target.name, payloadFrom } as const;
+
+  // As the server: a job on the logic-function queue (retried on RetryableLogicFunctionError).
+  const queue = deps.dispatchQueue?.() ?? null;
+  let queued: Awaited<ReturnType<ServerRouteDispatchQueue['dispatchServerRoute']>> | null = null;
+  if (queue) {
+    try {
+      queued = await queue.dispatchServerRoute({ universalIdentifier: target.universalIdentifier, payload, dispatchedBy });
+    } catch (error) {
+      warnings.push(`The target could not be queued in the Local workspace (${(error as Error).message}): it ran once, without the server's retries.`);
+    }
+  }
+  if (queued) {
+    if (options.awaitTarget) await queued.settled;
+    return {
+      ...ran,
+      warnings,
+      serverRoute: { outcome: 'dispatch', dispatch: { ...handoff, ...(queued.runId ? { runId: queued.runId } : {}), jobId: queued.jobId, retryLimit: queued.retryLimit } },
+      response: buildQueuedResponse(warnings),
+    };
+  }
   const started = await deps.runs().start({
     universalIdentifier: target.universalIdentifier,
-    payload: dispatch.payload ?? built.payload,
+    payload,
     context: { workspaceId: dispatch.workspaceId, userWorkspaceId: null, workspaceMemberId: null },
     origin: 'server-route dispatch',
-    dispatchedBy: { runId: resolverRun.runId, universalIdentifier: resolver.universalIdentifier, functionName: resolver.name ?? resolver.file, workspaceId: dispatch.workspaceId },
+    dispatchedBy,
   });
   if (options.awaitTarget) await started.done;
   return {
     ...ran,
     warnings,
-    serverRoute: { outcome: 'dispatch', dispatch: { workspaceId: dispatch.workspaceId, targetUniversalIdentifier: target.universalIdentifier, targetName: target.name, runId: started.runId, payloadFrom } },
+    serverRoute: { outcome: 'dispatch', dispatch: { ...handoff, runId: started.runId } },
     response: buildQueuedResponse(warnings),
   };
 }

@@ -360,7 +360,7 @@ export class RunService {
       source: runId, label: functionName, level: 'SYSTEM',
       text: `${position === null ? '▶' : '⏳'} ${functionName} (run ${runId})${debugged ? ' under the debugger' : ''}${bundle.content.source === 'buffer' ? ` — unsaved edits of ${bundle.content.buffers.map((buffer) => buffer.path).join(', ')}` : ''}${bundle.stale ? ' — stale bundle: the last build failed' : ''}${position === null ? '' : ` — queued (position ${position}): ${this.runner.maxConcurrent} runs are executing`}\n`,
     });
-    this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, content: bundle.content, ...(debugged ? { debug: true } : {}) });
+    this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, content: bundle.content, ...(debugged ? { debug: true } : {}), ...(request.dispatchedBy ? { dispatchedBy: request.dispatchedBy } : {}) });
     await this.history.save(record);
 
     const done = handle.result.then(async (result) => {

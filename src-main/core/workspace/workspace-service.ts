@@ -2,6 +2,7 @@ import { readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { EventName, EventPayload, ProjectModel, WorkspaceActivity, WorkspaceObjectInfo, WorkspaceStatus } from '../../../src-shared/contract';
 import { COMPOSITE_TYPES, isRelationField } from '../../../src-shared/twenty/workspace-model/composite-types';
+import { SERVER_ROUTE_DISPATCH_JOB_PRIORITY, SERVER_ROUTE_DISPATCH_RETRY_LIMIT } from '../../../src-shared/twenty/route/server-route';
 import { READ_ONLY_FIELD_NAMES } from '../../../src-shared/twenty/workspace-model/system-fields';
 import type { ConsoleBatcher } from '../console/console-batcher';
 import { appFunctions } from '../payloads/app-functions';
@@ -14,7 +15,7 @@ import { deliveriesFor, type EventFunction } from './events/database-events';
 import { LocalWorkspace, WorkspaceBusyError, type AppManifestPart } from './local-workspace';
 import { AgentResponder, appAgentsOf, appSkillsOf, appToolsOf, type AgentScript } from './services/agent-responder';
 import { ConnectionStore, type ConnectionInput } from './services/connection-store';
-import { JobQueue, type JobState } from './services/job-queue';
+import { JobQueue, type JobDispatch, type JobState } from './services/job-queue';
 import { KeyValueStore } from './services/key-value-store';
 import { MessageChannelService } from './services/message-channels';
 import { timelineActivityTypeSnapshot, timelineActivityTypesOf } from './services/timeline-activity-types';
@@ -202,6 +203,15 @@ export class WorkspaceService {
           startRun: async (job, context) => {
             const runs = this.options.runs();
             if (!runs) throw new StudioError('NO_RUNNER', 'No run service to run the job');
+            if (job.dispatchedBy) {
+              // A server route's target: each attempt records the handoff and which attempt it is.
+              const by = job.dispatchedBy;
+              return runs.start({
+                universalIdentifier: job.logicFunctionUniversalIdentifier, payload: job.payload, origin: 'server-route dispatch',
+                context: { ...context, workspaceId: by.workspaceId, userWorkspaceId: null, workspaceMemberId: null },
+                dispatchedBy: { ...by, jobId: job.jobId, retryCount: context.retryCount, maxRetries: context.maxRetries },
+              });
+            }
             return runs.start({
               universalIdentifier: job.logicFunctionUniversalIdentifier, payload: job.payload, origin: 'job', context,
               triggeredBy: { runId: job.enqueuedByRunId, event: `job ${job.jobId}`, recordId: job.jobId, depth: 1 },
@@ -555,6 +565,27 @@ export class WorkspaceService {
     try {
       const [jobId] = await this.jobQueue!.enqueue({ logicFunctionUniversalIdentifier: universalIdentifier, jobs: [{ payload, jobId: options.jobId }], delayMs: options.delayMs, retryLimit: options.retryLimit }, null);
       return jobId;
+    } catch (error) {
+      throw asStudioError(error);
+    }
+  }
+
+  /**
+   * A server route's handoff, queued as the server queues it (LogicFunctionTriggerJob on the
+   * logic-function queue: retryLimit 3, the logic-function backoff, priority 1): resolves once the
+   * first attempt started (runId null when it could not start yet); `settled` waits for the last one.
+   */
+  async dispatchServerRoute(request: { universalIdentifier: string; payload: Record<string, unknown>; dispatchedBy: JobDispatch }) {
+    await this.ensureOpen();
+    const queue = this.jobQueue!;
+    try {
+      const [jobId] = await queue.enqueue({
+        logicFunctionUniversalIdentifier: request.universalIdentifier, jobs: [{ payload: request.payload }],
+        retryLimit: SERVER_ROUTE_DISPATCH_RETRY_LIMIT, priority: SERVER_ROUTE_DISPATCH_JOB_PRIORITY, dispatchedBy: request.dispatchedBy,
+      }, request.dispatchedBy.runId);
+      const settled = queue.settled(jobId!);
+      const runId = await queue.firstRun(jobId!);
+      return { jobId: jobId!, runId, retryLimit: SERVER_ROUTE_DISPATCH_RETRY_LIMIT, settled };
     } catch (error) {
       throw asStudioError(error);
     }

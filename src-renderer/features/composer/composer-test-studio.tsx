@@ -56,8 +56,7 @@ export function webhookPreview(overrides: Partial<RouteRequestResult> = {}): Rou
 }
 
 /** The composer on the fake api with `file`'s function selected; `before` adds the handlers a test needs. */
-export function renderComposer(file: string, before?: (api: FakeStudioApi) => void) {
-  const entities = payloadEntities();
+export function renderComposer(file: string, before?: (api: FakeStudioApi) => void, entities: Entity[] = payloadEntities()) {
   const model = fakeProjectModel({ appDir: '/apps/payloads', entities, files: entities.map((entity) => entity.file) });
   const api = new FakeStudioApi(model);
   api.handle('payload.saved.list', () => ({ payloads: [] }));

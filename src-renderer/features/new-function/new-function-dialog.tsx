@@ -6,6 +6,7 @@ import { Dialog } from '../../app/dialog';
 import { Icon } from '../../app/icons';
 import { useStudio } from '../../app/studio-context';
 import { TRIGGER_LABELS } from '../trigger-editor/trigger-section';
+import { declareProviderVariables } from './provider-variables';
 import { DEFAULT_FUNCTION_FOLDER, defaultFolderFor, NEW_ENTITY_CHOICES, planNewEntity, type NewEntityChoice } from './new-function-plan';
 
 /**
@@ -46,6 +47,19 @@ function NewFunctionForm({ onClose }: { onClose: () => void }) {
       if (!result.ok) {
         setError(`${plan.path} already exists`);
         return;
+      }
+      if (kind === 'connectionProvider') {
+        // dev:add also declares the provider's client id and secret on defineApplication.
+        const editor = studio.editor.getState();
+        const dirty = Object.entries(editor.buffers).filter(([, buffer]) => buffer.dirty).map(([path]) => path);
+        const declared = await declareProviderVariables(studio.api, model?.entities ?? [], name, dirty);
+        if (!declared.ok) {
+          // The provider file is there; what is left is said, the dialog stays open on it.
+          setError(`${plan.path} created. ${declared.message}`);
+          studio.project.getState().select(plan.path);
+          await studio.editor.getState().openFile(plan.path);
+          return;
+        }
       }
       // Selected now, shown by the inspector as soon as the core's model lists it.
       studio.project.getState().select(plan.path);
@@ -115,7 +129,9 @@ function NewFunctionForm({ onClose }: { onClose: () => void }) {
           </div>
         )}
         {kind === 'connectionProvider' && (
-          <div className="tf-hint">Declare its client id and secret as serverVariables of defineApplication (dev:add does it for you).</div>
+          <div className="tf-hint" data-testid="new-provider-variables-hint">
+            Its client id and secret are declared as serverVariables of defineApplication, as dev:add does.
+          </div>
         )}
         {error && (
           <div className="notice error" data-testid="new-function-error">

@@ -42,6 +42,13 @@ describe('LogicLayerFacts', () => {
     );
     expect(screen.getByTestId('run-server-route').textContent).toContain('hands off to ingest-webhook');
     expect(screen.getByTestId('run-dispatched-by').textContent).toContain('Dispatched by the server route webhook-resolver');
+    expect(screen.queryByTestId('run-dispatch-attempt')).toBeNull();
+  });
+
+  it('says which attempt of its job a queued target run is', () => {
+    const dispatchedBy = { runId: 'r0', universalIdentifier: RESOLVER, functionName: 'webhook-resolver', workspaceId: 'w', jobId: 'job-7', retryCount: 1, maxRetries: 3 };
+    renderWithStudio(<LogicLayerFacts run={run(TARGET, { ingested: true }, { dispatchedBy })} />, { entities });
+    expect(screen.getByTestId('run-dispatch-attempt').textContent).toBe('Job job-7, attempt 2 of at most 4 (retried on RetryableLogicFunctionError). ');
   });
 
   it('warns when the server would answer 502', () => {

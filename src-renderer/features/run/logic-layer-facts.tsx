@@ -20,6 +20,12 @@ export function LogicLayerFacts({ run }: { run: RunView }) {
       <div key="dispatched" className="notice info" data-testid="run-dispatched-by">
         Dispatched by the server route <strong>{by.functionName}</strong> for workspace <code>{by.workspaceId}</code> (queued on the server; the caller got{' '}
         <code>{'200 {"queued":true}'}</code>).{' '}
+        {by.jobId && (
+          <span data-testid="run-dispatch-attempt">
+            Job <code>{by.jobId}</code>, attempt {(by.retryCount ?? 0) + 1}
+            {by.maxRetries !== undefined && <> of at most {by.maxRetries + 1} (retried on RetryableLogicFunctionError)</>}.{' '}
+          </span>
+        )}
         <button type="button" className="link" data-testid="run-open-resolver" onClick={() => void studio.runs.getState().open(by.runId)}>
           Open the resolver's run
         </button>

@@ -12,15 +12,21 @@
  * - else it must return `{ workspaceId: uuid, targetLogicFunctionUniversalIdentifier: uuid,
  *   payload?: object }` (otherwise 502); the target (looked up in that workspace, same
  *   application; missing -> 404) is queued with `payload ?? the resolver's RoutePayload`
- *   (retryLimit 3), and the caller gets `200 { "queued": true }` at once.
+ *   (LogicFunctionTriggerJob on the logic-function queue: retryLimit 3, the logic-function backoff,
+ *   priority 1), and the caller gets `200 { "queued": true }` at once. The job's runner retries an
+ *   attempt that failed with RetryableLogicFunctionError while retryCount < min(3, retryLimit);
+ *   any other outcome ends the job.
  */
-import { buildErrorResponse, isLogicFunctionHttpResponse, type LogicFunctionHttpResponse, type RouteHttpResponse } from './route-response';
+import { buildErrorResponse, buildSuccessResponse, isLogicFunctionHttpResponse, type LogicFunctionHttpResponse, type RouteHttpResponse } from './route-response';
 import { stripQueryString } from './route-matching';
 
 export const SERVER_ROUTE_PREFIX = '/webhooks/server/';
 export const DEFAULT_SERVER_ROUTE_HTTP_METHODS: readonly string[] = ['POST'];
 /** What defineLogicFunction accepts in `httpMethods` ("Server route trigger only supports the GET and POST http methods"). */
 export const SERVER_ROUTE_HTTP_METHODS: readonly string[] = ['GET', 'POST'];
+/** The dispatched target's job: QUEUED_TARGET_RETRY_LIMIT and SERVER_ROUTE_DISPATCH_JOB_PRIORITY of the server. */
+export const SERVER_ROUTE_DISPATCH_RETRY_LIMIT = 3;
+export const SERVER_ROUTE_DISPATCH_JOB_PRIORITY = 1;
 
 export type ServerRouteSettings = { httpMethods?: string[]; forwardedRequestHeaders?: string[] };
 
@@ -114,3 +120,16 @@ export const buildQueuedResponse = (warnings: string[] = []): RouteHttpResponse 
   droppedHeaders: [],
   warnings,
 });
+
+/**
+ * What the caller of `/webhooks/server/<resolver>` receives for a resolver's run (a saved request's
+ * replay): its error as a 500, its Response, a 502 for a result that is neither, or `200 {"queued":true}`
+ * for a dispatch (whose target is not looked up here).
+ */
+export function serverRouteAnswer(outcome: { status: 'SUCCESS'; data: unknown } | { status: 'ERROR'; errorMessage: string }): RouteHttpResponse {
+  if (outcome.status === 'ERROR') return buildServerRouteError('SERVER_ROUTE_USER_UNCAUGHT_ERROR', outcome.errorMessage);
+  const resolved = classifyResolverResult(outcome.data);
+  if (resolved.kind === 'response') return buildSuccessResponse(outcome.data);
+  if (resolved.kind === 'invalid') return buildServerRouteError('RESOLVER_INVALID_RESULT', resolved.message, resolved.problems);
+  return buildQueuedResponse();
+}

@@ -147,6 +147,20 @@ describe('savedPayloadStaleness', () => {
     expect(savedPayloadStaleness(tool, fn({ toolTriggerSettings: { inputSchema: { type: 'object', properties: { a: { type: 'string' } }, required: ['b'] } } }))).toMatch(/\$\.b: required.*\$\.a: expected string/);
   });
 
+  it('keeps a request to a resolver\'s /webhooks/server route while it still reaches the resolver', () => {
+    const resolver = fn({ serverRouteTriggerSettings: { httpMethods: ['POST'] } });
+    expect(functionTriggers(resolver)).toEqual(['route']);
+    expect(savedPayloadStaleness(savedRoute({ method: 'POST', url: '/webhooks/server/u-1' }, {}), resolver)).toBeNull();
+    expect(savedPayloadStaleness(savedRoute({ method: 'GET', url: '/webhooks/server/u-1' }, {}), resolver)).toBe('The server route now accepts POST, not GET.');
+    expect(savedPayloadStaleness(savedRoute({ method: 'POST', url: '/webhooks/server/other' }, {}), resolver)).toMatch(/server route of other, not of this function/);
+    expect(savedPayloadStaleness(savedRoute({ method: 'POST', url: '/s/items/1' }, {}), resolver)).toMatch(/not the function's server route \(\/webhooks\/server\/u-1\)/);
+    expect(savedPayloadStaleness(savedRoute({ method: 'POST', url: '/webhooks/server/u-1' }, {}), fn({ httpRouteTriggerSettings: { path: '/x', httpMethod: 'POST' } }))).toBe('The function no longer has serverRouteTriggerSettings.');
+    // Its template is the RoutePayload of a request to its server route.
+    const template = payloadTemplate({ ...resolver, config: { ...resolver.config, universalIdentifier: 'u-1' } }, undefined, null);
+    expect(template.trigger).toBe('route');
+    expect(template.payload).toMatchObject({ pathParameters: {}, requestContext: { http: { method: 'POST', path: '/webhooks/server/u-1' } } });
+  });
+
   it('knows install hooks by their define function', () => {
     expect(functionTriggers(fn({}, 'definePostInstallLogicFunction'))).toEqual(['postInstall']);
     expect(functionTriggers(fn({ httpRouteTriggerSettings: {}, cronTriggerSettings: {}, isTool: true }))).toEqual(['route', 'cron', 'tool']);

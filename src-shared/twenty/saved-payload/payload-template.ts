@@ -56,7 +56,8 @@ const builtTemplate = (fn: Pick<FunctionShape, 'defineFunction' | 'config'>, tri
   const triggers = functionTriggers(fn);
   const chosen = trigger ?? triggers[0] ?? 'cron';
   // A function with no trigger gets exec's payload: any JSON, `{}` to start with.
-  const sample = chosen === 'manual' ? 'none' : chosen;
+  // A resolver's route request is to its server route (`/webhooks/server/<id>`).
+  const sample = chosen === 'manual' ? 'none' : chosen === 'route' && !fn.config.httpRouteTriggerSettings ? 'serverRoute' : chosen;
   const inputSchema = triggerInputSchema(fn.config, sample);
   return {
     trigger: chosen,

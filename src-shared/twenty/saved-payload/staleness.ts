@@ -7,7 +7,7 @@
  * longer has). A stale payload is kept and shown with the reason; nothing is deleted.
  */
 import { matchDatabaseEvent, type DatabaseEventTriggerSettings } from '../database-event';
-import { matchRoute, type HttpRouteTriggerSettings } from '../route';
+import { allowedServerRouteMethods, matchRoute, serverRouteIdentifier, serverRouteUrl, type HttpRouteTriggerSettings, type ServerRouteSettings } from '../route';
 import { shapeForPayload, topLevelMismatch, type SdkPayloadShapes } from '../sdk-types/shape';
 import { validateInputPayload } from './input-validation';
 import type { SavedPayload, SavedPayloadTrigger } from './saved-payload-format';
@@ -30,7 +30,8 @@ export const functionTriggers = (fn: Pick<FunctionShape, 'defineFunction' | 'con
   for (const [trigger, define] of Object.entries(INSTALL_HOOKS)) if (fn.defineFunction === define) return [trigger as SavedPayloadTrigger];
   const c = fn.config;
   const triggers: SavedPayloadTrigger[] = [];
-  if (c.httpRouteTriggerSettings) triggers.push('route');
+  // A server-route resolver is reached by an HTTP request too (`/webhooks/server/<id>`): the route composer sends it.
+  if (c.httpRouteTriggerSettings || c.serverRouteTriggerSettings) triggers.push('route');
   if (c.databaseEventTriggerSettings) triggers.push('databaseEvent');
   if (c.cronTriggerSettings) triggers.push('cron');
   if (c.toolTriggerSettings || c.isTool) triggers.push('tool');
@@ -55,6 +56,15 @@ const TRIGGER_LABELS: Record<SavedPayloadTrigger, string> = {
 const isPlainObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
+/** A request to `/webhooks/server/<id>`: still this function's server route, with a method it accepts. */
+const serverRouteStaleness = (fn: FunctionShape, method: string, identifier: string): string | null => {
+  const settings = fn.config.serverRouteTriggerSettings as ServerRouteSettings | undefined;
+  if (!settings) return 'The function no longer has serverRouteTriggerSettings.';
+  if (identifier !== fn.universalIdentifier) return `The request goes to the server route of ${identifier}, not of this function.`;
+  const allowed = allowedServerRouteMethods(settings);
+  return allowed.includes(method.toUpperCase()) ? null : `The server route now accepts ${allowed.join(', ')}, not ${method.toUpperCase()}.`;
+};
+
 const routeStaleness = (saved: SavedPayload, fn: FunctionShape): string | null => {
   const settings = fn.config.httpRouteTriggerSettings as HttpRouteTriggerSettings;
   const payload = isPlainObject(saved.payload) ? saved.payload : {};
@@ -62,6 +72,9 @@ const routeStaleness = (saved: SavedPayload, fn: FunctionShape): string | null =
   const method = typeof saved.inputs.method === 'string' ? saved.inputs.method : typeof http.method === 'string' ? http.method : null;
   const url = typeof saved.inputs.url === 'string' ? saved.inputs.url : typeof http.path === 'string' ? http.path : null;
   if (!method || !url) return 'The saved route request has no method or URL.';
+  const serverRoute = serverRouteIdentifier(url);
+  if (serverRoute !== null) return serverRouteStaleness(fn, method, serverRoute);
+  if (!settings) return `${method.toUpperCase()} ${url} is not the function's server route (${serverRouteUrl(fn.universalIdentifier)}).`;
   const routing = matchRoute([{ universalIdentifier: fn.universalIdentifier, name: fn.name, httpRouteTriggerSettings: settings }], { method, path: url });
   if (routing.match) {
     const expected = Object.keys(routing.match.pathParameters).sort().join(',');

@@ -9,7 +9,6 @@
  */
 import ts from 'typescript';
 
-import { discoverEntity } from '../entity-discovery';
 import {
   CONFIG_PATHS,
   SECTION_ORDER,
@@ -32,8 +31,21 @@ import {
   type LocatedConfig,
 } from './config-literal';
 import { insertListElement, listLayout, removeListElement } from './list-edits';
+import {
+  EDIT_IN_CODE,
+  Refusal,
+  editArray,
+  editedTextProblem,
+  insertPropertyEdits,
+  orderedPlacement,
+  ownedProperty,
+  propertyKeys,
+  refuse,
+  replaceNodeEdit,
+  valueIsOfKind,
+} from './literal-edit-steps';
 import { literalEquals, readLiteral, staticPropertyName, unwrapExpression, type LiteralValue } from './literal-values';
-import { detectStyle, indentationAt, lineStartOf, reindent, renderKey, renderValue, type SourceStyle } from './source-style';
+import { detectStyle, indentationAt, reindent, type SourceStyle } from './source-style';
 import { EditComposer, type TextEdit } from './text-edit';
 import { defaultTriggerSettings } from './trigger-defaults';
 
@@ -54,15 +66,6 @@ export type ConfigEditResult =
   /** `edits` apply to the original text (sorted, disjoint); empty when the file already says so. */
   | { ok: true; edits: TextEdit[]; newText: string }
   | { ok: false; reason: string };
-
-/** A reason to leave the file as it is; thrown from deep inside a step, returned to the caller. */
-class Refusal extends Error {}
-
-const EDIT_IN_CODE = 'edit in code';
-
-const refuse = (reason: string): never => {
-  throw new Refusal(reason);
-};
 
 /** The text being edited: re-located after every step so each step sees the current tree. */
 class EditSession {
@@ -99,21 +102,6 @@ class EditSession {
 const isPlainObject = (value: LiteralValue): value is { [key: string]: LiteralValue } =>
   value !== null && typeof value === 'object' && !Array.isArray(value);
 
-const valueMatchesType = (path: ConfigPath, value: LiteralValue): boolean => {
-  switch (CONFIG_PATHS[path]) {
-    case 'string':
-      return typeof value === 'string';
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'string-array':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string');
-    case 'json':
-      return value !== null && typeof value === 'object';
-  }
-};
-
 /** A step into a literal: a property name (objects) or an element index (arrays). */
 type KeyPath = readonly (string | number)[];
 
@@ -137,18 +125,9 @@ const resolve = (located: LocatedConfig, keyPath: KeyPath): ts.Expression => {
 const indexOfKey = (object: ts.ObjectLiteralExpression, key: string): number =>
   object.properties.findIndex((element) => element.name !== undefined && staticPropertyName(element.name) === key);
 
-const columnOf = (text: string, offset: number): number => offset - lineStartOf(text, offset);
-
-/** The quote a replaced string keeps: the literal's own (backticks included), else the file's. */
-const quoteOfLiteral = (node: ts.Expression, sourceFile: ts.SourceFile, style: SourceStyle): SourceStyle => {
-  if (ts.isStringLiteral(node)) return { ...style, quote: node.getText(sourceFile).startsWith('"') ? '"' : "'" };
-  return style;
-};
-
 /** Replaces the value at `keyPath` by `value` with as small an edit as the two literals allow. */
 const reconcile = (session: EditSession, keyPath: KeyPath, value: LiteralValue): void => {
   const located = session.locate();
-  const { sourceFile } = located;
   const node = resolve(located, keyPath);
   const read = readLiteral(node);
   if (!read.owned) return refuse(`${keyPath.join('.')} is ${read.why}: ${EDIT_IN_CODE}`);
@@ -181,41 +160,15 @@ const reconcile = (session: EditSession, keyPath: KeyPath, value: LiteralValue):
       return;
     }
     // Keep the unchanged head and tail; remove and insert only what differs (a list editor's add/remove).
-    let prefix = 0;
-    while (prefix < old.length && prefix < value.length && literalEquals(old[prefix], value[prefix])) prefix++;
-    let suffix = 0;
-    while (
-      suffix < old.length - prefix &&
-      suffix < value.length - prefix &&
-      literalEquals(old[old.length - 1 - suffix], value[value.length - 1 - suffix])
-    ) suffix++;
-    for (let index = old.length - suffix - 1; index >= prefix; index--) {
-      const current = session.locate();
-      session.apply(removeListElement(resolve(current, keyPath) as ts.ArrayLiteralExpression, index, current.sourceFile, session.style));
-    }
-    value.slice(prefix, value.length - suffix).forEach((item, offset) => {
-      const current = session.locate();
-      const array = resolve(current, keyPath) as ts.ArrayLiteralExpression;
-      const layout = listLayout(array, current.sourceFile, session.style);
-      const text = renderValue(item, quoteOfArray(array, current.sourceFile, session.style), { indent: layout.elementIndent, column: layout.elementIndent.length });
-      session.apply(insertListElement(array, prefix + offset, text, current.sourceFile, session.style));
-    });
+    const current = () => {
+      const now = session.locate();
+      return { array: resolve(now, keyPath) as ts.ArrayLiteralExpression, sourceFile: now.sourceFile };
+    };
+    editArray(old, value, current, (edits) => session.apply(edits), session.style);
     return;
   }
 
-  const start = node.getStart(sourceFile);
-  const style = quoteOfLiteral(node, sourceFile, session.style);
-  const newText =
-    ts.isNoSubstitutionTemplateLiteral(node) && typeof value === 'string'
-      ? `\`${value.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``
-      : renderValue(value, style, { indent: indentationAt(sourceFile.text, start), column: columnOf(sourceFile.text, start) });
-  session.apply([{ start, end: node.getEnd(), newText }]);
-};
-
-/** New array elements quote like their siblings. */
-const quoteOfArray = (array: ts.ArrayLiteralExpression, sourceFile: ts.SourceFile, style: SourceStyle): SourceStyle => {
-  const sibling = array.elements.find(ts.isStringLiteral);
-  return sibling ? quoteOfLiteral(sibling, sourceFile, style) : style;
+  session.apply([replaceNodeEdit(node, value, located.sourceFile, session.style)]);
 };
 
 const insertProperty = (
@@ -226,14 +179,7 @@ const insertProperty = (
   key: string,
   value: LiteralValue,
   expand = false,
-): void => {
-  const layout = listLayout(object, located.sourceFile, session.style);
-  const prefix = `${renderKey(key, session.style.quote)}: `;
-  const rendered = renderValue(value, session.style, { indent: layout.elementIndent, column: layout.elementIndent.length + prefix.length, expand });
-  session.apply(insertListElement(object, index, prefix + rendered, located.sourceFile, session.style));
-};
-
-const keyOf = (element: ts.ObjectLiteralElementLike): string | null => (element.name ? staticPropertyName(element.name) : null);
+): void => session.apply(insertPropertyEdits(object, index, key, value, located.sourceFile, session.style, expand));
 
 /**
  * Where a person would put a new property: after the properties that come before it in the usual
@@ -241,22 +187,14 @@ const keyOf = (element: ts.ObjectLiteralElementLike): string | null => (element.
  * after the handler when it is the first one.
  */
 const placementIndex = (object: ts.ObjectLiteralExpression, key: string, order: readonly string[], topLevel: boolean): number => {
-  const keys = object.properties.map(keyOf);
   if (topLevel && isTriggerSectionKey(key)) {
+    const keys = propertyKeys(object);
     const lastSection = keys.reduce<number>((found, k, i) => (k !== null && isTriggerSectionKey(k) ? i : found), -1);
     if (lastSection >= 0) return lastSection + 1;
     const handler = keys.lastIndexOf('handler');
     if (handler >= 0) return handler + 1;
   }
-  const rank = order.indexOf(key);
-  let after = -1;
-  keys.forEach((k, i) => {
-    const r = k === null ? -1 : order.indexOf(k);
-    if (r >= 0 && r < rank) after = i;
-  });
-  if (after >= 0) return after + 1;
-  const before = keys.findIndex((k) => k !== null && order.indexOf(k) > rank);
-  return before >= 0 ? before : keys.length;
+  return orderedPlacement(object, key, order);
 };
 
 /** Whether a new section object should be spread over lines like the sections already there. */
@@ -269,22 +207,11 @@ const sectionsAreMultiline = (located: LocatedConfig, style: SourceStyle): boole
   return listLayout(located.object, located.sourceFile, style).multiline;
 };
 
-/** Refuses when `key` of `object` is provided by code (a spread, a shorthand, a non-literal value). */
-const ownedLookup = (object: ts.ObjectLiteralExpression, key: string, sourceFile: ts.SourceFile, label: string) => {
-  const lookup = lookupProperty(object, key);
-  if (lookup.kind === 'absent') {
-    if (lookup.maybeFrom) refuse(`${label} may come from ${lookup.maybeFrom.getText(sourceFile)}: ${EDIT_IN_CODE}`);
-    return null;
-  }
-  if (lookup.overriddenBy) refuse(`${label} may be overridden by ${lookup.overriddenBy.getText(sourceFile)}: ${EDIT_IN_CODE}`);
-  if (!ts.isPropertyAssignment(lookup.property)) refuse(`${label} is ${ts.isShorthandPropertyAssignment(lookup.property) ? 'a shorthand property' : 'a method'}: ${EDIT_IN_CODE}`);
-  return lookup.property as ts.PropertyAssignment;
-};
 
 const addTrigger = (session: EditSession, trigger: TriggerKind, settings: Record<string, LiteralValue> = {}): void => {
   const section = TRIGGER_SECTIONS[trigger];
   const located = session.locate();
-  const existing = ownedLookup(located.object, section, located.sourceFile, section);
+  const existing = ownedProperty(located.object, section, located.sourceFile, section);
   if (existing) {
     if (!sectionObject(located.object, section)) refuse(`${section} is not an object literal: ${EDIT_IN_CODE}`);
     for (const [key, value] of Object.entries(settings)) setPath(session, `${section}.${key}` as ConfigPath, value);
@@ -311,13 +238,13 @@ const setPath = (session: EditSession, path: ConfigPath, value: LiteralValue): v
   const located = session.locate();
   let target = located.object;
   if (section !== null) {
-    const sectionProperty = ownedLookup(located.object, section, located.sourceFile, section);
+    const sectionProperty = ownedProperty(located.object, section, located.sourceFile, section);
     if (!sectionProperty) return addTrigger(session, triggerOf(section), { [key]: value });
     const inner = sectionObject(located.object, section);
     if (!inner) return refuse(`${section} is not an object literal: ${EDIT_IN_CODE}`);
     target = inner;
   }
-  const property = ownedLookup(target, key, located.sourceFile, path);
+  const property = ownedProperty(target, key, located.sourceFile, path);
   if (property) {
     const read = readLiteral(property.initializer);
     if (!read.owned) return refuse(`${path} is ${read.why}: ${EDIT_IN_CODE}`);
@@ -328,7 +255,7 @@ const setPath = (session: EditSession, path: ConfigPath, value: LiteralValue): v
 };
 
 const removeFrom = (session: EditSession, object: ts.ObjectLiteralExpression, key: string, label: string, located: LocatedConfig): void => {
-  const property = ownedLookup(object, key, located.sourceFile, label);
+  const property = ownedProperty(object, key, located.sourceFile, label);
   if (!property) return;
   const read = readLiteral(property.initializer);
   if (!read.owned) return refuse(`${label} is ${read.why}: ${EDIT_IN_CODE}`);
@@ -339,7 +266,7 @@ const removePath = (session: EditSession, path: ConfigPath): void => {
   const { section, key } = splitConfigPath(path);
   const located = session.locate();
   if (section === null) return removeFrom(session, located.object, key, path, located);
-  if (!ownedLookup(located.object, section, located.sourceFile, section)) return;
+  if (!ownedProperty(located.object, section, located.sourceFile, section)) return;
   const inner = sectionObject(located.object, section);
   if (!inner) return refuse(`${section} is not an object literal: ${EDIT_IN_CODE}`);
   removeFrom(session, inner, key, path, located);
@@ -348,7 +275,7 @@ const removePath = (session: EditSession, path: ConfigPath): void => {
 const rewriteLegacyTool = (session: EditSession): void => {
   let located = session.locate();
   const { sourceFile, object } = located;
-  const isTool = ownedLookup(object, 'isTool', sourceFile, 'isTool');
+  const isTool = ownedProperty(object, 'isTool', sourceFile, 'isTool');
   const schema = lookupProperty(object, 'toolInputSchema');
   if (schema.kind === 'found' && schema.overriddenBy) refuse(`toolInputSchema may be overridden by ${schema.overriddenBy.getText(sourceFile)}: ${EDIT_IN_CODE}`);
   const schemaProperty = schema.kind === 'found' ? schema.property : null;
@@ -369,7 +296,7 @@ const rewriteLegacyTool = (session: EditSession): void => {
   const schemaIndent = schemaProperty ? indentationAt(sourceFile.text, schemaProperty.getStart(sourceFile)) : '';
 
   if (isToolValue?.owned && isToolValue.value === true) {
-    const existing = ownedLookup(object, 'toolTriggerSettings', sourceFile, 'toolTriggerSettings');
+    const existing = ownedProperty(object, 'toolTriggerSettings', sourceFile, 'toolTriggerSettings');
     if (existing) {
       const inner = sectionObject(object, 'toolTriggerSettings');
       if (!inner) refuse(`toolTriggerSettings is not an object literal: ${EDIT_IN_CODE}`);
@@ -437,12 +364,10 @@ const checkApplies = (located: LocatedConfig, edit: ConfigEdit): string | null =
   if (edit.kind === 'add-trigger' && located.defineFunction !== 'defineLogicFunction') {
     return `${located.defineFunction} takes no triggers`;
   }
-  if (edit.kind === 'set' && !valueMatchesType(edit.path, edit.value)) return `${edit.path} takes a ${CONFIG_PATHS[edit.path]} value`;
+  if (edit.kind === 'set' && !valueIsOfKind(CONFIG_PATHS[edit.path], edit.value)) return `${edit.path} takes a ${CONFIG_PATHS[edit.path]} value`;
   const refused = paths.find((path) => edit.kind !== 'remove' && !definePathApplies(located.defineFunction, path));
   return refused ? `${located.defineFunction} has no ${refused}` : null;
 };
-
-const syntaxErrorCount = (fileName: string, text: string): number => discoverEntity(fileName, text).syntaxErrors.length;
 
 /** Applies one form change to the source of a logic function file. */
 export const applyConfigEdit = (sourceText: string, fileName: string, edit: ConfigEdit): ConfigEditResult => {
@@ -477,14 +402,8 @@ export const applyConfigEdit = (sourceText: string, fileName: string, edit: Conf
 
   const newText = session.text;
   if (newText === sourceText) return { ok: true, edits: [], newText };
-  if (syntaxErrorCount(fileName, newText) > syntaxErrorCount(fileName, sourceText)) {
-    return { ok: false, reason: 'The edit would introduce a syntax error; the file is left as it was' };
-  }
-  const before = discoverEntity(fileName, sourceText).entity;
-  const after = discoverEntity(fileName, newText).entity;
-  if (!after || after.defineFunction !== before?.defineFunction) {
-    return { ok: false, reason: 'After the edit the SDK would no longer find this logic function; the file is left as it was' };
-  }
+  const textProblem = editedTextProblem(fileName, sourceText, newText, 'logic function');
+  if (textProblem) return { ok: false, reason: textProblem };
   const readBack = describeConfigLiteral(newText, fileName);
   const problem = readBack.ok ? checkReadBack(readBack.config, edit) : readBack.reason;
   if (problem) return { ok: false, reason: `The edit was not applied: ${problem}` };

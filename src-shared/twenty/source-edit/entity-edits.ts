@@ -6,11 +6,22 @@
  */
 import ts from 'typescript';
 
-import { discoverEntity } from '../entity-discovery';
 import { describeProperty, dominantQuote, locateDefineObject, lookupProperty, rangeOf, type ConfigPropertyState, type LocatedDefineObject, type TextRange } from './config-literal';
-import { insertListElement, listLayout, removeListElement } from './list-edits';
+import { removeListElement } from './list-edits';
+import {
+  EDIT_IN_CODE,
+  Refusal,
+  editArray,
+  editedTextProblem,
+  insertPropertyEdits,
+  orderedPlacement,
+  ownedProperty,
+  refuse,
+  replaceNodeEdit,
+  valueIsOfKind,
+} from './literal-edit-steps';
 import { literalEquals, readLiteral, unwrapExpression, type LiteralValue } from './literal-values';
-import { detectStyle, indentationAt, lineStartOf, renderKey, renderValue, type SourceStyle } from './source-style';
+import { detectStyle, type SourceStyle } from './source-style';
 import { EditComposer, type TextEdit } from './text-edit';
 
 export type EntityFieldType = 'string' | 'markdown' | 'boolean' | 'string-array' | 'json';
@@ -85,8 +96,6 @@ export type EntityEdit = { kind: 'set'; path: string; value: LiteralValue } | { 
 
 export type EntityEditResult = { ok: true; edits: TextEdit[]; newText: string } | { ok: false; reason: string };
 
-const EDIT_IN_CODE = 'edit in code';
-
 const splitPath = (path: string): { section: string | null; key: string } => {
   const dot = path.indexOf('.');
   return dot < 0 ? { section: null, key: path } : { section: path.slice(0, dot), key: path.slice(dot + 1) };
@@ -130,54 +139,6 @@ export const describeEntityLiteral = (sourceText: string, fileName: string): Ent
   return { ok: true, literal: { defineFunction: located.defineFunction, objectRange: rangeOf(located.object, located.sourceFile), fields } };
 };
 
-class Refusal extends Error {}
-const refuse = (reason: string): never => {
-  throw new Refusal(reason);
-};
-
-const valueMatches = (type: EntityFieldType, value: LiteralValue): boolean => {
-  switch (type) {
-    case 'string':
-    case 'markdown':
-      return typeof value === 'string';
-    case 'boolean':
-      return typeof value === 'boolean';
-    case 'string-array':
-      return Array.isArray(value) && value.every((item) => typeof item === 'string');
-    case 'json':
-      return value !== null && typeof value === 'object';
-  }
-};
-
-/** The property of `key` the form may rewrite, or null when absent; refuses when code provides it. */
-const ownedProperty = (object: ts.ObjectLiteralExpression, key: string, sourceFile: ts.SourceFile, label: string): ts.PropertyAssignment | null => {
-  const lookup = lookupProperty(object, key);
-  if (lookup.kind === 'absent') {
-    if (lookup.maybeFrom) refuse(`${label} may come from ${lookup.maybeFrom.getText(sourceFile)}: ${EDIT_IN_CODE}`);
-    return null;
-  }
-  if (lookup.overriddenBy) refuse(`${label} may be overridden by ${lookup.overriddenBy.getText(sourceFile)}: ${EDIT_IN_CODE}`);
-  if (!ts.isPropertyAssignment(lookup.property)) refuse(`${label} is ${ts.isShorthandPropertyAssignment(lookup.property) ? 'a shorthand property' : 'a method'}: ${EDIT_IN_CODE}`);
-  return lookup.property as ts.PropertyAssignment;
-};
-
-/** Where a new property goes: after the last field that comes before it in the kind's order. */
-const placement = (object: ts.ObjectLiteralExpression, key: string, order: readonly string[]): number => {
-  const keys = object.properties.map((element) => (element.name && (ts.isIdentifier(element.name) || ts.isStringLiteral(element.name)) ? element.name.text : null));
-  const rank = order.indexOf(key);
-  let after = -1;
-  keys.forEach((k, index) => {
-    const r = k === null ? -1 : order.indexOf(k);
-    if (r >= 0 && r < rank) after = index;
-  });
-  if (after >= 0) return after + 1;
-  const before = keys.findIndex((k) => k !== null && order.indexOf(k) > rank);
-  return before >= 0 ? before : keys.length;
-};
-
-const quoteStyleOf = (node: ts.Node, sourceFile: ts.SourceFile, style: SourceStyle): SourceStyle =>
-  ts.isStringLiteral(node) ? { ...style, quote: node.getText(sourceFile).startsWith('"') ? '"' : "'" } : style;
-
 /** Replaces a literal by `value`: element-wise for string lists (add/remove keeps the rest), the node otherwise. */
 const replaceLiteral = (composer: EditComposer, node: ts.Expression, value: LiteralValue, sourceFile: ts.SourceFile, style: SourceStyle, relocate: () => ts.Expression): void => {
   const read = readLiteral(node);
@@ -185,31 +146,14 @@ const replaceLiteral = (composer: EditComposer, node: ts.Expression, value: Lite
   const old = (read as { value: LiteralValue }).value;
   if (literalEquals(old, value)) return;
   if (ts.isArrayLiteralExpression(node) && Array.isArray(old) && Array.isArray(value)) {
-    let prefix = 0;
-    while (prefix < old.length && prefix < value.length && literalEquals(old[prefix], value[prefix])) prefix++;
-    let suffix = 0;
-    while (suffix < old.length - prefix && suffix < value.length - prefix && literalEquals(old[old.length - 1 - suffix], value[value.length - 1 - suffix])) suffix++;
-    for (let index = old.length - suffix - 1; index >= prefix; index--) {
+    const current = () => {
       const array = relocate() as ts.ArrayLiteralExpression;
-      composer.apply(removeListElement(array, index, array.getSourceFile(), style));
-    }
-    value.slice(prefix, value.length - suffix).forEach((item, offset) => {
-      const array = relocate() as ts.ArrayLiteralExpression;
-      const current = array.getSourceFile();
-      const layout = listLayout(array, current, style);
-      const sibling = array.elements.find(ts.isStringLiteral);
-      const itemStyle = sibling ? quoteStyleOf(sibling, current, style) : style;
-      composer.apply(insertListElement(array, prefix + offset, renderValue(item, itemStyle, { indent: layout.elementIndent, column: layout.elementIndent.length }), current, style));
-    });
+      return { array, sourceFile: array.getSourceFile() };
+    };
+    editArray(old, value, current, (edits) => composer.apply(edits), style);
     return;
   }
-  const start = node.getStart(sourceFile);
-  // A template literal (Markdown prompts are often written with backticks) stays one.
-  const newText =
-    ts.isNoSubstitutionTemplateLiteral(node) && typeof value === 'string'
-      ? `\`${value.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${')}\``
-      : renderValue(value, quoteStyleOf(node, sourceFile, style), { indent: indentationAt(sourceFile.text, start), column: start - lineStartOf(sourceFile.text, start) });
-  composer.apply([{ start, end: node.getEnd(), newText }]);
+  composer.apply([replaceNodeEdit(node, value, sourceFile, style)]);
 };
 
 /** Applies one form change to a skill, agent or connection provider file. */
@@ -219,7 +163,7 @@ export const applyEntityEdit = (sourceText: string, fileName: string, edit: Enti
   const define = first.located.defineFunction;
   const field = entityFields(define).find((candidate) => candidate.path === edit.path);
   if (!field) return { ok: false, reason: `${define} has no ${edit.path}` };
-  if (edit.kind === 'set' && !valueMatches(field.type, edit.value)) return { ok: false, reason: `${edit.path} takes a ${field.type === 'markdown' ? 'string' : field.type} value` };
+  if (edit.kind === 'set' && !valueIsOfKind(field.type, edit.value)) return { ok: false, reason: `${edit.path} takes a ${field.type === 'markdown' ? 'string' : field.type} value` };
   if (edit.kind === 'remove' && field.required) return { ok: false, reason: `${define} requires ${edit.path}` };
 
   const composer = new EditComposer(sourceText);
@@ -241,10 +185,7 @@ export const applyEntityEdit = (sourceText: string, fileName: string, edit: Enti
       if (!sectionProperty) {
         if (edit.kind === 'remove') return { ok: true, edits: [], newText: sourceText };
         // A new section with the one value.
-        const layout = listLayout(located.object, located.sourceFile, style);
-        const prefix = `${renderKey(section, style.quote)}: `;
-        const rendered = renderValue({ [key]: edit.value }, style, { indent: layout.elementIndent, column: layout.elementIndent.length + prefix.length });
-        composer.apply(insertListElement(located.object, placement(located.object, section, topOrder), prefix + rendered, located.sourceFile, style));
+        composer.apply(insertPropertyEdits(located.object, orderedPlacement(located.object, section, topOrder), section, { [key]: edit.value }, located.sourceFile, style));
         return finish(sourceText, fileName, composer, edit, define);
       }
       const inner = sectionObject(located.object, section);
@@ -269,10 +210,7 @@ export const applyEntityEdit = (sourceText: string, fileName: string, edit: Enti
       };
       replaceLiteral(composer, unwrapExpression(property.initializer), edit.value, located.sourceFile, style, relocate);
     } else {
-      const layout = listLayout(target, located.sourceFile, style);
-      const prefix = `${renderKey(key, style.quote)}: `;
-      const rendered = renderValue(edit.value, style, { indent: layout.elementIndent, column: layout.elementIndent.length + prefix.length });
-      composer.apply(insertListElement(target, placement(target, key, section === null ? topOrder : order), prefix + rendered, located.sourceFile, style));
+      composer.apply(insertPropertyEdits(target, orderedPlacement(target, key, section === null ? topOrder : order), key, edit.value, located.sourceFile, style));
     }
   } catch (error) {
     if (error instanceof Refusal) return { ok: false, reason: error.message };
@@ -285,9 +223,8 @@ export const applyEntityEdit = (sourceText: string, fileName: string, edit: Enti
 const finish = (sourceText: string, fileName: string, composer: EditComposer, edit: EntityEdit, define: EntityFormDefine): EntityEditResult => {
   const newText = composer.text;
   if (newText === sourceText) return { ok: true, edits: [], newText };
-  const errors = (text: string) => discoverEntity(fileName, text).syntaxErrors.length;
-  if (errors(newText) > errors(sourceText)) return { ok: false, reason: 'The edit would introduce a syntax error; the file is left as it was' };
-  if (discoverEntity(fileName, newText).entity?.defineFunction !== define) return { ok: false, reason: `After the edit the SDK would no longer find this ${define}; the file is left as it was` };
+  const problem = editedTextProblem(fileName, sourceText, newText, define);
+  if (problem) return { ok: false, reason: problem };
   const readBack = describeEntityLiteral(newText, fileName);
   if (!readBack.ok) return { ok: false, reason: `The edit was not applied: ${readBack.reason}` };
   const state = readBack.literal.fields[edit.path];

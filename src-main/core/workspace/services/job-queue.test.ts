@@ -68,6 +68,25 @@ describe('JobQueue', () => {
     await expect(queue.getJobs(Array.from({ length: 201 }, (_, index) => String(index)))).rejects.toThrow('Cannot read more than 200 jobs at once');
   });
 
+  it('runs a dispatched job ahead of earlier app jobs, tells who waits when its first attempt starts and when it ends', async () => {
+    const { queue, started } = queueWith(['ok', 'ok', 'retryable', 'ok'], { concurrency: 1 });
+    const dispatchedBy = { runId: 'resolver-run', universalIdentifier: 'r', functionName: 'resolver', workspaceId: 'w' };
+    // Enqueued while the queue is stopped, so both are due when it opens: priority decides, not order.
+    const [appJob] = await queue.enqueue({ logicFunctionUniversalIdentifier: KNOWN, payloads: [{ app: true }] }, null);
+    const [dispatched] = await queue.enqueue({ logicFunctionUniversalIdentifier: KNOWN, payloads: [{ dispatched: true }], retryLimit: 3, priority: 1, dispatchedBy }, 'resolver-run');
+    await queue.start();
+    await until(queue, appJob!, 'COMPLETED');
+    expect(started.map((entry) => entry.job.jobId)).toEqual([dispatched, appJob]);
+    expect(started[0]!.job).toMatchObject({ priority: 1, dispatchedBy, retryLimit: 3 });
+    expect(started[1]!.job).toMatchObject({ priority: 4, dispatchedBy: null });
+
+    const [next] = await queue.enqueue({ logicFunctionUniversalIdentifier: KNOWN, payloads: [{}], retryLimit: 3, priority: 1, dispatchedBy }, 'resolver-run');
+    const ended = queue.settled(next!);
+    expect(await queue.firstRun(next!)).toBe('run-3');
+    expect(await ended).toMatchObject({ state: 'COMPLETED', attemptsMade: 2, runIds: ['run-3', 'run-4'] });
+    queue.stop();
+  });
+
   it('runs due jobs with the context, retries a retryable failure up to min(3, retryLimit), then completes', async () => {
     const { queue, started } = queueWith(['retryable', 'retryable', 'retryable', 'retryable', 'retryable']);
     await queue.start();

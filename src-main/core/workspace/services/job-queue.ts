@@ -21,6 +21,20 @@ export const ENQUEUE_JOB_ID_MAX_LENGTH = 128;
 export const JOB_RETRY_BACKOFF_MS = 1_000;
 export const RETRYABLE_ERROR_TYPE = 'RetryableLogicFunctionError';
 export const CANCELLED_REASON = 'Cancelled in Twenty App Studio';
+/**
+ * BullMQ runs lower priorities first. The server gives app-enqueued jobs ENQUEUE_JOB_PRIORITY (the
+ * logic-function queue's default) and a server route's dispatched target SERVER_ROUTE_DISPATCH_JOB_PRIORITY
+ * (1: an inbound webhook is waiting on it), on the same queue.
+ */
+export const ENQUEUE_JOB_PRIORITY = 4;
+
+/** A job a server-route resolver dispatched (the handoff its runs record). */
+export interface JobDispatch {
+  runId: string;
+  universalIdentifier: string;
+  functionName: string;
+  workspaceId: string;
+}
 
 export type JobState = 'WAITING' | 'DELAYED' | 'ACTIVE' | 'COMPLETED' | 'FAILED';
 
@@ -50,6 +64,8 @@ export interface StudioJob extends JobStatus {
   lastRunStatus: 'SUCCESS' | 'ERROR' | null;
   lastError: string | null;
   enqueuedByRunId: string | null;
+  priority: number;
+  dispatchedBy: JobDispatch | null;
 }
 
 export interface EnqueueRequest {
@@ -58,6 +74,9 @@ export interface EnqueueRequest {
   jobs?: { payload?: unknown; jobId?: string | null }[] | null;
   retryLimit?: number | null;
   delayMs?: number | null;
+  /** Internal callers only (the server route dispatch); apps get ENQUEUE_JOB_PRIORITY. */
+  priority?: number;
+  dispatchedBy?: JobDispatch | null;
 }
 
 export interface JobQueueOptions {
@@ -91,9 +110,16 @@ interface JobRow {
   finishedAt: number | null;
   runIds: unknown;
   enqueuedByRunId: string | null;
+  priority: number | null;
+  dispatchedBy: unknown;
 }
 
 const num = (value: unknown): number | null => (value === null || value === undefined ? null : Number(value));
+
+const parseDispatch = (value: unknown): JobDispatch | null => {
+  const parsed = typeof value === 'string' ? (JSON.parse(value) as unknown) : value;
+  return parsed && typeof parsed === 'object' ? (parsed as JobDispatch) : null;
+};
 
 /**
  * The app's background job queue (`enqueueJob`, `enqueueJobs`, `getJobs` of twenty-sdk), persisted in the
@@ -110,6 +136,9 @@ export class JobQueue {
   private again = false;
   private readonly active = new Map<string, { runId: string | null; cancelled: boolean }>();
   private readonly pending = new Set<Promise<void>>();
+  /** Who waits for a job's first attempt to start (null: it could not start now) and for its end. */
+  private readonly startWaiters = new Map<string, ((runId: string | null) => void)[]>();
+  private readonly endWaiters = new Map<string, ((job: StudioJob | null) => void)[]>();
 
   constructor(private readonly options: JobQueueOptions) {}
 
@@ -129,6 +158,8 @@ export class JobQueue {
         "failedReason" text, "lastError" text, "lastRunStatus" text,
         "enqueuedAt" double precision not null, "runAt" double precision not null, "startedAt" double precision, "finishedAt" double precision,
         "runIds" jsonb not null default '[]'::jsonb, "enqueuedByRunId" text);
+      alter table ${this.table} add column if not exists priority integer not null default ${ENQUEUE_JOB_PRIORITY};
+      alter table ${this.table} add column if not exists "dispatchedBy" jsonb;
       create index if not exists "_studio_jobs_due" on ${this.table} (state, "runAt")`);
     return this.ready;
   }
@@ -144,6 +175,8 @@ export class JobQueue {
   /** Stops starting jobs (running ones finish; their outcome is still recorded). */
   stop(): void {
     this.running = false;
+    for (const jobId of [...this.startWaiters.keys()]) this.wake(this.startWaiters, jobId, null);
+    for (const jobId of [...this.endWaiters.keys()]) this.wake(this.endWaiters, jobId, null);
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
   }
@@ -160,6 +193,8 @@ export class JobQueue {
       payload: row.payload ?? null, retryLimit: Number(row.retryLimit), retryCount: Number(row.retryCount), runAt,
       runIds, lastRunStatus: (row.lastRunStatus as StudioJob['lastRunStatus']) ?? null, lastError: row.lastError ?? null,
       enqueuedByRunId: row.enqueuedByRunId ?? null,
+      priority: row.priority === null || row.priority === undefined ? ENQUEUE_JOB_PRIORITY : Number(row.priority),
+      dispatchedBy: parseDispatch(row.dispatchedBy),
     };
   }
 
@@ -197,18 +232,40 @@ export class JobQueue {
     await this.options.db.transaction(async (tx) => {
       for (const [index, item] of items.entries()) {
         // A job id already in the queue is kept as it is (BullMQ ignores a second add with the same id).
-        await tx.query(`insert into ${this.table} ("jobId", "functionUid", payload, state, "retryLimit", "enqueuedAt", "runAt", "enqueuedByRunId")
-          values ($1, $2, $3::jsonb, $4, $5, $6, $7, $8) on conflict ("jobId") do nothing`,
-        [ids[index], uid, JSON.stringify(item.payload ?? {}), delayMs > 0 ? 'DELAYED' : 'WAITING', retryLimit, now, now + delayMs, enqueuedByRunId]);
+        await tx.query(`insert into ${this.table} ("jobId", "functionUid", payload, state, "retryLimit", "enqueuedAt", "runAt", "enqueuedByRunId", priority, "dispatchedBy")
+          values ($1, $2, $3::jsonb, $4, $5, $6, $7, $8, $9, $10::jsonb) on conflict ("jobId") do nothing`,
+        [ids[index], uid, JSON.stringify(item.payload ?? {}), delayMs > 0 ? 'DELAYED' : 'WAITING', retryLimit, now, now + delayMs, enqueuedByRunId,
+          request.priority ?? ENQUEUE_JOB_PRIORITY, request.dispatchedBy ? JSON.stringify(request.dispatchedBy) : null]);
       }
     });
     this.options.onActivity({
       runId: enqueuedByRunId,
-      summary: `enqueue ${ids.length} job${ids.length === 1 ? '' : 's'} of ${name}${delayMs > 0 ? ` (in ${delayMs} ms)` : ''}`,
-      detail: { action: 'enqueue', function: name, universalIdentifier: uid, jobIds: ids, retryLimit, delayMs },
+      summary: request.dispatchedBy
+        ? `server route ${request.dispatchedBy.functionName} queued ${name} (job ${ids[0]}, retryLimit ${retryLimit})`
+        : `enqueue ${ids.length} job${ids.length === 1 ? '' : 's'} of ${name}${delayMs > 0 ? ` (in ${delayMs} ms)` : ''}`,
+      detail: { action: 'enqueue', function: name, universalIdentifier: uid, jobIds: ids, retryLimit, delayMs, ...(request.dispatchedBy ? { dispatchedBy: request.dispatchedBy } : {}) },
     });
     this.poke();
     return ids;
+  }
+
+  /**
+   * Resolves with the run id of the job's first attempt once it starts, or null when it cannot start
+   * now (the queue is full, it is delayed, or it failed before a run).
+   */
+  firstRun(jobId: string): Promise<string | null> {
+    return new Promise((resolve) => this.startWaiters.set(jobId, [...(this.startWaiters.get(jobId) ?? []), resolve]));
+  }
+
+  /** Resolves with the job once it is COMPLETED or FAILED (null if the queue is stopped first). */
+  settled(jobId: string): Promise<StudioJob | null> {
+    return new Promise((resolve) => this.endWaiters.set(jobId, [...(this.endWaiters.get(jobId) ?? []), resolve]));
+  }
+
+  private wake<T>(waiters: Map<string, ((value: T) => void)[]>, jobId: string, value: T): void {
+    const list = waiters.get(jobId);
+    waiters.delete(jobId);
+    for (const resolve of list ?? []) resolve(value);
   }
 
   /** `getJobs`: the jobs it knows, in the asked order; unknown ids are left out, as on the server. */
@@ -318,8 +375,12 @@ export class JobQueue {
     const free = this.concurrency - this.active.size;
     const now = Date.now();
     if (free > 0) {
-      const due = await this.options.db.query<JobRow & Record<string, unknown>>(`select * from ${this.table} where state in ('WAITING', 'DELAYED') and "runAt" <= $1 order by "runAt", seq limit ${free}`, [now]);
+      const due = await this.options.db.query<JobRow & Record<string, unknown>>(`select * from ${this.table} where state in ('WAITING', 'DELAYED') and "runAt" <= $1 order by priority, "runAt", seq limit ${free}`, [now]);
       for (const row of due) await this.launch(this.toJob(row, now));
+    }
+    // A waiter on a job that did not get a slot now (the queue is full, or it is delayed) is told so.
+    if (this.active.size >= this.concurrency || free <= 0) {
+      for (const jobId of [...this.startWaiters.keys()]) if (!this.active.has(jobId)) this.wake(this.startWaiters, jobId, null);
     }
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
@@ -346,6 +407,7 @@ export class JobQueue {
       try {
         const { runId, done } = await this.options.startRun(job, { retryCount: job.retryCount, maxRetries });
         live.runId = runId;
+        this.wake(this.startWaiters, job.jobId, runId);
         await this.options.db.query(`update ${this.table} set "runIds" = "runIds" || $2::jsonb where "jobId" = $1`, [job.jobId, JSON.stringify([runId])]);
         this.options.onActivity({
           runId: job.enqueuedByRunId,
@@ -355,6 +417,7 @@ export class JobQueue {
         if (live.cancelled) this.options.cancelRun(runId);
         record = await done;
       } catch (error) {
+        this.wake(this.startWaiters, job.jobId, null);
         await this.finish(job, 'FAILED', { failedReason: (error as Error).message, lastRunStatus: null, lastError: (error as Error).message }, live.runId);
         return;
       }
@@ -395,6 +458,7 @@ export class JobQueue {
       summary: `job ${job.jobId} ${state.toLowerCase()}${outcome.lastError ? ` (${outcome.lastError})` : ''}`,
       detail: { action: state === 'COMPLETED' ? 'completed' : 'failed', jobId: job.jobId, state, runStatus: outcome.lastRunStatus, error: outcome.lastError, failedReason: outcome.failedReason ?? null },
     });
+    if (this.endWaiters.has(job.jobId)) this.wake(this.endWaiters, job.jobId, await this.get(job.jobId));
   }
 
   /** Waits for running jobs to finish (dispose). */

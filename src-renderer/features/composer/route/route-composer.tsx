@@ -5,7 +5,7 @@ import { useStudio, useStudioStore } from '../../../app/studio-context';
 import type { ComposerFunction } from '../composer-function';
 import { draftKey } from '../composer-store';
 import { useActiveComposer, useDebounced, useDraft, usePendingLoad } from '../use-composer';
-import { initialRouteDraft, jsonBodyProblem, routeDraftFromInputs, routeInputsOf, routeRequestOf } from './route-draft';
+import { initialDraftFor, jsonBodyProblem, routeDraftFromInputs, routeInputsOf, routeRequestOf } from './route-draft';
 import { RoutePreview } from './route-preview';
 import { RouteRequestForm } from './route-request-form';
 import { RouteResponseView } from './route-response-view';
@@ -20,14 +20,14 @@ interface Outcome {
 }
 
 /**
- * The route composer: an HTTP request to `/s/...` on the left; on the right the live preview (what
+ * The route composer: an HTTP request to `/s/...` (or a resolver's `/webhooks/server/<id>`) on the left; on the right the live preview (what
  * the server would build and which function it would run, through `routes.request` with dryRun) and,
  * once sent, the HTTP answer.
  */
 export function RouteComposer({ fn }: { fn: ComposerFunction }) {
   const studio = useStudio();
-  const settings = fn.config.httpRouteTriggerSettings;
-  const [draft, setDraft] = useDraft(draftKey(fn.universalIdentifier, 'route'), () => initialRouteDraft(settings));
+  const initial = () => initialDraftFor(fn.universalIdentifier, fn.config);
+  const [draft, setDraft] = useDraft(draftKey(fn.universalIdentifier, 'route'), initial);
   const [preview, setPreview] = useState<Outcome>({ result: null, error: null, loading: true });
   const [response, setResponse] = useState<Outcome>({ result: null, error: null, loading: false });
   const [view, setView] = useState<'preview' | 'response'>('preview');
@@ -40,7 +40,7 @@ export function RouteComposer({ fn }: { fn: ComposerFunction }) {
   // A saved edit of the route (path, method, forwarded headers) changes the answer: ask again.
   const revision = useStudioStore('project', (state) => state.model?.revision ?? 0);
 
-  usePendingLoad(fn.universalIdentifier, 'route', (inputs) => setDraft(routeDraftFromInputs(inputs, initialRouteDraft(settings))));
+  usePendingLoad(fn.universalIdentifier, 'route', (inputs) => setDraft(routeDraftFromInputs(inputs, initial())));
 
   useEffect(() => {
     // Answers can come back out of order: only the latest request's answer is shown.

@@ -1,4 +1,5 @@
 import type { HeaderEntry, RouteRequestInput } from '../../../../src-shared/contract';
+import { serverRouteUrl } from '../../../../src-shared/twenty/route/server-route';
 import { parseJsonText, type JsonTextResult } from '../../run/json-text';
 
 export type BodyMode = 'none' | 'json' | 'text' | 'raw';
@@ -102,6 +103,26 @@ export function initialRouteDraft(settings: unknown): RouteDraft {
     bodyMode: hasBody ? 'json' : 'none',
     body: hasBody ? '{\n  \n}' : '',
     authenticated: route.isAuthRequired === true,
+  };
+}
+
+/**
+ * The starting draft of a function's route composer: its HTTP route's, or for a server-route resolver
+ * a request to `/webhooks/server/<id>` with its first allowed method (POST by default) and the headers it forwards.
+ */
+export function initialDraftFor(universalIdentifier: string, config: Record<string, unknown>): RouteDraft {
+  const server = config.serverRouteTriggerSettings;
+  if (config.httpRouteTriggerSettings || !isRecord(server)) return initialRouteDraft(config.httpRouteTriggerSettings);
+  const methods = Array.isArray(server.httpMethods) ? server.httpMethods.filter((method): method is string => typeof method === 'string') : [];
+  const method = (methods[0] ?? 'POST').toUpperCase();
+  const forwarded = Array.isArray(server.forwardedRequestHeaders) ? server.forwardedRequestHeaders.filter((name): name is string => typeof name === 'string') : [];
+  return {
+    method,
+    url: serverRouteUrl(universalIdentifier),
+    headers: forwarded.map((name) => ({ name, value: '', enabled: true })),
+    bodyMode: method === 'GET' ? 'none' : 'json',
+    body: method === 'GET' ? '' : '{\n  \n}',
+    authenticated: false,
   };
 }
 

@@ -3,6 +3,7 @@ import type { RouteRequestResult } from '../../../../src-shared/contract';
 import { useStudio } from '../../../app/studio-context';
 import { JsonTree } from '../../run/json-tree';
 import { HttpStatus } from './http-status';
+import { ServerRouteHandoff } from './server-route-handoff';
 
 type RouteResponse = NonNullable<RouteRequestResult['response']>;
 
@@ -99,6 +100,7 @@ export function RouteResponseView({ result, error }: { result: RouteRequestResul
             <h4 className="preview-heading">Body</h4>
             <ResponseBody response={response} />
           </section>
+          <ServerRouteHandoff result={result} />
         </>
       ) : (
         <div className="notice warning">The function ran but no HTTP answer came back.</div>
