@@ -11,7 +11,9 @@ import { StudioError } from '../studio-error';
 import { writeJsonFile } from '../user-data/json-file';
 import { executeMetadata } from './api/metadata-api';
 import { deliveriesFor, type EventFunction } from './events/database-events';
-import { LocalWorkspace, WorkspaceBusyError, type AppManifestPart } from './local-workspace';
+import { LocalWorkspace, standardModelFor, WorkspaceBusyError, type AppManifestPart } from './local-workspace';
+import { resolveStandardModel, type ModelSourceInfo, type ModelSourceSetting } from './model-import/model-source';
+import type { StandardModelFile } from '../../../src-shared/twenty/workspace-model/model-types';
 import { AgentResponder, appAgentsOf, appSkillsOf, appToolsOf, type AgentScript } from './services/agent-responder';
 import { ConnectionStore, type ConnectionInput } from './services/connection-store';
 import { JobQueue, type JobState } from './services/job-queue';
@@ -39,6 +41,8 @@ export interface WorkspaceServiceOptions {
   databaseUrl?: string;
   templateCacheDir?: string;
   command?: string;
+  /** The Remote target's Core SDL (`applicationCoreGraphqlSchema`), for the `remote` model source. */
+  fetchRemoteSchema?: () => Promise<{ sdl: string; origin: string }>;
 }
 
 /** A snapshot of every record of every object and the key-value store: `workspace export` / `import`. */
@@ -76,6 +80,12 @@ export class WorkspaceService {
   private readonly triggerDepth = new Map<string, number>();
   private readonly pendingRuns = new Set<Promise<unknown>>();
   private disposed = false;
+  /** The model source chosen (settings file), or one given for this process only (the CLI's --model-source). */
+  private modelSourceSetting: ModelSourceSetting | null = null;
+  private modelSourceTransient = false;
+  private modelSourceInfo: ModelSourceInfo | null = null;
+  /** The remote's SDL, fetched once per choice (a model change does not call the server again). */
+  private remoteSdl: Promise<{ sdl: string; origin: string }> | null = null;
 
   constructor(private readonly options: WorkspaceServiceOptions) {
     this.server = new WorkspaceServer({
@@ -121,6 +131,11 @@ export class WorkspaceService {
           : { ok: false, error: result?.error ? `${result.error.errorType}: ${result.error.errorMessage}` : 'the tool run did not finish', runId: record.runId };
       },
     });
+  }
+
+  /** The app's universal identifier, to ask a server for its schema. */
+  applicationIdForSchema(): string | null {
+    return this.applicationId();
   }
 
   private applicationId(): string | null {
@@ -172,6 +187,62 @@ export class WorkspaceService {
     return typeof name === 'string' ? name : 'Twenty app';
   }
 
+  private get settingsPath(): string {
+    return join(this.options.appDataDir, 'workspace-settings.json');
+  }
+
+  /** The model source in effect: set for this process, else the app's workspace settings, else shipped. */
+  async modelSource(): Promise<ModelSourceSetting> {
+    if (this.modelSourceSetting) return this.modelSourceSetting;
+    const stored = await readFile(this.settingsPath, 'utf8').then((text) => (JSON.parse(text) as { modelSource?: ModelSourceSetting }).modelSource, () => undefined);
+    const valid = stored && (stored.kind === 'shipped' || stored.kind === 'client-sdl' || stored.kind === 'remote' || (stored.kind === 'sdl-file' && typeof stored.path === 'string'));
+    this.modelSourceSetting = valid ? stored : { kind: 'shipped' };
+    return this.modelSourceSetting;
+  }
+
+  /**
+   * Chooses where the standard model comes from (`persist`: saved in the app's workspace settings; else
+   * for this process only, as the CLI's --model-source). An open workspace rebuilds its model and migrates
+   * (additive steps at once, destructive ones wait for a confirmation, as for any model change).
+   */
+  async setModelSource(setting: ModelSourceSetting, options: { persist: boolean }): Promise<ModelSourceInfo | null> {
+    this.modelSourceSetting = setting;
+    this.modelSourceTransient = !options.persist;
+    this.remoteSdl = null;
+    if (options.persist) {
+      const current = await readFile(this.settingsPath, 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => ({}));
+      await writeJsonFile(this.settingsPath, { ...current, modelSource: setting });
+    }
+    if (this.workspace && this.model) await this.updateModel(this.model);
+    return this.modelSourceInfo;
+  }
+
+  /** The standard model for the chosen source; a source that fails falls back to the shipped model, said in the console and the status. */
+  private async resolveStandard(): Promise<StandardModelFile | undefined> {
+    const setting = await this.modelSource();
+    const fetchRemote = this.options.fetchRemoteSchema;
+    const { model, info } = await resolveStandardModel(setting, {
+      appDir: this.options.appDir,
+      shipped: standardModelFor(this.model?.dependencies.sdkVersion),
+      manifest: this.manifestPart(),
+      fetchRemoteSchema: fetchRemote ? () => {
+        this.remoteSdl ??= fetchRemote();
+        this.remoteSdl.catch(() => {
+          this.remoteSdl = null;
+        });
+        return this.remoteSdl;
+      } : undefined,
+    });
+    const previous = this.modelSourceInfo;
+    this.modelSourceInfo = info;
+    if (info.error && info.error !== previous?.error) {
+      this.options.console.push({ source: 'studio', label: 'workspace', level: 'ERROR', text: `The standard model could not be imported (${info.requested}): ${info.error} The shipped model is used.\n` });
+    } else if (info.kind !== 'shipped' && (previous?.kind !== info.kind || previous.origin !== info.origin)) {
+      this.options.console.push({ source: 'studio', label: 'workspace', level: 'SYSTEM', text: `Standard model imported from ${info.origin}: ${info.objects} objects${info.notes.length ? ` (${info.notes.length} notes: ${info.notes.slice(0, 3).join(' ')}${info.notes.length > 3 ? ' …' : ''})` : ''}\n` });
+    }
+    return info.kind === 'shipped' ? undefined : model;
+  }
+
   /** Opens the workspace once; later calls share it. A failure is kept (status shows it) until reset. */
   ensureOpen(): Promise<LocalWorkspace> {
     if (this.workspace) return Promise.resolve(this.workspace);
@@ -179,9 +250,10 @@ export class WorkspaceService {
     this.opening ??= (async () => {
       this.emitStatus('opening');
       try {
+        const standardModel = await this.resolveStandard();
         const workspace = await LocalWorkspace.open({
           dir: this.dir, databaseUrl: this.options.databaseUrl, templateCacheDir: this.options.templateCacheDir,
-          command: this.options.command ?? 'twenty-studio', sdkVersion: this.model?.dependencies.sdkVersion,
+          command: this.options.command ?? 'twenty-studio', sdkVersion: this.model?.dependencies.sdkVersion, standardModel,
         }, this.manifestPart());
         if (this.disposed) {
           await workspace.close();
@@ -243,7 +315,8 @@ export class WorkspaceService {
     this.model = model;
     if (!this.workspace) return;
     try {
-      const result = await this.workspace.updateModel(this.manifestPart(), model.dependencies.sdkVersion);
+      const standardModel = (await this.resolveStandard()) ?? null;
+      const result = await this.workspace.updateModel(this.manifestPart(), model.dependencies.sdkVersion, { standardModel });
       if (result.applied.length > 0) {
         this.options.console.push({ source: 'studio', label: 'workspace', level: 'SYSTEM', text: `Workspace migrated: ${result.applied.map((step) => step.description).join('; ')}\n` });
       }
@@ -380,6 +453,7 @@ export class WorkspaceService {
       pendingDestructive: workspace?.pendingDestructive.map((step) => step.description) ?? [],
       modelProblems: workspace?.modelProblems.map((problem) => `${problem.where}: ${problem.message}`) ?? [],
       totalRecords: Object.values(counts).reduce<number>((sum, count) => sum + Number(count), 0),
+      modelSource: this.modelSourceInfo ? { ...this.modelSourceInfo, transient: this.modelSourceTransient } : null,
     };
   }
 
