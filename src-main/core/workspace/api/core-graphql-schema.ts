@@ -287,7 +287,11 @@ class SchemaBuilder {
         const fields: GraphQLInputFieldConfigMap = {};
         for (const field of object.fields) {
           if (isRelationField(field)) {
-            if (field.relation?.type === 'MANY_TO_ONE') fields[field.relation.joinColumn ?? `${field.name}Id`] = { type: this.uuidFilter() };
+            if (field.relation?.type !== 'MANY_TO_ONE') continue;
+            fields[field.relation.joinColumn ?? `${field.name}Id`] = { type: this.uuidFilter() };
+            // As the 2.4x server: the related record's own filter under the relation's name (to-one only).
+            const target = this.objectOf(field.relation.targetObject);
+            if (target) fields[field.name] = { type: this.filterType(target), description: `Filter on fields of the related ${target.nameSingular}` };
             continue;
           }
           fields[field.name] = { type: this.fieldTypes(object, field).filter };
@@ -312,7 +316,10 @@ class SchemaBuilder {
         const fields: GraphQLInputFieldConfigMap = {};
         for (const field of object.fields) {
           if (isRelationField(field)) {
-            if (field.relation?.type === 'MANY_TO_ONE') fields[field.relation.joinColumn ?? `${field.name}Id`] = { type: this.OrderByDirection };
+            if (field.relation?.type !== 'MANY_TO_ONE') continue;
+            fields[field.relation.joinColumn ?? `${field.name}Id`] = { type: this.OrderByDirection };
+            const target = this.objectOf(field.relation.targetObject);
+            if (target) fields[field.name] = { type: this.orderByType(target), description: `Order by fields of the related ${target.nameSingular}` };
             continue;
           }
           const types = this.fieldTypes(object, field);

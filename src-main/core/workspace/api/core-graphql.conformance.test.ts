@@ -225,6 +225,70 @@ describe('ordering and pagination', () => {
   });
 });
 
+describe('relation filters and orders (many-to-one)', () => {
+  beforeAll(seed);
+  const PEOPLE_PAGE = `query($filter: PersonFilterInput, $orderBy: [PersonOrderByInput], $first: Int, $after: String) {
+    people(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { edges { cursor node { name { firstName } } } pageInfo { hasNextPage endCursor } totalCount }
+  }`;
+  const firstNames = async (variables: Record<string, unknown>) => (await ok(PEOPLE_PAGE, { orderBy: [{ name: { firstName: 'AscNullsFirst' } }], ...variables })).people.edges.map((edge: any) => edge.node.name.firstName);
+
+  it('filters on the join column with eq, in, neq and is', async () => {
+    expect(await firstNames({ filter: { companyId: { eq: id(1) } } })).toEqual(['Ada', 'Alan']);
+    expect(await firstNames({ filter: { companyId: { in: [id(2), id(4)] } } })).toEqual(['Grace']);
+    expect(await firstNames({ filter: { companyId: { neq: id(1) } } })).toEqual(['Grace']);
+    expect(await firstNames({ filter: { companyId: { is: 'NOT_NULL' } } })).toEqual(['Ada', 'Alan', 'Grace']);
+    expect((await fails('{ people(filter: { companyId: { eq: "abc" } }) { totalCount } }')).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('filters on the related record\'s fields (scalars, composites, and/or/not), and counts them', async () => {
+    expect(await firstNames({ filter: { company: { name: { eq: 'Acme' } } } })).toEqual(['Ada', 'Alan']);
+    expect(await firstNames({ filter: { company: { address: { addressCity: { ilike: 'berlin' } } } } })).toEqual(['Grace']);
+    expect(await firstNames({ filter: { company: { or: [{ name: { eq: 'Globex' } }, { isPartner: { eq: true } }] } } })).toEqual(['Ada', 'Alan', 'Grace']);
+    // A person without a company is out of `not` too (NULL join, as the server's left join).
+    expect(await firstNames({ filter: { not: { company: { name: { eq: 'Acme' } } } } })).toEqual(['Grace']);
+    expect(await firstNames({ filter: { and: [{ company: { name: { ilike: 'acme%' } } }, { jobTitle: { eq: 'CTO' } }] } })).toEqual(['Ada']);
+    expect((await ok(PEOPLE_PAGE, { filter: { company: { name: { eq: 'Acme' } } } })).people.totalCount).toBe(2);
+  });
+
+  it('leaves soft-deleted related records out unless the nested filter names deletedAt', async () => {
+    await ok(`mutation { deleteCompany(id: "${id(2)}") { id } }`);
+    try {
+      expect(await firstNames({ filter: { company: { name: { eq: 'Globex' } } } })).toEqual([]);
+      expect(await firstNames({ filter: { company: { name: { eq: 'Globex' } , deletedAt: { is: 'NOT_NULL' } } } })).toEqual(['Grace']);
+    } finally {
+      await ok(`mutation { restoreCompany(id: "${id(2)}") { id } }`);
+    }
+  });
+
+  it('refuses a filter through a one-to-many relation, as the server\'s schema has none', async () => {
+    const error = await fails('{ companies(filter: { people: { name: { firstName: { eq: "Ada" } } } }) { totalCount } }');
+    expect(error.message).toBe('Field "people" is not defined by type "CompanyFilterInput".');
+  });
+
+  it('orders by the related record\'s field, with cursors carrying { company: { name } } and paging in that order', async () => {
+    const orderBy = [{ company: { name: 'AscNullsLast' } }, { name: { firstName: 'AscNullsFirst' } }];
+    expect(await firstNames({ orderBy })).toEqual(['Ada', 'Alan', 'Grace', 'Linus']);
+    expect(await firstNames({ orderBy: [{ company: { name: 'DescNullsFirst' } }, { name: { firstName: 'AscNullsFirst' } }] })).toEqual(['Linus', 'Grace', 'Ada', 'Alan']);
+    expect(await firstNames({ orderBy: [{ company: { annualRevenue: { amountMicros: 'DescNullsLast' } } }, { name: { firstName: 'AscNullsFirst' } }] })).toEqual(['Ada', 'Alan', 'Grace', 'Linus']);
+    const first = (await ok(PEOPLE_PAGE, { orderBy, first: 1 })).people;
+    expect(JSON.parse(Buffer.from(first.edges[0].cursor, 'base64').toString())).toEqual({ company: { name: 'Acme' }, name: { firstName: 'Ada' }, id: id(11) });
+    const paged: string[] = [];
+    let after: string | undefined;
+    for (let guard = 0; guard < 10; guard += 1) {
+      const page = (await ok(PEOPLE_PAGE, { orderBy, first: 1, after })).people;
+      paged.push(...page.edges.map((edge: any) => edge.node.name.firstName));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(['Ada', 'Alan', 'Grace', 'Linus']);
+  });
+
+  it('refuses an order through a one-to-many relation', async () => {
+    const error = await fails('{ companies(orderBy: [{ people: { jobTitle: AscNullsFirst } }]) { totalCount } }');
+    expect(error.message).toBe('Field "people" is not defined by type "CompanyOrderByInput".');
+  });
+});
+
 describe('singular query and nested relations', () => {
   beforeAll(seed);
 

@@ -1,7 +1,7 @@
 import { COMPOSITE_TYPES, subfieldColumn } from '../../../../src-shared/twenty/workspace-model/composite-types';
 import type { WorkspaceModel, WorkspaceObject } from '../../../../src-shared/twenty/workspace-model/model-types';
 import { badInput, WorkspaceApiError } from '../workspace-error';
-import { filterMentionsDeletedAt, filterToSql, SqlParams } from './filter-sql';
+import { filterMentionsDeletedAt, filterToSql, SqlParams, toManyRefusal, type RelationScope } from './filter-sql';
 import { defaultColumns, inputFieldFor, inputToColumns, isUuid, missingRequired, rowToRecord, type ColumnValue, type WorkspaceRecord } from './record-codec';
 import { isPostgresError, quoteIdent, type SqlClient, type SqlDatabase } from './sql-database';
 import { fieldColumns, objectColumns, tableRef, uniqueColumns } from './table-layout';
@@ -64,7 +64,11 @@ export interface WriteResult {
 
 export type RecordSelector = { ids: string[] } | { filter: unknown };
 
-interface OrderLeaf { column: string; direction: OrderDirection; path: string[] }
+/**
+ * One key of the order: a column of the table, or (through a many-to-one relation) a column of the
+ * related record, selected as `alias` so its value can go into the cursor.
+ */
+interface OrderLeaf { column: string; direction: OrderDirection; path: string[]; sql: string; sqlType?: string; alias?: string }
 
 const encodeCursor = (value: Record<string, unknown>): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 function decodeCursor(cursor: string): Record<string, unknown> {
@@ -126,31 +130,54 @@ export class RecordRepository {
     return tableRef(this.schema, object);
   }
 
+  private readonly scope: RelationScope = { object: (name) => this.object(name), table: (object) => this.table(object) };
+
+  /** The leaves of one object's order input (`{ name: Asc… }`, `{ emails: { primaryEmail: Asc… } }`). */
+  private ownLeaves(object: WorkspaceObject, key: string, value: unknown, path: string[], column: (name: string) => string): { column: string; sqlType: string; direction: OrderDirection; path: string[] }[] {
+    const field = object.fields.find((candidate) => candidate.name === key)
+      ?? object.fields.find((candidate) => candidate.relation?.type === 'MANY_TO_ONE' && (candidate.relation.joinColumn ?? `${candidate.name}Id`) === key);
+    if (!field) throw badInput(`Object ${object.nameSingular} doesn't have any "${key}" field.`);
+    if (COMPOSITE_TYPES[field.type] && value && typeof value === 'object') {
+      const specs = fieldColumns(field);
+      return Object.entries(value as Record<string, unknown>).map(([sub, direction]) => {
+        if (!DIRECTIONS.has(direction as OrderDirection)) throw badInput(`Invalid order direction "${String(direction)}" for ${key}.${sub}`);
+        const spec = specs.find((candidate) => candidate.subfield === sub);
+        if (!spec) throw badInput(`Field "${key}" has no subfield "${sub}"`);
+        return { column: column(subfieldColumn(field.name, sub)), sqlType: spec.sqlType, direction: direction as OrderDirection, path: [...path, key, sub] };
+      });
+    }
+    if (!DIRECTIONS.has(value as OrderDirection)) throw badInput(`Invalid order direction "${String(value)}" for ${key}`);
+    const [spec] = fieldColumns(field);
+    if (!spec) throw toManyRefusal(key);
+    return [{ column: column(spec.column), sqlType: spec.sqlType, direction: value as OrderDirection, path: [...path, spec.column] }];
+  }
+
   private orderLeaves(object: WorkspaceObject, orderBy: unknown): OrderLeaf[] {
     const items = orderBy === undefined || orderBy === null ? [] : Array.isArray(orderBy) ? orderBy : [orderBy];
     const leaves: OrderLeaf[] = [];
     for (const item of items) {
       if (!item || typeof item !== 'object') throw badInput(`Invalid orderBy for ${object.nameSingular}`);
       for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
-        const field = object.fields.find((candidate) => candidate.name === key)
-          ?? object.fields.find((candidate) => candidate.relation?.type === 'MANY_TO_ONE' && (candidate.relation.joinColumn ?? `${candidate.name}Id`) === key);
-        if (!field) throw badInput(`Object ${object.nameSingular} doesn't have any "${key}" field.`);
-        if (COMPOSITE_TYPES[field.type] && value && typeof value === 'object') {
-          for (const [sub, direction] of Object.entries(value as Record<string, unknown>)) {
-            if (!DIRECTIONS.has(direction as OrderDirection)) throw badInput(`Invalid order direction "${String(direction)}" for ${key}.${sub}`);
-            if (!COMPOSITE_TYPES[field.type]!.subfields.some((subfield) => subfield.name === sub)) throw badInput(`Field "${key}" has no subfield "${sub}"`);
-            leaves.push({ column: subfieldColumn(field.name, sub), direction: direction as OrderDirection, path: [key, sub] });
+        const relation = object.fields.find((candidate) => candidate.name === key && candidate.relation);
+        if (relation && value && typeof value === 'object') {
+          // `{ company: { name: AscNullsFirst } }`: the related record's value, by a scalar subquery on the join column.
+          if (relation.relation!.type !== 'MANY_TO_ONE') throw toManyRefusal(key);
+          const target = this.object(relation.relation!.targetObject);
+          const join = `${this.table(object)}.${quoteIdent(relation.relation!.joinColumn ?? `${relation.name}Id`)}`;
+          for (const [targetKey, targetValue] of Object.entries(value as Record<string, unknown>)) {
+            if (target.fields.find((candidate) => candidate.name === targetKey)?.relation) throw badInput(`Cannot order ${object.nameSingular} through more than one relation ("${key}.${targetKey}")`);
+            for (const leaf of this.ownLeaves(target, targetKey, targetValue, [key], (name) => name)) {
+              const alias = `__studioOrder${leaves.length}`;
+              leaves.push({ ...leaf, column: alias, alias, sql: `(select related.${quoteIdent(leaf.column)} from ${this.table(target)} as related where related."id" = ${join})` });
+            }
           }
           continue;
         }
-        if (!DIRECTIONS.has(value as OrderDirection)) throw badInput(`Invalid order direction "${String(value)}" for ${key}`);
-        const [spec] = fieldColumns(field);
-        if (!spec) throw badInput(`Cannot order ${object.nameSingular} by the relation "${key}"`);
-        leaves.push({ column: spec.column, direction: value as OrderDirection, path: [spec.column] });
+        for (const leaf of this.ownLeaves(object, key, value, [], (name) => name)) leaves.push({ ...leaf, sql: quoteIdent(leaf.column) });
       }
     }
     // The server always ends with id, so every order is total and cursors are stable.
-    if (!leaves.some((leaf) => leaf.column === 'id')) leaves.push({ column: 'id', direction: 'AscNullsFirst', path: ['id'] });
+    if (!leaves.some((leaf) => leaf.column === 'id')) leaves.push({ column: 'id', direction: 'AscNullsFirst', path: ['id'], sql: '"id"' });
     return leaves;
   }
 
@@ -162,7 +189,7 @@ export class RecordRepository {
         asc = !asc;
         nullsFirst = !nullsFirst;
       }
-      return `${quoteIdent(leaf.column)} ${asc ? 'asc' : 'desc'} nulls ${nullsFirst ? 'first' : 'last'}`;
+      return `${leaf.sql} ${asc ? 'asc' : 'desc'} nulls ${nullsFirst ? 'first' : 'last'}`;
     }).join(', ');
   }
 
@@ -173,7 +200,7 @@ export class RecordRepository {
     for (let index = 0; index < leaves.length; index += 1) {
       const equalities = leaves.slice(0, index).map((leaf) => {
         const value = valueOf(leaf);
-        return value === null ? `${quoteIdent(leaf.column)} is null` : `${quoteIdent(leaf.column)} = ${params.add(value)}`;
+        return value === null ? `${leaf.sql} is null` : `${leaf.sql} = ${params.add(value)}`;
       });
       const leaf = leaves[index];
       const value = valueOf(leaf);
@@ -183,7 +210,7 @@ export class RecordRepository {
         asc = !asc;
         nullsFirst = !nullsFirst;
       }
-      const col = quoteIdent(leaf.column);
+      const col = leaf.sql;
       let beyond: string;
       if (value === null) beyond = nullsFirst ? `${col} is not null` : 'false';
       else {
@@ -205,17 +232,20 @@ export class RecordRepository {
     for (const leaf of leaves) {
       if (leaf.column === 'id') continue;
       let stored = row[leaf.column] ?? null;
+      const sqlType = leaf.sqlType ?? sqlTypes.get(leaf.column);
       if (stored instanceof Date) stored = stored.toISOString();
-      else if (stored !== null && (sqlTypes.get(leaf.column) === 'numeric' || sqlTypes.get(leaf.column) === 'double precision')) stored = Number(stored);
-      if (leaf.path.length === 2) ((value[leaf.path[0]] ??= {}) as Record<string, unknown>)[leaf.path[1]] = stored;
-      else value[leaf.path[0]] = stored;
+      else if (stored !== null && (sqlType === 'numeric' || sqlType === 'double precision')) stored = Number(stored);
+      // Nested as the server's cursor: `{ name: { firstName } }`, `{ company: { name } }`.
+      let node = value;
+      for (const key of leaf.path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+      node[leaf.path[leaf.path.length - 1]] = stored;
     }
     value.id = row.id;
     return encodeCursor(value);
   }
 
   private baseWhere(object: WorkspaceObject, filter: unknown, params: SqlParams): string {
-    const condition = filterToSql(object, filter, params);
+    const condition = filterToSql(object, filter, params, this.scope);
     const hasDeletedAt = object.fields.some((field) => field.name === 'deletedAt');
     return hasDeletedAt && !filterMentionsDeletedAt(filter) ? `(${condition}) and "deletedAt" is null` : condition;
   }
@@ -238,7 +268,8 @@ export class RecordRepository {
     if (cursor != null) where.push(RecordRepository.cursorSql(leaves, decodeCursor(cursor), args.after != null, params));
     const offset = args.offset != null && args.offset > 0 ? ` offset ${Math.floor(args.offset)}` : '';
     const inlineTotal = args.withTotal === true && cursor == null;
-    const rows = await client.query(`select *${inlineTotal ? ', count(*) over () as "__studioTotal"' : ''} from ${this.table(object)} where ${where.map((part) => `(${part})`).join(' and ')} order by ${RecordRepository.orderSql(leaves, backward)} limit ${limit + 1}${offset}`, params.values);
+    const orderColumns = leaves.filter((leaf) => leaf.alias).map((leaf) => `, ${leaf.sql} as ${quoteIdent(leaf.alias!)}`).join('');
+    const rows = await client.query(`select *${orderColumns}${inlineTotal ? ', count(*) over () as "__studioTotal"' : ''} from ${this.table(object)} where ${where.map((part) => `(${part})`).join(' and ')} order by ${RecordRepository.orderSql(leaves, backward)} limit ${limit + 1}${offset}`, params.values);
     const more = rows.length > limit;
     const knownTotal = inlineTotal && rows.length > 0 ? Number(rows[0].__studioTotal) : null;
     const pageRows = rows.slice(0, limit);
@@ -428,7 +459,7 @@ export class RecordRepository {
     if ('ids' in selector) {
       for (const id of selector.ids) if (!isUuid(id)) throw badInput(`Value "${id}" is not a valid UUID`);
       where = `id = any(${params.add(selector.ids, 'uuid[]')})`;
-    } else where = filterToSql(object, selector.filter, params);
+    } else where = filterToSql(object, selector.filter, params, this.scope);
     const hasDeletedAt = object.fields.some((field) => field.name === 'deletedAt');
     if (hasDeletedAt && deleted === 'live') where = `(${where}) and "deletedAt" is null`;
     if (hasDeletedAt && deleted === 'deleted') where = `(${where}) and "deletedAt" is not null`;
