@@ -417,6 +417,11 @@ export function buildCoreGraphqlSchema(model: WorkspaceModel): GraphQLSchema {
       args: { filter: { type: new GraphQLNonNull(filter) } },
       resolve: (_root, args: { filter: unknown }, context) => context.repository.findOne(name, args.filter),
     };
+    query[names.findDuplicates] = {
+      type: new GraphQLList(builder.connectionType(object)),
+      args: { ids: { type: new GraphQLList(new GraphQLNonNull(builder.UUID)) }, data: { type: new GraphQLList(new GraphQLNonNull(createInput)) } },
+      resolve: async (_root, args: { ids?: string[] | null; data?: Record<string, unknown>[] | null }, context) => (await context.repository.findDuplicates(name, args)).map(connectionResult),
+    };
     mutation[names.createOne] = {
       type, args: { data: { type: new GraphQLNonNull(createInput) }, upsert: { type: GraphQLBoolean } },
       resolve: async (_root, args: { data: Record<string, unknown>; upsert?: boolean }, context) => written(context, await context.repository.create(name, [args.data], { upsert: args.upsert ?? false, actor: context.actor }))[0],

@@ -289,6 +289,28 @@ describe('relation filters and orders (many-to-one)', () => {
   });
 });
 
+describe('duplicates (<singular>Duplicates)', () => {
+  beforeAll(seed);
+
+  it('finds the duplicates of existing records by id, on the duplicate criteria, itself excluded', async () => {
+    await ok(`mutation { createCompanies(data: [{ id: "${id(6)}", name: "Acme" }, { id: "${id(7)}", name: "Other", domainName: { primaryLinkUrl: "https://globex.com/" } }]) { id } }`);
+    const data = await ok(`{ companyDuplicates(ids: ["${id(1)}", "${id(2)}", "${id(3)}"]) { edges { node { id name } } totalCount pageInfo { hasNextPage } } }`);
+    expect(data.companyDuplicates.map((page: any) => page.edges.map((edge: any) => edge.node.id))).toEqual([[id(6)], [], []]);
+    expect(data.companyDuplicates[0]).toMatchObject({ totalCount: 1, pageInfo: { hasNextPage: false } });
+  });
+
+  it('finds duplicates of records not yet created (data), with composite criteria', async () => {
+    const data = await ok('{ personDuplicates(data: [{ name: { firstName: "Ada", lastName: "Lovelace" } }, { emails: { primaryEmail: "grace@globex.com" } }, { name: { firstName: "Al" } }]) { edges { node { name { firstName } } } totalCount } }');
+    expect(data.personDuplicates.map((page: any) => page.edges.map((edge: any) => edge.node.name.firstName))).toEqual([['Ada'], ['Grace'], []]);
+  });
+
+  it('answers the server\'s errors for missing, conflicting or empty arguments', async () => {
+    expect((await fails('{ companyDuplicates { totalCount } }')).message).toBe('You have to provide either "data" or "ids" argument');
+    expect((await fails(`{ companyDuplicates(ids: ["${id(1)}"], data: [{ name: "x" }]) { totalCount } }`)).message).toBe('You cannot provide both "data" and "ids" arguments');
+    expect((await fails('{ companyDuplicates(data: []) { totalCount } }')).message).toBe('The "data" condition can not be empty when "ids" input not provided');
+  });
+});
+
 describe('singular query and nested relations', () => {
   beforeAll(seed);
 

@@ -1,6 +1,7 @@
 import { COMPOSITE_TYPES, subfieldColumn } from '../../../../src-shared/twenty/workspace-model/composite-types';
 import type { WorkspaceModel, WorkspaceObject } from '../../../../src-shared/twenty/workspace-model/model-types';
 import { badInput, WorkspaceApiError } from '../workspace-error';
+import { duplicateFilter } from './duplicate-filter';
 import { filterMentionsDeletedAt, filterToSql, SqlParams, toManyRefusal, type RelationScope } from './filter-sql';
 import { defaultColumns, inputFieldFor, inputToColumns, isUuid, missingRequired, rowToRecord, type ColumnValue, type WorkspaceRecord } from './record-codec';
 import { isPostgresError, quoteIdent, type SqlClient, type SqlDatabase } from './sql-database';
@@ -290,6 +291,30 @@ export class RecordRepository {
   async findOne(objectName: string, filter: unknown, client: SqlClient = this.db): Promise<WorkspaceRecord | null> {
     const page = await this.findMany(objectName, { filter, first: 1 }, client);
     return page.records[0] ?? null;
+  }
+
+  /**
+   * `<singular>Duplicates(ids | data)`: for each record given (by id, or as create data), the records
+   * that match it on one of the object's duplicate criteria groups, itself excluded; one page each.
+   */
+  async findDuplicates(objectName: string, args: { ids?: string[] | null; data?: Record<string, unknown>[] | null }, client: SqlClient = this.db): Promise<RecordPage[]> {
+    const object = this.object(objectName);
+    if (!args.ids && !args.data) throw badInput('You have to provide either "data" or "ids" argument');
+    if (args.ids && args.data) throw badInput('You cannot provide both "data" and "ids" arguments');
+    if (!args.ids && args.data!.length === 0) throw badInput('The "data" condition can not be empty when "ids" input not provided');
+    let sources: Record<string, unknown>[];
+    if (args.ids) {
+      for (const id of args.ids) if (!isUuid(id)) throw badInput(`Value "${id}" is not a valid UUID`);
+      const found = new Map((await this.findByColumn(objectName, 'id', args.ids, client)).map((record) => [String(record.id), record]));
+      sources = args.ids.map((id) => found.get(id)).filter((record): record is WorkspaceRecord => record !== undefined);
+    } else sources = args.data!;
+    const empty: RecordPage = { records: [], cursors: [], hasNextPage: false, hasPreviousPage: false, totalCount: async () => 0 };
+    const pages: RecordPage[] = [];
+    for (const source of sources) {
+      const filter = duplicateFilter(object, source, source.id);
+      pages.push(filter ? { ...(await this.findMany(objectName, { filter, first: DEFAULT_PAGE_SIZE, withTotal: true }, client)), hasNextPage: false } : empty);
+    }
+    return pages;
   }
 
   /** Records whose `column` is among `values` (relation loading); soft-deleted ones excluded. */
