@@ -68,6 +68,16 @@ export const workspaceStatusSchema = z.object({
   modelProblems: z.array(z.string()),
   totalRecords: z.number().int(),
   modelSource: modelSourceInfoSchema.nullable().optional(),
+  /**
+   * Which roles apply (reported, not enforced): a run's requests act under the app's application role
+   * (its default role), the window's and the CLI's under the workspace user; requests answered per role.
+   */
+  roles: z.object({
+    enforced: z.literal(false),
+    application: z.object({ universalIdentifier: z.string(), label: z.string() }).nullable(),
+    user: z.object({ label: z.string() }),
+    requests: z.object({ application: z.number().int(), user: z.number().int() }),
+  }).optional(),
 });
 export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
 

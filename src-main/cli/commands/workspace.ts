@@ -108,6 +108,7 @@ export async function workspaceCommand(argv: string[], io: CliIo): Promise<numbe
           ...status.pendingDestructive.map((step) => `pending (needs migrate --allow-destructive): ${step}`),
           ...status.modelProblems.map((problem) => `model: ${problem}`),
           ...describeModelSource(status.modelSource),
+          ...(status.roles ? [`Roles (reported, not enforced): runs act under ${status.roles.application ? `the application role "${status.roles.application.label}"` : 'no application role (the app declares none)'} (${status.roles.requests.application} requests), the window and the CLI as the user (${status.roles.requests.user})`] : []),
           '',
         ].join('\n'));
         return 0;

@@ -25,6 +25,7 @@ import type { RecordChange, WriteActor, WriteResult } from './sql/record-reposit
 import { quoteIdent } from './sql/sql-database';
 import { WorkspaceApiError } from './workspace-error';
 import { WorkspaceServer, type TokenHolder, type WorkspaceRequestRecord } from './workspace-server';
+import { appliedRole, applicationRoleOf, USER_ROLE_LABEL, type RolePrincipal } from './roles/applied-role';
 
 /** A function that re-triggers itself through its own writes is stopped after this many hops. */
 export const MAX_TRIGGER_DEPTH = 5;
@@ -80,6 +81,8 @@ export class WorkspaceService {
   private readonly triggerDepth = new Map<string, number>();
   private readonly pendingRuns = new Set<Promise<unknown>>();
   private disposed = false;
+  /** Requests answered per role (reported in the status). */
+  private readonly requestsByRole: Record<RolePrincipal, number> = { application: 0, user: 0 };
   /** The model source chosen (settings file), or one given for this process only (the CLI's --model-source). */
   private modelSourceSetting: ModelSourceSetting | null = null;
   private modelSourceTransient = false;
@@ -107,6 +110,7 @@ export class WorkspaceService {
         agents: this.agents,
       }),
       onRequest: (record) => this.recordRequest(record),
+      roleOf: (holder) => appliedRole(holder.principal ?? 'user', this.model?.manifest),
       publish: (write, runId) => this.publishRestWrite(write, runId),
     });
     this.connections = new ConnectionStore(options.appDataDir, (entry) => this.pushActivity({ kind: 'connection', ...entry }));
@@ -334,14 +338,14 @@ export class WorkspaceService {
   /** TWENTY_API_URL and a token of its own for a run (its calls are attributed to it). */
   async credentialsFor(runId: string): Promise<{ apiUrl: string; token: string }> {
     await this.ensureOpen();
-    const holder: TokenHolder = { runId, actor: { source: 'APPLICATION', name: this.appName(), workspaceMemberId: null }, label: runId };
+    const holder: TokenHolder = { runId, actor: { source: 'APPLICATION', name: this.appName(), workspaceMemberId: null }, label: runId, principal: 'application' };
     return { apiUrl: this.server.url, token: this.server.issueToken(holder) };
   }
 
   /** The studio's own credentials (the window's writes, `workspace query`, client generation). */
   async studioCredentials(): Promise<{ apiUrl: string; token: string }> {
     await this.ensureOpen();
-    this.studioToken ??= this.server.issueToken({ runId: null, actor: STUDIO_ACTOR, label: 'studio' });
+    this.studioToken ??= this.server.issueToken({ runId: null, actor: STUDIO_ACTOR, label: 'studio', principal: 'user' });
     return { apiUrl: this.server.url, token: this.studioToken };
   }
 
@@ -404,9 +408,10 @@ export class WorkspaceService {
   }
 
   private recordRequest(record: WorkspaceRequestRecord): void {
+    if (record.role) this.requestsByRole[record.role.principal] += 1;
     this.pushActivity({
       kind: 'request', runId: record.runId,
-      summary: `${record.method} ${record.path}${record.operationName ? ` ${record.operationName}` : ''} -> ${record.status}${record.errors.length ? ` (${record.errors[0]})` : ''}`,
+      summary: `${record.method} ${record.path}${record.operationName ? ` ${record.operationName}` : ''} -> ${record.status}${record.errors.length ? ` (${record.errors[0]})` : ''}${record.role ? ` as ${record.role.principal === 'application' ? `application role "${record.role.label}"` : 'the user'}` : ''}`,
       detail: { ...record },
     });
   }
@@ -454,6 +459,12 @@ export class WorkspaceService {
       modelProblems: workspace?.modelProblems.map((problem) => `${problem.where}: ${problem.message}`) ?? [],
       totalRecords: Object.values(counts).reduce<number>((sum, count) => sum + Number(count), 0),
       modelSource: this.modelSourceInfo ? { ...this.modelSourceInfo, transient: this.modelSourceTransient } : null,
+      roles: {
+        enforced: false,
+        application: applicationRoleOf(this.model?.manifest),
+        user: { label: USER_ROLE_LABEL },
+        requests: { ...this.requestsByRole },
+      },
     };
   }
 
@@ -502,9 +513,19 @@ export class WorkspaceService {
     }
   }
 
+  /** A Core API request from the window or the CLI: it acts as the workspace user, and is recorded like the runs' requests. */
   async query(query: string, variables?: Record<string, unknown>) {
     const workspace = await this.ensureOpen();
-    return workspace.executeGraphql({ query, variables }, STUDIO_ACTOR, null);
+    const started = performance.now();
+    const response = await workspace.executeGraphql({ query, variables }, STUDIO_ACTOR, null);
+    this.recordRequest({
+      time: new Date().toISOString(), runId: null, method: 'POST', path: '/graphql', api: 'graphql',
+      operationName: /\b(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] ?? null,
+      query: query.length > 20_000 ? `${query.slice(0, 20_000)}…` : query, variables: variables ?? null,
+      status: 200, durationMs: performance.now() - started, errors: (response.errors ?? []).map((error) => error.message),
+      role: appliedRole('user', this.model?.manifest),
+    });
+    return response;
   }
 
   async seed(count: number, objects?: string[]): Promise<Record<string, number>> {
