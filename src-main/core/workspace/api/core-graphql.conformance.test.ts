@@ -311,6 +311,42 @@ describe('duplicates (<singular>Duplicates)', () => {
   });
 });
 
+describe('groupBy (<plural>GroupBy)', () => {
+  beforeAll(seed);
+
+  it('groups by a field with counts and dimension values, ordered by the aggregate, filtered', async () => {
+    const data = await ok('{ peopleGroupBy(groupBy: [{ companyId: true }], orderBy: [{ aggregate: { totalCount: DescNullsLast } }]) { groupByDimensionValues totalCount } }');
+    expect(data.peopleGroupBy).toEqual([
+      { groupByDimensionValues: [id(1)], totalCount: 2 },
+      expect.objectContaining({ totalCount: 1 }), expect.objectContaining({ totalCount: 1 }),
+    ]);
+    expect(data.peopleGroupBy.slice(1).map((group: any) => group.groupByDimensionValues[0]).sort()).toEqual([id(2), null].sort());
+    const filtered = await ok('{ companiesGroupBy(groupBy: [{ annualRevenue: { currencyCode: true } }], filter: { annualRevenue: { amountMicros: { gte: 2000000000 } } }) { groupByDimensionValues totalCount } }');
+    expect(filtered.companiesGroupBy).toEqual([{ groupByDimensionValues: ['USD'], totalCount: 3 }]);
+  });
+
+  it('groups by two dimensions and a date granularity, orders by a dimension, limits groups', async () => {
+    const byCity = await ok('{ companiesGroupBy(groupBy: [{ address: { addressCity: true } }, { isPartner: true }], orderBy: [{ address: { addressCity: AscNullsFirst } }], limit: 2) { groupByDimensionValues totalCount } }');
+    expect(byCity.companiesGroupBy).toEqual([{ groupByDimensionValues: [null, 'false'], totalCount: 2 }, { groupByDimensionValues: ['Berlin', 'false'], totalCount: 1 }]);
+    const byYear = await ok('{ companiesGroupBy(groupBy: [{ createdAt: { granularity: YEAR } }]) { groupByDimensionValues totalCount } }');
+    const year = new Date().getUTCFullYear();
+    expect(byYear.companiesGroupBy).toEqual([{ groupByDimensionValues: [`${year}-01-01T00:00:00.000Z`], totalCount: 5 }]);
+    const byMonthName = await ok('{ companiesGroupBy(groupBy: [{ createdAt: { granularity: MONTH_OF_THE_YEAR } }]) { groupByDimensionValues } }');
+    expect(byMonthName.companiesGroupBy[0].groupByDimensionValues[0]).toBe(new Date().toLocaleString('en-US', { month: 'long', timeZone: 'UTC' }));
+  });
+
+  it('gives each group its records when edges are selected, in the orderByForRecords order', async () => {
+    const data = await ok('{ peopleGroupBy(groupBy: [{ companyId: true }], filter: { companyId: { eq: "' + id(1) + '" } }, orderByForRecords: [{ name: { firstName: DescNullsLast } }]) { groupByDimensionValues totalCount edges { node { name { firstName } } } } }');
+    expect(data.peopleGroupBy).toEqual([{ groupByDimensionValues: [id(1)], totalCount: 2, edges: [{ node: { name: { firstName: 'Alan' } } }, { node: { name: { firstName: 'Ada' } } }] }]);
+  });
+
+  it('refuses what it cannot group or order by', async () => {
+    expect((await fails('{ companiesGroupBy(groupBy: []) { totalCount } }')).message).toBe('groupBy needs at least one field');
+    expect((await fails('{ companiesGroupBy(groupBy: [{ name: true }], orderBy: [{ domainName: { primaryLinkUrl: AscNullsFirst } }]) { totalCount } }')).message).toBe('Cannot order groups by "domainName.primaryLinkUrl": it is not among the groupBy fields');
+    expect((await fails('{ companiesGroupBy(groupBy: [{ people: true }]) { totalCount } }')).message).toBe('Field "people" is not defined by type "CompanyGroupByInput".');
+  });
+});
+
 describe('singular query and nested relations', () => {
   beforeAll(seed);
 

@@ -2,6 +2,7 @@ import { COMPOSITE_TYPES, subfieldColumn } from '../../../../src-shared/twenty/w
 import type { WorkspaceModel, WorkspaceObject } from '../../../../src-shared/twenty/workspace-model/model-types';
 import { badInput, WorkspaceApiError } from '../workspace-error';
 import { duplicateFilter } from './duplicate-filter';
+import { dimensionValue, parseGroupBy, type GroupDimension } from './group-by';
 import { filterMentionsDeletedAt, filterToSql, SqlParams, toManyRefusal, type RelationScope } from './filter-sql';
 import { defaultColumns, inputFieldFor, inputToColumns, isUuid, missingRequired, rowToRecord, type ColumnValue, type WorkspaceRecord } from './record-codec';
 import { isPostgresError, quoteIdent, type SqlClient, type SqlDatabase } from './sql-database';
@@ -64,6 +65,24 @@ export interface WriteResult {
 }
 
 export type RecordSelector = { ids: string[] } | { filter: unknown };
+
+/** Records shown per group by `<plural>GroupBy` when its edges are selected (the local workspace's bound). */
+export const GROUP_RECORDS_LIMIT = 60;
+
+export interface GroupByArgs {
+  groupBy: unknown;
+  filter?: unknown;
+  orderBy?: unknown;
+  orderByForRecords?: unknown;
+  limit?: number | null;
+  /** Read each group's records (only when the query selects edges). */
+  withRecords?: boolean;
+}
+
+export interface RecordGroup {
+  dimensionValues: (string | null)[];
+  page: RecordPage;
+}
 
 /**
  * One key of the order: a column of the table, or (through a many-to-one relation) a column of the
@@ -315,6 +334,80 @@ export class RecordRepository {
       pages.push(filter ? { ...(await this.findMany(objectName, { filter, first: DEFAULT_PAGE_SIZE, withTotal: true }, client)), hasNextPage: false } : empty);
     }
     return pages;
+  }
+
+  /** The SQL order of groups: `{ aggregate: { totalCount } }` or a groupBy field's direction (a date's `{ orderBy, granularity }`). */
+  private static groupOrder(dimensions: GroupDimension[], orderBy: unknown): string {
+    const items = orderBy === undefined || orderBy === null ? [] : Array.isArray(orderBy) ? orderBy : [orderBy];
+    const parts: string[] = [];
+    const direction = (value: unknown, where: string) => {
+      if (!DIRECTIONS.has(value as OrderDirection)) throw badInput(`Invalid order direction "${String(value)}" for ${where}`);
+      const text = value as OrderDirection;
+      return `${text.startsWith('Asc') ? 'asc' : 'desc'} nulls ${text.endsWith('NullsFirst') ? 'first' : 'last'}`;
+    };
+    const dimensionAt = (path: string[]) => {
+      const index = dimensions.findIndex((dimension) => dimension.path.join('.') === path.join('.'));
+      if (index < 0) throw badInput(`Cannot order groups by "${path.join('.')}": it is not among the groupBy fields`);
+      return index;
+    };
+    for (const item of items) {
+      if (!item || typeof item !== 'object') throw badInput('Invalid orderBy for groupBy');
+      for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
+        if (key === 'aggregate') {
+          for (const [aggregate, dir] of Object.entries((value ?? {}) as Record<string, unknown>)) {
+            if (aggregate !== 'totalCount') throw badInput(`The local workspace orders groups by the totalCount aggregate only, not "${aggregate}"`);
+            parts.push(`"__studioCount" ${direction(dir, 'aggregate.totalCount')}`);
+          }
+        } else if (value && typeof value === 'object' && 'orderBy' in (value as Record<string, unknown>)) {
+          parts.push(`"__studioDim${dimensionAt([key])}" ${direction((value as Record<string, unknown>).orderBy, key)}`);
+        } else if (value && typeof value === 'object') {
+          for (const [sub, dir] of Object.entries(value as Record<string, unknown>)) parts.push(`"__studioDim${dimensionAt([key, sub])}" ${direction(dir, `${key}.${sub}`)}`);
+        } else parts.push(`"__studioDim${dimensionAt([key])}" ${direction(value, key)}`);
+      }
+    }
+    if (parts.length === 0) parts.push(...dimensions.map((_dimension, index) => `"__studioDim${index}" asc nulls last`));
+    return parts.join(', ');
+  }
+
+  /**
+   * `<plural>GroupBy`: the records matching the filter, grouped by the groupBy fields (date buckets in
+   * UTC), each group with its dimension values, its count, and (when asked) its first records in the
+   * `orderByForRecords` order.
+   */
+  async groupBy(objectName: string, args: GroupByArgs, client: SqlClient = this.db): Promise<RecordGroup[]> {
+    const object = this.object(objectName);
+    const dimensions = parseGroupBy(object, args.groupBy);
+    if (args.limit != null && args.limit < 0) throw badInput('Limit argument must be non-negative');
+    const params = new SqlParams();
+    const where = this.baseWhere(object, args.filter, params);
+    const select = dimensions.map((dimension, index) => `${dimension.sql} as "__studioDim${index}"`).join(', ');
+    const rows = await client.query(
+      `select ${select}, count(*) as "__studioCount" from ${this.table(object)} where ${where} group by ${dimensions.map((_dimension, index) => index + 1).join(', ')} order by ${RecordRepository.groupOrder(dimensions, args.orderBy)}${args.limit != null ? ` limit ${Math.floor(args.limit)}` : ''}`,
+      params.values,
+    );
+    const leaves = this.orderLeaves(object, args.orderByForRecords);
+    const groups: RecordGroup[] = [];
+    for (const row of rows) {
+      const count = Number(row.__studioCount);
+      let records: WorkspaceRecord[] = [];
+      let cursors: string[] = [];
+      let more = false;
+      if (args.withRecords) {
+        const recordParams = new SqlParams();
+        const conditions = [this.baseWhere(object, args.filter, recordParams), ...dimensions.map((dimension, index) => `${dimension.sql} is not distinct from ${recordParams.add(row[`__studioDim${index}`])}`)];
+        const orderColumns = leaves.filter((leaf) => leaf.alias).map((leaf) => `, ${leaf.sql} as ${quoteIdent(leaf.alias!)}`).join('');
+        const found = await client.query(`select *${orderColumns} from ${this.table(object)} where ${conditions.map((part) => `(${part})`).join(' and ')} order by ${RecordRepository.orderSql(leaves, false)} limit ${GROUP_RECORDS_LIMIT + 1}`, recordParams.values);
+        more = found.length > GROUP_RECORDS_LIMIT;
+        const shown = found.slice(0, GROUP_RECORDS_LIMIT);
+        records = shown.map((found) => rowToRecord(object, found));
+        cursors = shown.map((found) => RecordRepository.cursorFor(object, found, leaves));
+      }
+      groups.push({
+        dimensionValues: dimensions.map((dimension, index) => dimensionValue(row[`__studioDim${index}`], dimension.granularity)),
+        page: { records, cursors, hasNextPage: more, hasPreviousPage: false, totalCount: async () => count },
+      });
+    }
+    return groups;
   }
 
   /** Records whose `column` is among `values` (relation loading); soft-deleted ones excluded. */
