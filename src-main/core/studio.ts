@@ -129,7 +129,7 @@ export class Studio {
     );
     await watcher.start();
     let runsRef: RunService | null = null;
-    const workspace = new WorkspaceService({
+    const workspace: WorkspaceService = new WorkspaceService({
       appDir: absolute,
       appDataDir: this.userData.appDataDir(absolute),
       console: this.console,
@@ -139,10 +139,10 @@ export class Studio {
       templateCacheDir: this.options.workspaceTemplateDir,
       command: this.options.mode === 'electron' ? 'the studio window' : `twenty-studio (pid ${process.pid})`,
       // The `remote` model source reads the SDL the Remote target serves, as Generate client does.
-      fetchRemoteSchema: async () => {
+      fetchRemoteSchema: async (): Promise<{ sdl: string; origin: string }> => {
         const runs = runsRef;
         if (!runs) throw new StudioError('NO_RUNNER', 'The app is not open');
-        const applicationId = workspace.applicationIdForSchema();
+        const applicationId: string | null = workspace.applicationIdForSchema();
         if (!applicationId) throw new StudioError('NO_APPLICATION', 'The app has no defineApplication() universalIdentifier to fetch a schema for.');
         const credentials = await runs.remoteCredentials();
         return { sdl: await fetchCoreSchema(absolute, this.options.studioDir ?? process.cwd(), credentials, applicationId), origin: `${credentials.apiUrl.replace(/\/$/, '')}/metadata applicationCoreGraphqlSchema` };
