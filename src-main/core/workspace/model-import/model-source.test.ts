@@ -91,7 +91,7 @@ describe('the model source through the studio', () => {
     await studio?.dispose();
     await app?.cleanup();
     await rm(dataDir, { recursive: true, force: true });
-  });
+  }, 60_000);
 
   it('starts on the shipped model, then migrates to an imported SDL, saved in the workspace settings', async () => {
     expect((await studio.workspace.status()).modelSource).toMatchObject({ requested: 'shipped', kind: 'shipped', origin: null, error: null, transient: false });
