@@ -17,7 +17,7 @@ import { editorTypings } from './project/editor-typings';
 import { completePath } from './path-completion';
 import { createPayloadHandlers } from './payloads/payload-handlers';
 import { createReleaseHandlers } from './release/release-handlers';
-import { checkRemote, generateCoreClient } from './runs/remote-workspace';
+import { checkRemote, fetchCoreSchema, generateCoreClient } from './runs/remote-workspace';
 import { writeJsonFile } from './user-data/json-file';
 import { RunService } from './runs/run-service';
 import { StudioError } from './studio-error';
@@ -129,7 +129,7 @@ export class Studio {
     );
     await watcher.start();
     let runsRef: RunService | null = null;
-    const workspace = new WorkspaceService({
+    const workspace: WorkspaceService = new WorkspaceService({
       appDir: absolute,
       appDataDir: this.userData.appDataDir(absolute),
       console: this.console,
@@ -138,6 +138,15 @@ export class Studio {
       databaseUrl: this.options.databaseUrl ?? (process.env.TWENTY_STUDIO_DATABASE_URL || undefined),
       templateCacheDir: this.options.workspaceTemplateDir,
       command: this.options.mode === 'electron' ? 'the studio window' : `twenty-studio (pid ${process.pid})`,
+      // The `remote` model source reads the SDL the Remote target serves, as Generate client does.
+      fetchRemoteSchema: async (): Promise<{ sdl: string; origin: string }> => {
+        const runs = runsRef;
+        if (!runs) throw new StudioError('NO_RUNNER', 'The app is not open');
+        const applicationId: string | null = workspace.applicationIdForSchema();
+        if (!applicationId) throw new StudioError('NO_APPLICATION', 'The app has no defineApplication() universalIdentifier to fetch a schema for.');
+        const credentials = await runs.remoteCredentials();
+        return { sdl: await fetchCoreSchema(absolute, this.options.studioDir ?? process.cwd(), credentials, applicationId), origin: `${credentials.apiUrl.replace(/\/$/, '')}/metadata applicationCoreGraphqlSchema` };
+      },
     });
     workspace.setModel(model);
     const debug = new DebugService({
@@ -337,6 +346,15 @@ export class Studio {
       return { ok: true as const };
     },
     'workspace.kv.delete': async ({ key, scope }) => ({ deleted: await this.requireOpen().workspace.kvDelete(key, scope) }),
+    'workspace.modelSource.get': async () => {
+      const { workspace } = this.requireOpen();
+      return { setting: await workspace.modelSource(), info: (await workspace.status()).modelSource ?? null };
+    },
+    'workspace.modelSource.set': async ({ setting }) => {
+      const { workspace } = this.requireOpen();
+      await workspace.setModelSource(setting, { persist: true });
+      return workspace.status();
+    },
     'workspace.jobs.list': async (params) => this.requireOpen().workspace.jobsList(params),
     'workspace.snapshots.list': async () => ({ snapshots: await this.requireOpen().workspace.snapshotList() }),
     'workspace.snapshots.save': async ({ name }) => this.requireOpen().workspace.snapshotSave(name),

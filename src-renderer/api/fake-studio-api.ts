@@ -71,6 +71,7 @@ export class FakeStudioApi implements StudioApi {
   /** The Local workspace the workspace.* operations answer from (records by object, in creation order). */
   workspace: {
     status: WorkspaceStatus;
+    modelSource: OperationParams<'workspace.modelSource.set'>['setting'];
     objects: WorkspaceObjectInfo[];
     records: Record<string, Record<string, unknown>[]>;
     kv: { key: string; value: unknown; scope: 'WORKSPACE' | 'SERVER'; updatedAt: string }[];
@@ -83,6 +84,7 @@ export class FakeStudioApi implements StudioApi {
     snapshots: OperationResult<'workspace.snapshots.list'>['snapshots'];
   } = {
     status: { state: 'ready', error: null, storage: 'pglite', dir: '/tmp/studio/workspace', url: 'http://127.0.0.1:5555', twentyVersion: '2.43.0', openMs: 12, pendingDestructive: [], modelProblems: [], totalRecords: 0 },
+    modelSource: { kind: 'shipped' },
     objects: [],
     records: {},
     kv: [],
@@ -202,6 +204,16 @@ export class FakeStudioApi implements StudioApi {
     'routes.server.stop': () => (this.routeServer = { running: false }),
     'payload.objects': () => ({ objects: structuredClone(this.eventObjects) }),
     'workspace.status': () => structuredClone(this.workspace.status),
+    'workspace.modelSource.get': () => ({ setting: structuredClone(this.workspace.modelSource), info: structuredClone(this.workspace.status.modelSource ?? null) }),
+    'workspace.modelSource.set': ({ setting }) => {
+      this.workspace.modelSource = structuredClone(setting);
+      const failed = setting.kind === 'sdl-file' && !setting.path.endsWith('.graphql');
+      this.workspace.status = {
+        ...this.workspace.status,
+        modelSource: { requested: setting.kind, kind: failed ? 'shipped' : setting.kind, origin: failed || setting.kind === 'shipped' ? null : setting.kind === 'sdl-file' ? setting.path : setting.kind, objects: 39, notes: [], error: failed ? `The schema at ${setting.path} is not GraphQL SDL` : null, transient: false },
+      };
+      return structuredClone(this.workspace.status);
+    },
     'workspace.objects': () => ({
       objects: this.workspace.objects.map((object) => ({ ...structuredClone(object), count: (this.workspace.records[object.nameSingular] ?? []).filter((record) => !record.deletedAt).length })),
     }),

@@ -34,6 +34,26 @@ export const workspaceObjectSchema = z.object({
 });
 export type WorkspaceObjectInfo = z.infer<typeof workspaceObjectSchema>;
 
+export const modelSourceSettingSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('shipped') }),
+  z.object({ kind: z.literal('client-sdl') }),
+  z.object({ kind: z.literal('sdl-file'), path: z.string().min(1) }),
+  z.object({ kind: z.literal('remote') }),
+]);
+
+/** Where the standard model came from: the shipped file, the app's generated client SDL, an SDL file, the remote. */
+export const modelSourceInfoSchema = z.object({
+  requested: z.enum(['shipped', 'client-sdl', 'sdl-file', 'remote']),
+  kind: z.enum(['shipped', 'client-sdl', 'sdl-file', 'remote']),
+  origin: z.string().nullable(),
+  objects: z.number().int(),
+  notes: z.array(z.string()),
+  /** Why the requested source could not be used (the shipped model is used instead). */
+  error: z.string().nullable(),
+  /** Chosen for this process only (the CLI's --model-source), not saved. */
+  transient: z.boolean(),
+});
+
 export const workspaceStatusSchema = z.object({
   state: z.enum(['closed', 'opening', 'ready', 'error']),
   /** What went wrong (a damaged data folder, a second studio owning it); a reset is offered. */
@@ -47,6 +67,17 @@ export const workspaceStatusSchema = z.object({
   pendingDestructive: z.array(z.string()),
   modelProblems: z.array(z.string()),
   totalRecords: z.number().int(),
+  modelSource: modelSourceInfoSchema.nullable().optional(),
+  /**
+   * Which roles apply (reported, not enforced): a run's requests act under the app's application role
+   * (its default role), the window's and the CLI's under the workspace user; requests answered per role.
+   */
+  roles: z.object({
+    enforced: z.literal(false),
+    application: z.object({ universalIdentifier: z.string(), label: z.string() }).nullable(),
+    user: z.object({ label: z.string() }),
+    requests: z.object({ application: z.number().int(), user: z.number().int() }),
+  }).optional(),
 });
 export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
 
@@ -206,6 +237,9 @@ export const workspaceOperations = {
   'workspace.snapshots.list': { params: empty, result: z.object({ snapshots: z.array(z.object({ name: z.string(), savedAt: z.string(), bytes: z.number().int() })) }) },
   'workspace.snapshots.save': { params: z.object({ name: z.string().min(1) }), result: z.object({ name: z.string(), records: z.number().int() }) },
   'workspace.snapshots.restore': { params: z.object({ name: z.string().min(1) }), result: z.object({ restored: z.record(z.string(), z.number().int()) }) },
+  /** Where the standard model comes from (saved in the app's workspace settings); the open workspace migrates. */
+  'workspace.modelSource.get': { params: empty, result: z.object({ setting: modelSourceSettingSchema, info: modelSourceInfoSchema.nullable() }) },
+  'workspace.modelSource.set': { params: z.object({ setting: modelSourceSettingSchema }), result: workspaceStatusSchema },
   'workspace.kv.delete': { params: z.object({ key: z.string().min(1), scope: z.enum(['WORKSPACE', 'SERVER']).default('WORKSPACE') }), result: z.object({ deleted: z.boolean() }) },
 } as const;
 

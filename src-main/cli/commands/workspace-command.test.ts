@@ -78,3 +78,37 @@ describe('twenty-studio workspace', () => {
     expect(printed.trace.some((line: { kind: string; text: string }) => line.kind === 'trigger' && /note-new-company/.test(line.text))).toBe(true);
   }, 120_000);
 });
+
+describe('twenty-studio workspace model-source', () => {
+  it('shows the source in status, saves an SDL source, takes one for a single command, and says why a source fails', async () => {
+    const { printSchema } = await import('graphql');
+    const { buildWorkspaceModel } = await import('../../../src-shared/twenty/workspace-model/build-model');
+    const { buildCoreGraphqlSchema } = await import('../../core/workspace/api/core-graphql-schema');
+    const { standardModelFor } = await import('../../core/workspace/local-workspace');
+    const { writeFile } = await import('node:fs/promises');
+    const shipped = standardModelFor('2.43.0');
+    const withTicker = { ...shipped, objects: shipped.objects.map((object) => (object.nameSingular === 'company' ? { ...object, fields: [...object.fields, { name: 'tickerSymbol', type: 'TEXT' as const }] } : object)) };
+    const sdlFile = join(dataDir, 'server-schema.graphql');
+    await writeFile(sdlFile, printSchema(buildCoreGraphqlSchema(buildWorkspaceModel(withTicker, {}).model)));
+
+    const status = await ws('status');
+    expect(status.out).toMatch(/Standard model: the shipped file \(39 objects\)/);
+    expect(status.out).toMatch(/Roles \(reported, not enforced\): runs act under the application role "Workspace app default role"/);
+
+    const saved = await ws('model-source', sdlFile, '--json');
+    expect(saved.code).toBe(0);
+    expect(JSON.parse(saved.out)).toMatchObject({ setting: { kind: 'sdl-file', path: sdlFile }, info: { kind: 'sdl-file', origin: sdlFile, error: null, transient: false } });
+    // Saved: the next command builds the workspace from it.
+    const query = await ws('query', '{ companies { edges { node { tickerSymbol } } } }');
+    expect(query.code).toBe(0);
+
+    const once = await ws('status', '--model-source', join(dataDir, 'missing.graphql'), '--json');
+    expect(JSON.parse(once.out).modelSource).toMatchObject({ requested: 'sdl-file', kind: 'shipped', transient: true, error: expect.stringMatching(/^No schema at .*missing\.graphql\.$/) });
+    const clientSdl = await ws('model-source', 'client-sdl');
+    expect(clientSdl.code).toBe(1);
+    expect(clientSdl.out).toMatch(/client-sdl could not be used: No schema at .*twenty-client-sdk.*schema\.graphql: run `twenty dev`/);
+
+    expect((await ws('model-source', 'shipped')).code).toBe(0);
+    expect(JSON.parse((await ws('model-source', '--json')).out).setting).toEqual({ kind: 'shipped' });
+  }, 120_000);
+});

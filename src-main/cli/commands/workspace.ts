@@ -5,6 +5,7 @@ import { studioRoot, studioVersion } from '../../core/install-paths';
 import { Studio } from '../../core/studio';
 import { defaultUserDataDir } from '../../core/user-data/user-data-store';
 import type { WorkspaceSnapshot } from '../../core/workspace/workspace-service';
+import { parseModelSource } from '../../core/workspace/model-import/model-source';
 import { UsageError, type CliIo } from '../cli-io';
 
 export const workspaceHelp = `Usage: twenty-studio workspace [appDir] <command> [--json] [--data-dir DIR]
@@ -23,6 +24,11 @@ The app's Local workspace: Twenty's Core API (GraphQL, REST) and /metadata on an
   kv list | kv get <key> | kv set <key> <json> | kv delete <key>   [--scope WORKSPACE|SERVER]
   jobs [--state WAITING|DELAYED|ACTIVE|COMPLETED|FAILED]   the background job queue
   snapshot save <name> | restore <name> | list              named snapshots to start tests from
+  model-source [shipped|client-sdl|remote|<schema.graphql>]  shows, or saves, where the standard model
+                                   comes from (the app's generated client SDL, an SDL file, the Remote
+                                   target's applicationCoreGraphqlSchema, or the shipped model file)
+
+  --model-source <source>          the same choice for this command only (not saved)
 
 Exit code 1 when the workspace cannot be opened or a query returns errors.`;
 
@@ -37,7 +43,16 @@ async function readJsonArgument(raw: string, what: string): Promise<unknown> {
   }
 }
 
-const SUBCOMMANDS = new Set(['status', 'query', 'seed', 'export', 'import', 'reset', 'migrate', 'kv', 'jobs', 'snapshot']);
+const SUBCOMMANDS = new Set(['status', 'query', 'seed', 'export', 'import', 'reset', 'migrate', 'kv', 'jobs', 'snapshot', 'model-source']);
+
+function describeModelSource(source: { kind: string; origin: string | null; objects: number; error: string | null; notes: string[]; requested: string } | null | undefined): string[] {
+  if (!source) return [];
+  return [
+    source.kind === 'shipped' ? `Standard model: the shipped file (${source.objects} objects)` : `Standard model: imported from ${source.origin} (${source.objects} objects)`,
+    ...(source.error ? [`  ${source.requested} could not be used: ${source.error}`] : []),
+    ...source.notes.map((note) => `  import note: ${note}`),
+  ];
+}
 
 export async function workspaceCommand(argv: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -53,6 +68,7 @@ export async function workspaceCommand(argv: string[], io: CliIo): Promise<numbe
       state: { type: 'string' },
       yes: { type: 'boolean' },
       'allow-destructive': { type: 'boolean' },
+      'model-source': { type: 'string' },
     },
   });
   const commandIndex = positionals.findIndex((positional) => SUBCOMMANDS.has(positional));
@@ -68,6 +84,13 @@ export async function workspaceCommand(argv: string[], io: CliIo): Promise<numbe
   try {
     await studio.openApp(appDir);
     const workspace = studio.workspace;
+    // An SDL path on the command line is relative to the current folder (in settings, to the app folder).
+    const sourceOf = (text: string) => {
+      const setting = parseModelSource(text);
+      return setting.kind === 'sdl-file' ? { ...setting, path: resolve(setting.path) } : setting;
+    };
+    if (command === 'model-source' && rest[0]) await workspace.setModelSource(sourceOf(rest[0]), { persist: true });
+    else if (values['model-source'] !== undefined) await workspace.setModelSource(sourceOf(values['model-source']), { persist: false });
     try {
       await workspace.ensureOpen();
     } catch (error) {
@@ -84,9 +107,16 @@ export async function workspaceCommand(argv: string[], io: CliIo): Promise<numbe
           ...objects.filter((object) => object.count > 0 || object.source === 'app').map((object) => `  ${object.nameSingular.padEnd(28)} ${String(object.count).padStart(7)}${object.source === 'app' ? '  (app)' : ''}`),
           ...status.pendingDestructive.map((step) => `pending (needs migrate --allow-destructive): ${step}`),
           ...status.modelProblems.map((problem) => `model: ${problem}`),
+          ...describeModelSource(status.modelSource),
+          ...(status.roles ? [`Roles (reported, not enforced): runs act under ${status.roles.application ? `the application role "${status.roles.application.label}"` : 'no application role (the app declares none)'} (${status.roles.requests.application} requests), the window and the CLI as the user (${status.roles.requests.user})`] : []),
           '',
         ].join('\n'));
         return 0;
+      }
+      case 'model-source': {
+        const status = await workspace.status();
+        print({ setting: await workspace.modelSource(), info: status.modelSource ?? null }, () => `${describeModelSource(status.modelSource).join('\n')}\n`);
+        return status.modelSource?.error ? 1 : 0;
       }
       case 'query': {
         if (!rest[0]) throw new UsageError("workspace query needs a GraphQL document: workspace query '{ companies { totalCount } }'");

@@ -69,6 +69,17 @@ export async function checkRemote(appDir: string, studioDir: string, credentials
   }
 }
 
+/** The app's Core SDL as the server generates it (`applicationCoreGraphqlSchema`, as `twenty dev:generate-client` reads it). */
+export async function fetchCoreSchema(appDir: string, studioDir: string, credentials: RemoteCredentials, applicationUniversalIdentifier: string): Promise<string> {
+  const client = metadataClient(appDir, studioDir, credentials);
+  try {
+    const result = await client.query({ applicationCoreGraphqlSchema: { __args: { applicationUniversalIdentifier } } }) as { applicationCoreGraphqlSchema: string };
+    return result.applicationCoreGraphqlSchema;
+  } catch (error) {
+    throw describeFailure(error, credentials.apiUrl);
+  }
+}
+
 /**
  * "Generate client": fetches the app's schema from the server (`applicationCoreGraphqlSchema`, as
  * `twenty dev:generate-client` does) and regenerates the typed CoreApiClient inside the app's
@@ -90,14 +101,7 @@ export async function generateCoreClient(appDir: string, studioDir: string, cred
   if (studioPackages && real(packageRoot)?.startsWith(`${studioPackages}${sep}`)) {
     throw new StudioError('CLIENT_SDK_SHARED', `The app's twenty-client-sdk is the studio's own (${packageRoot}): install the app's dependencies in its folder to generate a client of its own.`);
   }
-  const client = metadataClient(appDir, studioDir, credentials);
-  let schema: string;
-  try {
-    const result = await client.query({ applicationCoreGraphqlSchema: { __args: { applicationUniversalIdentifier } } }) as { applicationCoreGraphqlSchema: string };
-    schema = result.applicationCoreGraphqlSchema;
-  } catch (error) {
-    throw describeFailure(error, credentials.apiUrl);
-  }
+  const schema = await fetchCoreSchema(appDir, studioDir, credentials, applicationUniversalIdentifier);
   const { replaceCoreClient } = createRequire(join(appDir, 'package.json'))('twenty-client-sdk/generate') as {
     replaceCoreClient: (options: { packageRoot: string; schema: string }) => Promise<void>;
   };

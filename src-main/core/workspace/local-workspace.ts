@@ -35,6 +35,8 @@ export interface LocalWorkspaceOptions {
   /** Who holds the lock, for the message a second process gets. */
   command?: string;
   sdkVersion?: string | null;
+  /** The standard model to use instead of the shipped file of the SDK's line (imported from an SDL). */
+  standardModel?: StandardModelFile;
 }
 
 export type { GraphqlResponse } from './api/graphql-errors';
@@ -60,6 +62,8 @@ export class LocalWorkspace {
   private readonly listeners = new Set<WorkspaceChangeListener>();
   pendingDestructive: MigrationStep[] = [];
   modelProblems: ModelProblem[] = [];
+  /** A standard model imported from an SDL; null: the shipped file of the SDK's line. */
+  standardModel: StandardModelFile | null = null;
   repository: RecordRepository;
 
   private constructor(
@@ -84,9 +88,10 @@ export class LocalWorkspace {
       if (options.databaseUrl) db = await openPostgresDatabase(options.databaseUrl);
       else ({ db, created, templateCreatedMs } = await openPgliteDatabase(join(options.dir, 'pgdata'), { templateCacheDir: options.templateCacheDir }));
       const schemaName = options.schema ?? DEFAULT_WORKSPACE_SCHEMA;
-      const { model, problems } = buildWorkspaceModel(standardModelFor(options.sdkVersion), manifest);
+      const { model, problems } = buildWorkspaceModel(options.standardModel ?? standardModelFor(options.sdkVersion), manifest);
       const workspace = new LocalWorkspace(db, schemaName, model, lock.release, { created, templateCreatedMs, openMs: 0, dir: options.dir });
       workspace.modelProblems = problems;
+      workspace.standardModel = options.standardModel ?? null;
       await workspace.migrate({ allowDestructive: created });
       workspace.info.openMs = Date.now() - started;
       return workspace;
@@ -112,8 +117,9 @@ export class LocalWorkspace {
   }
 
   /** The app's model changed (an object or field added, renamed, removed): rebuild, then migrate. */
-  async updateModel(manifest: AppManifestPart, sdkVersion?: string | null, options: { allowDestructive?: boolean } = {}) {
-    const { model, problems } = buildWorkspaceModel(standardModelFor(sdkVersion), manifest);
+  async updateModel(manifest: AppManifestPart, sdkVersion?: string | null, options: { allowDestructive?: boolean; standardModel?: StandardModelFile | null } = {}) {
+    if (options.standardModel !== undefined) this.standardModel = options.standardModel;
+    const { model, problems } = buildWorkspaceModel(this.standardModel ?? standardModelFor(sdkVersion), manifest);
     const changed = JSON.stringify(model) !== JSON.stringify(this.model);
     this.model = model;
     this.modelProblems = problems;

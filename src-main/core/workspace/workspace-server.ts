@@ -9,11 +9,18 @@ import type { GraphqlResponse } from './api/graphql-errors';
 import type { WriteActor, WriteResult } from './sql/record-repository';
 import { WorkspaceApiError } from './workspace-error';
 import type { LocalWorkspace } from './local-workspace';
+import type { AppliedRole, RolePrincipal } from './roles/applied-role';
 
 const MAX_BODY_BYTES = 10 * 1024 * 1024;
 
 /** Who a token belongs to: a run (its calls are attributed to it) or the studio itself (window, CLI). */
-export interface TokenHolder { runId: string | null; actor: WriteActor; label: string }
+export interface TokenHolder {
+  runId: string | null;
+  actor: WriteActor;
+  label: string;
+  /** Whose role applies: the app's application role (a run's token) or the workspace user (the studio's). */
+  principal?: RolePrincipal;
+}
 
 /** One request the workspace answered, for the activity timeline and the run pane. */
 export interface WorkspaceRequestRecord {
@@ -30,12 +37,16 @@ export interface WorkspaceRequestRecord {
   errors: string[];
   /** For reads: the records the answer held, per top-level field (records-read.ts). */
   reads?: RecordsRead[];
+  /** The role that applied (reported, not enforced); absent when the request had no valid token. */
+  role?: AppliedRole;
 }
 
 export interface WorkspaceServerOptions {
   workspace: () => LocalWorkspace;
   metadata: (request: { query: string; variables?: Record<string, unknown> | null; operationName?: string | null }, holder: TokenHolder) => Promise<GraphqlResponse>;
   onRequest?: (record: WorkspaceRequestRecord) => void;
+  /** The role a token's holder acts under, at the time of the request (the app's manifest may change). */
+  roleOf?: (holder: TokenHolder) => AppliedRole;
   /** Writes made through REST (GraphQL writes are published by the workspace itself). */
   publish?: (result: WriteResult, runId: string | null) => void;
 }
@@ -147,6 +158,7 @@ export class WorkspaceServer {
     const holder = this.tokens.get(bearer);
     if (!holder) return authError(new WorkspaceApiError('UNAUTHENTICATED', 'Token invalid.'));
     record.runId = holder.runId;
+    if (this.options.roleOf) record.role = this.options.roleOf(holder);
 
     try {
       if (api === 'graphql' || api === 'metadata') {

@@ -86,6 +86,29 @@ describe('functions that read and write records', () => {
   }, 60_000);
 });
 
+describe('which role applies (reported, not enforced)', () => {
+  it('records the app\'s application role on a run\'s requests and the user on the studio\'s, and counts them in the status', async () => {
+    const record = await run('list-companies', { prefix: 'Z', pageSize: 1 });
+    expect(record.result?.status).toBe('SUCCESS');
+    const requests = studio.workspace.activityOf(record.runId).filter((entry) => entry.kind === 'request');
+    expect(requests.length).toBeGreaterThanOrEqual(2);
+    for (const entry of requests) {
+      expect(entry.detail.role).toMatchObject({ principal: 'application', universalIdentifier: 'f0d6a8c6-1b0c-4d1e-8d1d-7bb0f1bdfb52', label: 'Workspace app default role', enforced: false });
+      expect(entry.summary).toContain('as application role "Workspace app default role"');
+    }
+    const before = (await studio.workspace.status()).roles!;
+    await studio.workspace.query('query StudioCount { companies { totalCount } }');
+    const mine = studio.workspace.activitySince(0, 20_000).filter((entry) => entry.kind === 'request' && entry.runId === null && entry.detail.operationName === 'StudioCount');
+    expect(mine).toHaveLength(1);
+    expect(mine[0].detail.role).toMatchObject({ principal: 'user', universalIdentifier: null, enforced: false });
+    expect(mine[0].summary).toContain('as the user');
+    const status = (await studio.workspace.status()).roles!;
+    expect(status).toMatchObject({ enforced: false, application: { universalIdentifier: 'f0d6a8c6-1b0c-4d1e-8d1d-7bb0f1bdfb52', label: 'Workspace app default role' } });
+    expect(status.requests.application).toBeGreaterThanOrEqual(requests.length);
+    expect(status.requests.user).toBe(before.requests.user + 1);
+  }, 60_000);
+});
+
 describe('data management', () => {
   it('exports and imports every record losslessly', async () => {
     await studio.workspace.seed(3);

@@ -12,7 +12,9 @@ import { StudioError } from '../studio-error';
 import { writeJsonFile } from '../user-data/json-file';
 import { executeMetadata } from './api/metadata-api';
 import { deliveriesFor, type EventFunction } from './events/database-events';
-import { LocalWorkspace, WorkspaceBusyError, type AppManifestPart } from './local-workspace';
+import { LocalWorkspace, standardModelFor, WorkspaceBusyError, type AppManifestPart } from './local-workspace';
+import { resolveStandardModel, type ModelSourceInfo, type ModelSourceSetting } from './model-import/model-source';
+import type { StandardModelFile } from '../../../src-shared/twenty/workspace-model/model-types';
 import { AgentResponder, appAgentsOf, appSkillsOf, appToolsOf, type AgentScript } from './services/agent-responder';
 import { ConnectionStore, type ConnectionInput } from './services/connection-store';
 import { JobQueue, type JobDispatch, type JobState } from './services/job-queue';
@@ -24,6 +26,7 @@ import type { RecordChange, WriteActor, WriteResult } from './sql/record-reposit
 import { quoteIdent } from './sql/sql-database';
 import { WorkspaceApiError } from './workspace-error';
 import { WorkspaceServer, type TokenHolder, type WorkspaceRequestRecord } from './workspace-server';
+import { appliedRole, applicationRoleOf, USER_ROLE_LABEL, type RolePrincipal } from './roles/applied-role';
 
 /** A function that re-triggers itself through its own writes is stopped after this many hops. */
 export const MAX_TRIGGER_DEPTH = 5;
@@ -40,6 +43,8 @@ export interface WorkspaceServiceOptions {
   databaseUrl?: string;
   templateCacheDir?: string;
   command?: string;
+  /** The Remote target's Core SDL (`applicationCoreGraphqlSchema`), for the `remote` model source. */
+  fetchRemoteSchema?: () => Promise<{ sdl: string; origin: string }>;
 }
 
 /** A snapshot of every record of every object and the key-value store: `workspace export` / `import`. */
@@ -77,6 +82,14 @@ export class WorkspaceService {
   private readonly triggerDepth = new Map<string, number>();
   private readonly pendingRuns = new Set<Promise<unknown>>();
   private disposed = false;
+  /** Requests answered per role (reported in the status). */
+  private readonly requestsByRole: Record<RolePrincipal, number> = { application: 0, user: 0 };
+  /** The model source chosen (settings file), or one given for this process only (the CLI's --model-source). */
+  private modelSourceSetting: ModelSourceSetting | null = null;
+  private modelSourceTransient = false;
+  private modelSourceInfo: ModelSourceInfo | null = null;
+  /** The remote's SDL, fetched once per choice (a model change does not call the server again). */
+  private remoteSdl: Promise<{ sdl: string; origin: string }> | null = null;
 
   constructor(private readonly options: WorkspaceServiceOptions) {
     this.server = new WorkspaceServer({
@@ -98,6 +111,7 @@ export class WorkspaceService {
         agents: this.agents,
       }),
       onRequest: (record) => this.recordRequest(record),
+      roleOf: (holder) => appliedRole(holder.principal ?? 'user', this.model?.manifest),
       publish: (write, runId) => this.publishRestWrite(write, runId),
     });
     this.connections = new ConnectionStore(options.appDataDir, (entry) => this.pushActivity({ kind: 'connection', ...entry }));
@@ -122,6 +136,11 @@ export class WorkspaceService {
           : { ok: false, error: result?.error ? `${result.error.errorType}: ${result.error.errorMessage}` : 'the tool run did not finish', runId: record.runId };
       },
     });
+  }
+
+  /** The app's universal identifier, to ask a server for its schema. */
+  applicationIdForSchema(): string | null {
+    return this.applicationId();
   }
 
   private applicationId(): string | null {
@@ -173,6 +192,62 @@ export class WorkspaceService {
     return typeof name === 'string' ? name : 'Twenty app';
   }
 
+  private get settingsPath(): string {
+    return join(this.options.appDataDir, 'workspace-settings.json');
+  }
+
+  /** The model source in effect: set for this process, else the app's workspace settings, else shipped. */
+  async modelSource(): Promise<ModelSourceSetting> {
+    if (this.modelSourceSetting) return this.modelSourceSetting;
+    const stored = await readFile(this.settingsPath, 'utf8').then((text) => (JSON.parse(text) as { modelSource?: ModelSourceSetting }).modelSource, () => undefined);
+    const valid = stored && (stored.kind === 'shipped' || stored.kind === 'client-sdl' || stored.kind === 'remote' || (stored.kind === 'sdl-file' && typeof stored.path === 'string'));
+    this.modelSourceSetting = valid ? stored : { kind: 'shipped' };
+    return this.modelSourceSetting;
+  }
+
+  /**
+   * Chooses where the standard model comes from (`persist`: saved in the app's workspace settings; else
+   * for this process only, as the CLI's --model-source). An open workspace rebuilds its model and migrates
+   * (additive steps at once, destructive ones wait for a confirmation, as for any model change).
+   */
+  async setModelSource(setting: ModelSourceSetting, options: { persist: boolean }): Promise<ModelSourceInfo | null> {
+    this.modelSourceSetting = setting;
+    this.modelSourceTransient = !options.persist;
+    this.remoteSdl = null;
+    if (options.persist) {
+      const current = await readFile(this.settingsPath, 'utf8').then((text) => JSON.parse(text) as Record<string, unknown>, () => ({}));
+      await writeJsonFile(this.settingsPath, { ...current, modelSource: setting });
+    }
+    if (this.workspace && this.model) await this.updateModel(this.model);
+    return this.modelSourceInfo;
+  }
+
+  /** The standard model for the chosen source; a source that fails falls back to the shipped model, said in the console and the status. */
+  private async resolveStandard(): Promise<StandardModelFile | undefined> {
+    const setting = await this.modelSource();
+    const fetchRemote = this.options.fetchRemoteSchema;
+    const { model, info } = await resolveStandardModel(setting, {
+      appDir: this.options.appDir,
+      shipped: standardModelFor(this.model?.dependencies.sdkVersion),
+      manifest: this.manifestPart(),
+      fetchRemoteSchema: fetchRemote ? () => {
+        this.remoteSdl ??= fetchRemote();
+        this.remoteSdl.catch(() => {
+          this.remoteSdl = null;
+        });
+        return this.remoteSdl;
+      } : undefined,
+    });
+    const previous = this.modelSourceInfo;
+    this.modelSourceInfo = info;
+    if (info.error && info.error !== previous?.error) {
+      this.options.console.push({ source: 'studio', label: 'workspace', level: 'ERROR', text: `The standard model could not be imported (${info.requested}): ${info.error} The shipped model is used.\n` });
+    } else if (info.kind !== 'shipped' && (previous?.kind !== info.kind || previous.origin !== info.origin)) {
+      this.options.console.push({ source: 'studio', label: 'workspace', level: 'SYSTEM', text: `Standard model imported from ${info.origin}: ${info.objects} objects${info.notes.length ? ` (${info.notes.length} notes: ${info.notes.slice(0, 3).join(' ')}${info.notes.length > 3 ? ' …' : ''})` : ''}\n` });
+    }
+    return info.kind === 'shipped' ? undefined : model;
+  }
+
   /** Opens the workspace once; later calls share it. A failure is kept (status shows it) until reset. */
   ensureOpen(): Promise<LocalWorkspace> {
     if (this.workspace) return Promise.resolve(this.workspace);
@@ -180,9 +255,10 @@ export class WorkspaceService {
     this.opening ??= (async () => {
       this.emitStatus('opening');
       try {
+        const standardModel = await this.resolveStandard();
         const workspace = await LocalWorkspace.open({
           dir: this.dir, databaseUrl: this.options.databaseUrl, templateCacheDir: this.options.templateCacheDir,
-          command: this.options.command ?? 'twenty-studio', sdkVersion: this.model?.dependencies.sdkVersion,
+          command: this.options.command ?? 'twenty-studio', sdkVersion: this.model?.dependencies.sdkVersion, standardModel,
         }, this.manifestPart());
         if (this.disposed) {
           await workspace.close();
@@ -253,7 +329,8 @@ export class WorkspaceService {
     this.model = model;
     if (!this.workspace) return;
     try {
-      const result = await this.workspace.updateModel(this.manifestPart(), model.dependencies.sdkVersion);
+      const standardModel = (await this.resolveStandard()) ?? null;
+      const result = await this.workspace.updateModel(this.manifestPart(), model.dependencies.sdkVersion, { standardModel });
       if (result.applied.length > 0) {
         this.options.console.push({ source: 'studio', label: 'workspace', level: 'SYSTEM', text: `Workspace migrated: ${result.applied.map((step) => step.description).join('; ')}\n` });
       }
@@ -271,14 +348,14 @@ export class WorkspaceService {
   /** TWENTY_API_URL and a token of its own for a run (its calls are attributed to it). */
   async credentialsFor(runId: string): Promise<{ apiUrl: string; token: string }> {
     await this.ensureOpen();
-    const holder: TokenHolder = { runId, actor: { source: 'APPLICATION', name: this.appName(), workspaceMemberId: null }, label: runId };
+    const holder: TokenHolder = { runId, actor: { source: 'APPLICATION', name: this.appName(), workspaceMemberId: null }, label: runId, principal: 'application' };
     return { apiUrl: this.server.url, token: this.server.issueToken(holder) };
   }
 
   /** The studio's own credentials (the window's writes, `workspace query`, client generation). */
   async studioCredentials(): Promise<{ apiUrl: string; token: string }> {
     await this.ensureOpen();
-    this.studioToken ??= this.server.issueToken({ runId: null, actor: STUDIO_ACTOR, label: 'studio' });
+    this.studioToken ??= this.server.issueToken({ runId: null, actor: STUDIO_ACTOR, label: 'studio', principal: 'user' });
     return { apiUrl: this.server.url, token: this.studioToken };
   }
 
@@ -341,9 +418,10 @@ export class WorkspaceService {
   }
 
   private recordRequest(record: WorkspaceRequestRecord): void {
+    if (record.role) this.requestsByRole[record.role.principal] += 1;
     this.pushActivity({
       kind: 'request', runId: record.runId,
-      summary: `${record.method} ${record.path}${record.operationName ? ` ${record.operationName}` : ''} -> ${record.status}${record.errors.length ? ` (${record.errors[0]})` : ''}`,
+      summary: `${record.method} ${record.path}${record.operationName ? ` ${record.operationName}` : ''} -> ${record.status}${record.errors.length ? ` (${record.errors[0]})` : ''}${record.role ? ` as ${record.role.principal === 'application' ? `application role "${record.role.label}"` : 'the user'}` : ''}`,
       detail: { ...record },
     });
   }
@@ -390,6 +468,13 @@ export class WorkspaceService {
       pendingDestructive: workspace?.pendingDestructive.map((step) => step.description) ?? [],
       modelProblems: workspace?.modelProblems.map((problem) => `${problem.where}: ${problem.message}`) ?? [],
       totalRecords: Object.values(counts).reduce<number>((sum, count) => sum + Number(count), 0),
+      modelSource: this.modelSourceInfo ? { ...this.modelSourceInfo, transient: this.modelSourceTransient } : null,
+      roles: {
+        enforced: false,
+        application: applicationRoleOf(this.model?.manifest),
+        user: { label: USER_ROLE_LABEL },
+        requests: { ...this.requestsByRole },
+      },
     };
   }
 
@@ -438,9 +523,19 @@ export class WorkspaceService {
     }
   }
 
+  /** A Core API request from the window or the CLI: it acts as the workspace user, and is recorded like the runs' requests. */
   async query(query: string, variables?: Record<string, unknown>) {
     const workspace = await this.ensureOpen();
-    return workspace.executeGraphql({ query, variables }, STUDIO_ACTOR, null);
+    const started = performance.now();
+    const response = await workspace.executeGraphql({ query, variables }, STUDIO_ACTOR, null);
+    this.recordRequest({
+      time: new Date().toISOString(), runId: null, method: 'POST', path: '/graphql', api: 'graphql',
+      operationName: /\b(?:query|mutation)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1] ?? null,
+      query: query.length > 20_000 ? `${query.slice(0, 20_000)}…` : query, variables: variables ?? null,
+      status: 200, durationMs: performance.now() - started, errors: (response.errors ?? []).map((error) => error.message),
+      role: appliedRole('user', this.model?.manifest),
+    });
+    return response;
   }
 
   async seed(count: number, objects?: string[]): Promise<Record<string, number>> {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { Icon } from '../../app/icons';
 import { useStudio } from '../../app/studio-context';
 import { ConfirmButton } from './confirm-button';
+import { ModelSourceCard } from './model-source-card';
 import { useServices, useWorkspace } from './use-workspace';
 
 function Fact({ label, value, testId }: { label: string; value: string | null | undefined; testId?: string }) {
@@ -151,6 +152,8 @@ export function DataTab() {
           </div>
         )}
       </section>
+
+      <ModelSourceCard />
 
       <section className="ws-card">
         <div className="ws-card-title">Seed</div>

@@ -1,5 +1,7 @@
 import { createStore } from 'zustand/vanilla';
 import type { OperationParams, StudioApi, WorkspaceObjectInfo, WorkspaceStatus } from '../../../src-shared/contract';
+
+export type ModelSourceSetting = OperationParams<'workspace.modelSource.set'>['setting'];
 import { describeError } from '../../api/studio-error';
 import { filterFor, orderByFor, type RecordFilter, type RecordSort, type WorkspaceRecord } from './record-fields';
 
@@ -47,7 +49,9 @@ export interface WorkspaceState {
   /** The Data tab's last outcome (seeded, reset) and error. */
   dataMessage: string | null;
   dataError: string | null;
-  dataBusy: 'seed' | 'reset' | 'migrate' | null;
+  dataBusy: 'seed' | 'reset' | 'migrate' | 'model' | null;
+  /** Where the standard model comes from (the app's workspace settings). */
+  modelSourceSetting: ModelSourceSetting | null;
 
   show(tab?: WorkspaceTab): void;
   close(): void;
@@ -73,6 +77,9 @@ export interface WorkspaceState {
   seed(count: number, objects?: string[]): Promise<void>;
   resetWorkspace(): Promise<void>;
   migrate(): Promise<void>;
+  loadModelSource(): Promise<void>;
+  /** Saves the model source; the workspace rebuilds its model and migrates (the status says how it went). */
+  applyModelSource(setting: ModelSourceSetting): Promise<void>;
   reset(): void;
 }
 
@@ -103,6 +110,7 @@ const initial = {
   dataMessage: null,
   dataError: null,
   dataBusy: null,
+  modelSourceSetting: null,
 };
 
 export type WorkspaceStore = ReturnType<typeof createWorkspaceStore>;
@@ -323,6 +331,30 @@ export function createWorkspaceStore(api: StudioApi) {
         try {
           const status = await api.call('workspace.migrate', { allowDestructive: true });
           set({ dataBusy: null, status, dataMessage: 'The model changes were applied.' });
+          await get().loadObjects();
+        } catch (error) {
+          set({ dataBusy: null, dataError: describeError(error) });
+        }
+      },
+
+      loadModelSource: async () => {
+        try {
+          const { setting } = await api.call('workspace.modelSource.get', {});
+          set({ modelSourceSetting: setting });
+        } catch (error) {
+          set({ dataError: describeError(error) });
+        }
+      },
+
+      applyModelSource: async (setting) => {
+        set({ dataBusy: 'model', dataError: null, dataMessage: null });
+        try {
+          const status = await api.call('workspace.modelSource.set', { setting });
+          const source = status.modelSource;
+          set({
+            dataBusy: null, status, modelSourceSetting: setting,
+            ...(source?.error ? { dataError: `The standard model could not be imported: ${source.error} The shipped model is used.` } : { dataMessage: source?.kind === 'shipped' ? 'The standard model is the shipped one.' : `The standard model was imported from ${source?.origin} (${source?.objects} objects).` }),
+          });
           await get().loadObjects();
         } catch (error) {
           set({ dataBusy: null, dataError: describeError(error) });

@@ -6,9 +6,11 @@ import {
 import { ACTOR_SOURCES, COMPOSITE_TYPES, isRelationField, type SubfieldKind } from '../../../../src-shared/twenty/workspace-model/composite-types';
 import type { WorkspaceField, WorkspaceFieldType, WorkspaceModel, WorkspaceObject } from '../../../../src-shared/twenty/workspace-model/model-types';
 import { READ_ONLY_FIELD_NAMES } from '../../../../src-shared/twenty/workspace-model/system-fields';
-import type { FindManyArgs, RecordPage, RecordRepository, WriteActor, WriteResult } from '../sql/record-repository';
+import type { FindManyArgs, GroupByArgs, RecordPage, RecordRepository, WriteActor, WriteResult } from '../sql/record-repository';
 import type { WorkspaceRecord } from '../sql/record-codec';
 import { isGraphqlName, objectGraphqlNames, pascal } from './graphql-naming';
+import { DATE_GRANULARITIES } from '../sql/group-by';
+import { WorkspaceApiError } from '../workspace-error';
 
 /** What every resolver gets: the repository, who is writing, and where committed changes are collected. */
 export interface CoreGraphqlContext {
@@ -192,6 +194,70 @@ class SchemaBuilder {
     }
   }
 
+  readonly DateGranularityEnum = new GraphQLEnumType({
+    name: 'DateGranularityEnum',
+    description: 'Date granularity (e.g. day, month, quarter, year, day of the week, quarter of the year, month of the year)',
+    values: Object.fromEntries(DATE_GRANULARITIES.map((value) => [value, { value }])),
+  });
+  readonly GroupByDateGranularityInput = new GraphQLInputObjectType({ name: 'GroupByDateGranularityInput', fields: { granularity: { type: this.DateGranularityEnum } } });
+  readonly OrderByDateGranularityInput = new GraphQLInputObjectType({ name: 'OrderByDateGranularityInput', fields: { orderBy: { type: this.OrderByDirection }, granularity: { type: this.DateGranularityEnum } } });
+  private readonly groupByTypes = new Map<string, GraphQLInputObjectType>();
+
+  /** `<Composite>GroupByInput`: a Boolean per subfield. */
+  private compositeGroupBy(type: WorkspaceFieldType): GraphQLInputObjectType {
+    const definition = COMPOSITE_TYPES[type]!;
+    const name = `${definition.graphqlName}GroupByInput`;
+    const cached = this.groupByTypes.get(name);
+    if (cached) return cached;
+    const input = new GraphQLInputObjectType({ name, fields: Object.fromEntries(definition.subfields.map((sub) => [sub.name, { type: GraphQLBoolean }])) });
+    this.groupByTypes.set(name, input);
+    return input;
+  }
+
+  /** `<Object>GroupByInput` (Booleans, a date's granularity, a composite's subfields, join columns) and `<Object>OrderByWithGroupByInput`. */
+  groupByInputs(object: WorkspaceObject): { groupBy: GraphQLInputObjectType; orderBy: GraphQLInputObjectType } {
+    const type = pascal(object.nameSingular);
+    const groupBy = new GraphQLInputObjectType({
+      name: `${type}GroupByInput`,
+      fields: () => {
+        const fields: GraphQLInputFieldConfigMap = {};
+        for (const field of object.fields) {
+          if (isRelationField(field)) {
+            if (field.relation?.type === 'MANY_TO_ONE') fields[field.relation.joinColumn ?? `${field.name}Id`] = { type: GraphQLBoolean };
+          } else if (COMPOSITE_TYPES[field.type]) fields[field.name] = { type: this.compositeGroupBy(field.type) };
+          else if (field.type === 'DATE' || field.type === 'DATE_TIME') fields[field.name] = { type: this.GroupByDateGranularityInput };
+          else if (field.type !== 'TS_VECTOR') fields[field.name] = { type: GraphQLBoolean };
+        }
+        return fields;
+      },
+    });
+    const aggregate = new GraphQLInputObjectType({ name: `${type}OrderByWithGroupByAggregateInput`, description: 'Aggregate-based ordering', fields: { totalCount: { type: this.OrderByDirection } } });
+    const orderBy = new GraphQLInputObjectType({
+      name: `${type}OrderByWithGroupByInput`,
+      fields: () => {
+        const fields: GraphQLInputFieldConfigMap = { aggregate: { type: aggregate, description: 'Order by aggregate values' } };
+        for (const field of object.fields) {
+          if (isRelationField(field)) {
+            if (field.relation?.type === 'MANY_TO_ONE') fields[field.relation.joinColumn ?? `${field.name}Id`] = { type: this.OrderByDirection };
+          } else if (COMPOSITE_TYPES[field.type]) fields[field.name] = { type: this.composite(field.type).orderBy };
+          else if (field.type === 'DATE' || field.type === 'DATE_TIME') fields[field.name] = { type: this.OrderByDateGranularityInput };
+          else if (field.type !== 'TS_VECTOR') fields[field.name] = { type: this.OrderByDirection };
+        }
+        return fields;
+      },
+    });
+    return { groupBy, orderBy };
+  }
+
+  /** `<Object>GroupByConnection`: the connection's fields and the group's dimension values. */
+  groupByConnectionType(object: WorkspaceObject): GraphQLObjectType {
+    const connection = this.connectionType(object);
+    return new GraphQLObjectType({
+      name: `${pascal(object.nameSingular)}GroupByConnection`,
+      fields: () => ({ ...connection.toConfig().fields, groupByDimensionValues: { type: new GraphQLNonNull(new GraphQLList(GraphQLString)) } }),
+    });
+  }
+
   private objectOf(name: string): WorkspaceObject {
     return this.model.objects.find((object) => object.nameSingular === name)!;
   }
@@ -287,7 +353,11 @@ class SchemaBuilder {
         const fields: GraphQLInputFieldConfigMap = {};
         for (const field of object.fields) {
           if (isRelationField(field)) {
-            if (field.relation?.type === 'MANY_TO_ONE') fields[field.relation.joinColumn ?? `${field.name}Id`] = { type: this.uuidFilter() };
+            if (field.relation?.type !== 'MANY_TO_ONE') continue;
+            fields[field.relation.joinColumn ?? `${field.name}Id`] = { type: this.uuidFilter() };
+            // As the 2.4x server: the related record's own filter under the relation's name (to-one only).
+            const target = this.objectOf(field.relation.targetObject);
+            if (target) fields[field.name] = { type: this.filterType(target), description: `Filter on fields of the related ${target.nameSingular}` };
             continue;
           }
           fields[field.name] = { type: this.fieldTypes(object, field).filter };
@@ -312,7 +382,10 @@ class SchemaBuilder {
         const fields: GraphQLInputFieldConfigMap = {};
         for (const field of object.fields) {
           if (isRelationField(field)) {
-            if (field.relation?.type === 'MANY_TO_ONE') fields[field.relation.joinColumn ?? `${field.name}Id`] = { type: this.OrderByDirection };
+            if (field.relation?.type !== 'MANY_TO_ONE') continue;
+            fields[field.relation.joinColumn ?? `${field.name}Id`] = { type: this.OrderByDirection };
+            const target = this.objectOf(field.relation.targetObject);
+            if (target) fields[field.name] = { type: this.orderByType(target), description: `Order by fields of the related ${target.nameSingular}` };
             continue;
           }
           const types = this.fieldTypes(object, field);
@@ -359,6 +432,11 @@ class SchemaBuilder {
       },
     });
   }
+}
+
+/** Whether the query selects a field directly under this one (fragments aside). */
+function selectsField(info: GraphQLResolveInfo, name: string): boolean {
+  return info.fieldNodes.some((node) => node.selectionSet?.selections.some((selection) => selection.kind === Kind.FIELD && selection.name.value === name));
 }
 
 /** Whether the query selects `totalCount` directly on this connection (fragments fall back to a count query). */
@@ -409,6 +487,28 @@ export function buildCoreGraphqlSchema(model: WorkspaceModel): GraphQLSchema {
       type,
       args: { filter: { type: new GraphQLNonNull(filter) } },
       resolve: (_root, args: { filter: unknown }, context) => context.repository.findOne(name, args.filter),
+    };
+    const groupByInputs = builder.groupByInputs(object);
+    query[`${object.namePlural}GroupBy`] = {
+      type: new GraphQLList(builder.groupByConnectionType(object)),
+      args: {
+        groupBy: { type: new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(groupByInputs.groupBy))) },
+        filter: { type: filter },
+        orderBy: { type: new GraphQLList(groupByInputs.orderBy) },
+        orderByForRecords: { type: new GraphQLList(builder.orderByType(object)) },
+        viewId: { type: builder.UUID },
+        limit: { type: GraphQLInt },
+      },
+      resolve: async (_root, args: GroupByArgs & { viewId?: string | null }, context, info) => {
+        if (args.viewId) throw new WorkspaceApiError('BAD_USER_INPUT', 'The local workspace has no views: groupBy takes a filter instead of viewId');
+        const groups = await context.repository.groupBy(name, { ...args, withRecords: selectsField(info, 'edges') });
+        return groups.map((group) => ({ ...connectionResult(group.page), groupByDimensionValues: group.dimensionValues }));
+      },
+    };
+    query[names.findDuplicates] = {
+      type: new GraphQLList(builder.connectionType(object)),
+      args: { ids: { type: new GraphQLList(new GraphQLNonNull(builder.UUID)) }, data: { type: new GraphQLList(new GraphQLNonNull(createInput)) } },
+      resolve: async (_root, args: { ids?: string[] | null; data?: Record<string, unknown>[] | null }, context) => (await context.repository.findDuplicates(name, args)).map(connectionResult),
     };
     mutation[names.createOne] = {
       type, args: { data: { type: new GraphQLNonNull(createInput) }, upsert: { type: GraphQLBoolean } },

@@ -225,6 +225,128 @@ describe('ordering and pagination', () => {
   });
 });
 
+describe('relation filters and orders (many-to-one)', () => {
+  beforeAll(seed);
+  const PEOPLE_PAGE = `query($filter: PersonFilterInput, $orderBy: [PersonOrderByInput], $first: Int, $after: String) {
+    people(filter: $filter, orderBy: $orderBy, first: $first, after: $after) { edges { cursor node { name { firstName } } } pageInfo { hasNextPage endCursor } totalCount }
+  }`;
+  const firstNames = async (variables: Record<string, unknown>) => (await ok(PEOPLE_PAGE, { orderBy: [{ name: { firstName: 'AscNullsFirst' } }], ...variables })).people.edges.map((edge: any) => edge.node.name.firstName);
+
+  it('filters on the join column with eq, in, neq and is', async () => {
+    expect(await firstNames({ filter: { companyId: { eq: id(1) } } })).toEqual(['Ada', 'Alan']);
+    expect(await firstNames({ filter: { companyId: { in: [id(2), id(4)] } } })).toEqual(['Grace']);
+    expect(await firstNames({ filter: { companyId: { neq: id(1) } } })).toEqual(['Grace']);
+    expect(await firstNames({ filter: { companyId: { is: 'NOT_NULL' } } })).toEqual(['Ada', 'Alan', 'Grace']);
+    expect((await fails('{ people(filter: { companyId: { eq: "abc" } }) { totalCount } }')).extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+  });
+
+  it('filters on the related record\'s fields (scalars, composites, and/or/not), and counts them', async () => {
+    expect(await firstNames({ filter: { company: { name: { eq: 'Acme' } } } })).toEqual(['Ada', 'Alan']);
+    expect(await firstNames({ filter: { company: { address: { addressCity: { ilike: 'berlin' } } } } })).toEqual(['Grace']);
+    expect(await firstNames({ filter: { company: { or: [{ name: { eq: 'Globex' } }, { isPartner: { eq: true } }] } } })).toEqual(['Ada', 'Alan', 'Grace']);
+    // A person without a company is out of `not` too (NULL join, as the server's left join).
+    expect(await firstNames({ filter: { not: { company: { name: { eq: 'Acme' } } } } })).toEqual(['Grace']);
+    expect(await firstNames({ filter: { and: [{ company: { name: { ilike: 'acme%' } } }, { jobTitle: { eq: 'CTO' } }] } })).toEqual(['Ada']);
+    expect((await ok(PEOPLE_PAGE, { filter: { company: { name: { eq: 'Acme' } } } })).people.totalCount).toBe(2);
+  });
+
+  it('leaves soft-deleted related records out unless the nested filter names deletedAt', async () => {
+    await ok(`mutation { deleteCompany(id: "${id(2)}") { id } }`);
+    try {
+      expect(await firstNames({ filter: { company: { name: { eq: 'Globex' } } } })).toEqual([]);
+      expect(await firstNames({ filter: { company: { name: { eq: 'Globex' } , deletedAt: { is: 'NOT_NULL' } } } })).toEqual(['Grace']);
+    } finally {
+      await ok(`mutation { restoreCompany(id: "${id(2)}") { id } }`);
+    }
+  });
+
+  it('refuses a filter through a one-to-many relation, as the server\'s schema has none', async () => {
+    const error = await fails('{ companies(filter: { people: { name: { firstName: { eq: "Ada" } } } }) { totalCount } }');
+    expect(error.message).toBe('Field "people" is not defined by type "CompanyFilterInput".');
+  });
+
+  it('orders by the related record\'s field, with cursors carrying { company: { name } } and paging in that order', async () => {
+    const orderBy = [{ company: { name: 'AscNullsLast' } }, { name: { firstName: 'AscNullsFirst' } }];
+    expect(await firstNames({ orderBy })).toEqual(['Ada', 'Alan', 'Grace', 'Linus']);
+    expect(await firstNames({ orderBy: [{ company: { name: 'DescNullsFirst' } }, { name: { firstName: 'AscNullsFirst' } }] })).toEqual(['Linus', 'Grace', 'Ada', 'Alan']);
+    expect(await firstNames({ orderBy: [{ company: { annualRevenue: { amountMicros: 'DescNullsLast' } } }, { name: { firstName: 'AscNullsFirst' } }] })).toEqual(['Ada', 'Alan', 'Grace', 'Linus']);
+    const first = (await ok(PEOPLE_PAGE, { orderBy, first: 1 })).people;
+    expect(JSON.parse(Buffer.from(first.edges[0].cursor, 'base64').toString())).toEqual({ company: { name: 'Acme' }, name: { firstName: 'Ada' }, id: id(11) });
+    const paged: string[] = [];
+    let after: string | undefined;
+    for (let guard = 0; guard < 10; guard += 1) {
+      const page = (await ok(PEOPLE_PAGE, { orderBy, first: 1, after })).people;
+      paged.push(...page.edges.map((edge: any) => edge.node.name.firstName));
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(paged).toEqual(['Ada', 'Alan', 'Grace', 'Linus']);
+  });
+
+  it('refuses an order through a one-to-many relation', async () => {
+    const error = await fails('{ companies(orderBy: [{ people: { jobTitle: AscNullsFirst } }]) { totalCount } }');
+    expect(error.message).toBe('Field "people" is not defined by type "CompanyOrderByInput".');
+  });
+});
+
+describe('duplicates (<singular>Duplicates)', () => {
+  beforeAll(seed);
+
+  it('finds the duplicates of existing records by id, on the duplicate criteria, itself excluded', async () => {
+    await ok(`mutation { createCompanies(data: [{ id: "${id(6)}", name: "Acme" }, { id: "${id(7)}", name: "Other", domainName: { primaryLinkUrl: "https://globex.com/" } }]) { id } }`);
+    const data = await ok(`{ companyDuplicates(ids: ["${id(1)}", "${id(2)}", "${id(3)}"]) { edges { node { id name } } totalCount pageInfo { hasNextPage } } }`);
+    expect(data.companyDuplicates.map((page: any) => page.edges.map((edge: any) => edge.node.id))).toEqual([[id(6)], [], []]);
+    expect(data.companyDuplicates[0]).toMatchObject({ totalCount: 1, pageInfo: { hasNextPage: false } });
+  });
+
+  it('finds duplicates of records not yet created (data), with composite criteria', async () => {
+    const data = await ok('{ personDuplicates(data: [{ name: { firstName: "Ada", lastName: "Lovelace" } }, { emails: { primaryEmail: "grace@globex.com" } }, { name: { firstName: "Al" } }]) { edges { node { name { firstName } } } totalCount } }');
+    expect(data.personDuplicates.map((page: any) => page.edges.map((edge: any) => edge.node.name.firstName))).toEqual([['Ada'], ['Grace'], []]);
+  });
+
+  it('answers the server\'s errors for missing, conflicting or empty arguments', async () => {
+    expect((await fails('{ companyDuplicates { totalCount } }')).message).toBe('You have to provide either "data" or "ids" argument');
+    expect((await fails(`{ companyDuplicates(ids: ["${id(1)}"], data: [{ name: "x" }]) { totalCount } }`)).message).toBe('You cannot provide both "data" and "ids" arguments');
+    expect((await fails('{ companyDuplicates(data: []) { totalCount } }')).message).toBe('The "data" condition can not be empty when "ids" input not provided');
+  });
+});
+
+describe('groupBy (<plural>GroupBy)', () => {
+  beforeAll(seed);
+
+  it('groups by a field with counts and dimension values, ordered by the aggregate, filtered', async () => {
+    const data = await ok('{ peopleGroupBy(groupBy: [{ companyId: true }], orderBy: [{ aggregate: { totalCount: DescNullsLast } }]) { groupByDimensionValues totalCount } }');
+    expect(data.peopleGroupBy).toEqual([
+      { groupByDimensionValues: [id(1)], totalCount: 2 },
+      expect.objectContaining({ totalCount: 1 }), expect.objectContaining({ totalCount: 1 }),
+    ]);
+    expect(data.peopleGroupBy.slice(1).map((group: any) => group.groupByDimensionValues[0]).sort()).toEqual([id(2), null].sort());
+    const filtered = await ok('{ companiesGroupBy(groupBy: [{ annualRevenue: { currencyCode: true } }], filter: { annualRevenue: { amountMicros: { gte: 2000000000 } } }) { groupByDimensionValues totalCount } }');
+    expect(filtered.companiesGroupBy).toEqual([{ groupByDimensionValues: ['USD'], totalCount: 3 }]);
+  });
+
+  it('groups by two dimensions and a date granularity, orders by a dimension, limits groups', async () => {
+    const byCity = await ok('{ companiesGroupBy(groupBy: [{ address: { addressCity: true } }, { isPartner: true }], orderBy: [{ address: { addressCity: AscNullsFirst } }], limit: 2) { groupByDimensionValues totalCount } }');
+    expect(byCity.companiesGroupBy).toEqual([{ groupByDimensionValues: [null, 'false'], totalCount: 2 }, { groupByDimensionValues: ['Berlin', 'false'], totalCount: 1 }]);
+    const byYear = await ok('{ companiesGroupBy(groupBy: [{ createdAt: { granularity: YEAR } }]) { groupByDimensionValues totalCount } }');
+    const year = new Date().getUTCFullYear();
+    expect(byYear.companiesGroupBy).toEqual([{ groupByDimensionValues: [`${year}-01-01T00:00:00.000Z`], totalCount: 5 }]);
+    const byMonthName = await ok('{ companiesGroupBy(groupBy: [{ createdAt: { granularity: MONTH_OF_THE_YEAR } }]) { groupByDimensionValues } }');
+    expect(byMonthName.companiesGroupBy[0].groupByDimensionValues[0]).toBe(new Date().toLocaleString('en-US', { month: 'long', timeZone: 'UTC' }));
+  });
+
+  it('gives each group its records when edges are selected, in the orderByForRecords order', async () => {
+    const data = await ok('{ peopleGroupBy(groupBy: [{ companyId: true }], filter: { companyId: { eq: "' + id(1) + '" } }, orderByForRecords: [{ name: { firstName: DescNullsLast } }]) { groupByDimensionValues totalCount edges { node { name { firstName } } } } }');
+    expect(data.peopleGroupBy).toEqual([{ groupByDimensionValues: [id(1)], totalCount: 2, edges: [{ node: { name: { firstName: 'Alan' } } }, { node: { name: { firstName: 'Ada' } } }] }]);
+  });
+
+  it('refuses what it cannot group or order by', async () => {
+    expect((await fails('{ companiesGroupBy(groupBy: []) { totalCount } }')).message).toBe('groupBy needs at least one field');
+    expect((await fails('{ companiesGroupBy(groupBy: [{ name: true }], orderBy: [{ domainName: { primaryLinkUrl: AscNullsFirst } }]) { totalCount } }')).message).toBe('Cannot order groups by "domainName.primaryLinkUrl": it is not among the groupBy fields');
+    expect((await fails('{ companiesGroupBy(groupBy: [{ people: true }]) { totalCount } }')).message).toBe('Field "people" is not defined by type "CompanyGroupByInput".');
+  });
+});
+
 describe('singular query and nested relations', () => {
   beforeAll(seed);
 

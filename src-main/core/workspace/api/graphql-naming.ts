@@ -24,6 +24,8 @@ export interface ObjectGraphqlNames {
   destroyMany: string;
   restoreOne: string;
   restoreMany: string;
+  /** `companyDuplicates(ids, data)`: the server's findDuplicates. */
+  findDuplicates: string;
 }
 
 export function objectGraphqlNames(object: { nameSingular: string; namePlural: string }): ObjectGraphqlNames {
@@ -37,6 +39,7 @@ export function objectGraphqlNames(object: { nameSingular: string; namePlural: s
     createOne: `create${type}`, createMany: `create${plural}`, updateOne: `update${type}`, updateMany: `update${plural}`,
     deleteOne: `delete${type}`, deleteMany: `delete${plural}`, destroyOne: `destroy${type}`, destroyMany: `destroy${plural}`,
     restoreOne: `restore${type}`, restoreMany: `restore${plural}`,
+    findDuplicates: `${object.nameSingular}Duplicates`,
   };
 }
 

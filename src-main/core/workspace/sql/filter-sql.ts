@@ -140,11 +140,24 @@ export function filterMentionsDeletedAt(filter: unknown): boolean {
   return Object.entries(filter as Filter).some(([key, value]) => key === 'deletedAt' || ((key === 'and' || key === 'or' || key === 'not') && filterMentionsDeletedAt(value)));
 }
 
+/** How a filter reaches the records of a related object (a to-one relation's fields). */
+export interface RelationScope {
+  object(name: string): WorkspaceObject;
+  /** The schema-qualified table of an object. */
+  table(object: WorkspaceObject): string;
+}
+
+/** The server's refusal of a filter or order through a to-many relation. */
+export const toManyRefusal = (alias: string) => badInput(`Cannot filter or order through ${alias}: only to-one relations are supported`);
+
 /**
  * A Twenty filter (`{ and, or, not, <field>: { <op>: value }, <composite>: { <subfield>: { <op> } } }`)
  * as a SQL condition. Unknown fields and operators are BAD_USER_INPUT, as the server's schema would say.
+ * A many-to-one relation filters on its join column (`companyId: { in }`) or, with a scope, on the
+ * related record's fields (`company: { name: { ilike } }`): the join column is among the ids of the
+ * matching related records (soft-deleted ones left out unless the nested filter names deletedAt).
  */
-export function filterToSql(object: WorkspaceObject, filter: unknown, params: SqlParams): string {
+export function filterToSql(object: WorkspaceObject, filter: unknown, params: SqlParams, scope?: RelationScope): string {
   if (filter === undefined || filter === null) return 'true';
   if (typeof filter !== 'object' || Array.isArray(filter)) throw badInput(`Invalid filter for ${object.nameSingular}: expected an object`);
   const parts: string[] = [];
@@ -152,24 +165,36 @@ export function filterToSql(object: WorkspaceObject, filter: unknown, params: Sq
     if (value === undefined) continue;
     if (key === 'and' || key === 'or') {
       if (!Array.isArray(value)) throw badInput(`Filter "${key}" of ${object.nameSingular} needs a list`);
-      const inner = value.map((item) => `(${filterToSql(object, item, params)})`);
+      const inner = value.map((item) => `(${filterToSql(object, item, params, scope)})`);
       parts.push(inner.length === 0 ? 'true' : inner.join(key === 'and' ? ' and ' : ' or '));
       continue;
     }
     if (key === 'not') {
       // Plain SQL NOT: a row whose compared column is NULL stays out (three-valued logic), as on the server.
-      parts.push(`not (${filterToSql(object, value, params)})`);
+      parts.push(`not (${filterToSql(object, value, params, scope)})`);
       continue;
     }
     const field = object.fields.find((candidate) => candidate.name === key)
       ?? object.fields.find((candidate) => candidate.relation?.type === 'MANY_TO_ONE' && (candidate.relation.joinColumn ?? `${candidate.name}Id`) === key);
     if (!field) throw badInput(`Object ${object.nameSingular} doesn't have any "${key}" field.`);
     if (isRelationField(field)) {
-      if (field.relation?.type !== 'MANY_TO_ONE') throw badInput(`Filtering on the one-to-many relation "${key}" of ${object.nameSingular} is not supported: filter the ${field.relation?.targetObject} records instead.`);
+      if (field.relation?.type !== 'MANY_TO_ONE') throw toManyRefusal(key);
       const column = field.relation.joinColumn ?? `${field.name}Id`;
-      // `company: { id: { eq } }` is the same as `companyId: { eq }`.
-      const operators = key === field.name && value && typeof value === 'object' && 'id' in (value as Filter) ? (value as Filter).id : value;
-      parts.push(columnCondition(column, 'uuid', operators, params, key, checkFor(field, key)));
+      if (key === field.name) {
+        if (!value || typeof value !== 'object' || Array.isArray(value)) throw badInput(`Invalid filter for "${key}": expected a filter on the fields of ${field.relation.targetObject}`);
+        // `company: { id: { eq } }` alone is the same as `companyId: { eq }`.
+        if (Object.keys(value as Filter).length === 1 && 'id' in (value as Filter)) {
+          parts.push(columnCondition(column, 'uuid', (value as Filter).id, params, key, checkFor(field, key)));
+          continue;
+        }
+        if (!scope) throw badInput(`Filtering on the fields of the related ${field.relation.targetObject} is not supported here`);
+        const target = scope.object(field.relation.targetObject);
+        const inner = filterToSql(target, value, params, scope);
+        const hidesDeleted = target.fields.some((candidate) => candidate.name === 'deletedAt') && !filterMentionsDeletedAt(value);
+        parts.push(`${quoteIdent(column)} in (select "id" from ${scope.table(target)} where (${inner})${hidesDeleted ? ' and "deletedAt" is null' : ''})`);
+        continue;
+      }
+      parts.push(columnCondition(column, 'uuid', value, params, key, checkFor(field, key)));
       continue;
     }
     const composite = COMPOSITE_TYPES[field.type];

@@ -1,7 +1,9 @@
 import { COMPOSITE_TYPES, subfieldColumn } from '../../../../src-shared/twenty/workspace-model/composite-types';
 import type { WorkspaceModel, WorkspaceObject } from '../../../../src-shared/twenty/workspace-model/model-types';
 import { badInput, WorkspaceApiError } from '../workspace-error';
-import { filterMentionsDeletedAt, filterToSql, SqlParams } from './filter-sql';
+import { duplicateFilter } from './duplicate-filter';
+import { dimensionValue, parseGroupBy, type GroupDimension } from './group-by';
+import { filterMentionsDeletedAt, filterToSql, SqlParams, toManyRefusal, type RelationScope } from './filter-sql';
 import { defaultColumns, inputFieldFor, inputToColumns, isUuid, missingRequired, rowToRecord, type ColumnValue, type WorkspaceRecord } from './record-codec';
 import { isPostgresError, quoteIdent, type SqlClient, type SqlDatabase } from './sql-database';
 import { fieldColumns, objectColumns, tableRef, uniqueColumns } from './table-layout';
@@ -64,7 +66,29 @@ export interface WriteResult {
 
 export type RecordSelector = { ids: string[] } | { filter: unknown };
 
-interface OrderLeaf { column: string; direction: OrderDirection; path: string[] }
+/** Records shown per group by `<plural>GroupBy` when its edges are selected (the local workspace's bound). */
+export const GROUP_RECORDS_LIMIT = 60;
+
+export interface GroupByArgs {
+  groupBy: unknown;
+  filter?: unknown;
+  orderBy?: unknown;
+  orderByForRecords?: unknown;
+  limit?: number | null;
+  /** Read each group's records (only when the query selects edges). */
+  withRecords?: boolean;
+}
+
+export interface RecordGroup {
+  dimensionValues: (string | null)[];
+  page: RecordPage;
+}
+
+/**
+ * One key of the order: a column of the table, or (through a many-to-one relation) a column of the
+ * related record, selected as `alias` so its value can go into the cursor.
+ */
+interface OrderLeaf { column: string; direction: OrderDirection; path: string[]; sql: string; sqlType?: string; alias?: string }
 
 const encodeCursor = (value: Record<string, unknown>): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 function decodeCursor(cursor: string): Record<string, unknown> {
@@ -126,31 +150,54 @@ export class RecordRepository {
     return tableRef(this.schema, object);
   }
 
+  private readonly scope: RelationScope = { object: (name) => this.object(name), table: (object) => this.table(object) };
+
+  /** The leaves of one object's order input (`{ name: Asc… }`, `{ emails: { primaryEmail: Asc… } }`). */
+  private ownLeaves(object: WorkspaceObject, key: string, value: unknown, path: string[], column: (name: string) => string): { column: string; sqlType: string; direction: OrderDirection; path: string[] }[] {
+    const field = object.fields.find((candidate) => candidate.name === key)
+      ?? object.fields.find((candidate) => candidate.relation?.type === 'MANY_TO_ONE' && (candidate.relation.joinColumn ?? `${candidate.name}Id`) === key);
+    if (!field) throw badInput(`Object ${object.nameSingular} doesn't have any "${key}" field.`);
+    if (COMPOSITE_TYPES[field.type] && value && typeof value === 'object') {
+      const specs = fieldColumns(field);
+      return Object.entries(value as Record<string, unknown>).map(([sub, direction]) => {
+        if (!DIRECTIONS.has(direction as OrderDirection)) throw badInput(`Invalid order direction "${String(direction)}" for ${key}.${sub}`);
+        const spec = specs.find((candidate) => candidate.subfield === sub);
+        if (!spec) throw badInput(`Field "${key}" has no subfield "${sub}"`);
+        return { column: column(subfieldColumn(field.name, sub)), sqlType: spec.sqlType, direction: direction as OrderDirection, path: [...path, key, sub] };
+      });
+    }
+    if (!DIRECTIONS.has(value as OrderDirection)) throw badInput(`Invalid order direction "${String(value)}" for ${key}`);
+    const [spec] = fieldColumns(field);
+    if (!spec) throw toManyRefusal(key);
+    return [{ column: column(spec.column), sqlType: spec.sqlType, direction: value as OrderDirection, path: [...path, spec.column] }];
+  }
+
   private orderLeaves(object: WorkspaceObject, orderBy: unknown): OrderLeaf[] {
     const items = orderBy === undefined || orderBy === null ? [] : Array.isArray(orderBy) ? orderBy : [orderBy];
     const leaves: OrderLeaf[] = [];
     for (const item of items) {
       if (!item || typeof item !== 'object') throw badInput(`Invalid orderBy for ${object.nameSingular}`);
       for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
-        const field = object.fields.find((candidate) => candidate.name === key)
-          ?? object.fields.find((candidate) => candidate.relation?.type === 'MANY_TO_ONE' && (candidate.relation.joinColumn ?? `${candidate.name}Id`) === key);
-        if (!field) throw badInput(`Object ${object.nameSingular} doesn't have any "${key}" field.`);
-        if (COMPOSITE_TYPES[field.type] && value && typeof value === 'object') {
-          for (const [sub, direction] of Object.entries(value as Record<string, unknown>)) {
-            if (!DIRECTIONS.has(direction as OrderDirection)) throw badInput(`Invalid order direction "${String(direction)}" for ${key}.${sub}`);
-            if (!COMPOSITE_TYPES[field.type]!.subfields.some((subfield) => subfield.name === sub)) throw badInput(`Field "${key}" has no subfield "${sub}"`);
-            leaves.push({ column: subfieldColumn(field.name, sub), direction: direction as OrderDirection, path: [key, sub] });
+        const relation = object.fields.find((candidate) => candidate.name === key && candidate.relation);
+        if (relation && value && typeof value === 'object') {
+          // `{ company: { name: AscNullsFirst } }`: the related record's value, by a scalar subquery on the join column.
+          if (relation.relation!.type !== 'MANY_TO_ONE') throw toManyRefusal(key);
+          const target = this.object(relation.relation!.targetObject);
+          const join = `${this.table(object)}.${quoteIdent(relation.relation!.joinColumn ?? `${relation.name}Id`)}`;
+          for (const [targetKey, targetValue] of Object.entries(value as Record<string, unknown>)) {
+            if (target.fields.find((candidate) => candidate.name === targetKey)?.relation) throw badInput(`Cannot order ${object.nameSingular} through more than one relation ("${key}.${targetKey}")`);
+            for (const leaf of this.ownLeaves(target, targetKey, targetValue, [key], (name) => name)) {
+              const alias = `__studioOrder${leaves.length}`;
+              leaves.push({ ...leaf, column: alias, alias, sql: `(select related.${quoteIdent(leaf.column)} from ${this.table(target)} as related where related."id" = ${join})` });
+            }
           }
           continue;
         }
-        if (!DIRECTIONS.has(value as OrderDirection)) throw badInput(`Invalid order direction "${String(value)}" for ${key}`);
-        const [spec] = fieldColumns(field);
-        if (!spec) throw badInput(`Cannot order ${object.nameSingular} by the relation "${key}"`);
-        leaves.push({ column: spec.column, direction: value as OrderDirection, path: [spec.column] });
+        for (const leaf of this.ownLeaves(object, key, value, [], (name) => name)) leaves.push({ ...leaf, sql: quoteIdent(leaf.column) });
       }
     }
     // The server always ends with id, so every order is total and cursors are stable.
-    if (!leaves.some((leaf) => leaf.column === 'id')) leaves.push({ column: 'id', direction: 'AscNullsFirst', path: ['id'] });
+    if (!leaves.some((leaf) => leaf.column === 'id')) leaves.push({ column: 'id', direction: 'AscNullsFirst', path: ['id'], sql: '"id"' });
     return leaves;
   }
 
@@ -162,7 +209,7 @@ export class RecordRepository {
         asc = !asc;
         nullsFirst = !nullsFirst;
       }
-      return `${quoteIdent(leaf.column)} ${asc ? 'asc' : 'desc'} nulls ${nullsFirst ? 'first' : 'last'}`;
+      return `${leaf.sql} ${asc ? 'asc' : 'desc'} nulls ${nullsFirst ? 'first' : 'last'}`;
     }).join(', ');
   }
 
@@ -173,7 +220,7 @@ export class RecordRepository {
     for (let index = 0; index < leaves.length; index += 1) {
       const equalities = leaves.slice(0, index).map((leaf) => {
         const value = valueOf(leaf);
-        return value === null ? `${quoteIdent(leaf.column)} is null` : `${quoteIdent(leaf.column)} = ${params.add(value)}`;
+        return value === null ? `${leaf.sql} is null` : `${leaf.sql} = ${params.add(value)}`;
       });
       const leaf = leaves[index];
       const value = valueOf(leaf);
@@ -183,7 +230,7 @@ export class RecordRepository {
         asc = !asc;
         nullsFirst = !nullsFirst;
       }
-      const col = quoteIdent(leaf.column);
+      const col = leaf.sql;
       let beyond: string;
       if (value === null) beyond = nullsFirst ? `${col} is not null` : 'false';
       else {
@@ -205,17 +252,20 @@ export class RecordRepository {
     for (const leaf of leaves) {
       if (leaf.column === 'id') continue;
       let stored = row[leaf.column] ?? null;
+      const sqlType = leaf.sqlType ?? sqlTypes.get(leaf.column);
       if (stored instanceof Date) stored = stored.toISOString();
-      else if (stored !== null && (sqlTypes.get(leaf.column) === 'numeric' || sqlTypes.get(leaf.column) === 'double precision')) stored = Number(stored);
-      if (leaf.path.length === 2) ((value[leaf.path[0]] ??= {}) as Record<string, unknown>)[leaf.path[1]] = stored;
-      else value[leaf.path[0]] = stored;
+      else if (stored !== null && (sqlType === 'numeric' || sqlType === 'double precision')) stored = Number(stored);
+      // Nested as the server's cursor: `{ name: { firstName } }`, `{ company: { name } }`.
+      let node = value;
+      for (const key of leaf.path.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+      node[leaf.path[leaf.path.length - 1]] = stored;
     }
     value.id = row.id;
     return encodeCursor(value);
   }
 
   private baseWhere(object: WorkspaceObject, filter: unknown, params: SqlParams): string {
-    const condition = filterToSql(object, filter, params);
+    const condition = filterToSql(object, filter, params, this.scope);
     const hasDeletedAt = object.fields.some((field) => field.name === 'deletedAt');
     return hasDeletedAt && !filterMentionsDeletedAt(filter) ? `(${condition}) and "deletedAt" is null` : condition;
   }
@@ -238,7 +288,8 @@ export class RecordRepository {
     if (cursor != null) where.push(RecordRepository.cursorSql(leaves, decodeCursor(cursor), args.after != null, params));
     const offset = args.offset != null && args.offset > 0 ? ` offset ${Math.floor(args.offset)}` : '';
     const inlineTotal = args.withTotal === true && cursor == null;
-    const rows = await client.query(`select *${inlineTotal ? ', count(*) over () as "__studioTotal"' : ''} from ${this.table(object)} where ${where.map((part) => `(${part})`).join(' and ')} order by ${RecordRepository.orderSql(leaves, backward)} limit ${limit + 1}${offset}`, params.values);
+    const orderColumns = leaves.filter((leaf) => leaf.alias).map((leaf) => `, ${leaf.sql} as ${quoteIdent(leaf.alias!)}`).join('');
+    const rows = await client.query(`select *${orderColumns}${inlineTotal ? ', count(*) over () as "__studioTotal"' : ''} from ${this.table(object)} where ${where.map((part) => `(${part})`).join(' and ')} order by ${RecordRepository.orderSql(leaves, backward)} limit ${limit + 1}${offset}`, params.values);
     const more = rows.length > limit;
     const knownTotal = inlineTotal && rows.length > 0 ? Number(rows[0].__studioTotal) : null;
     const pageRows = rows.slice(0, limit);
@@ -259,6 +310,104 @@ export class RecordRepository {
   async findOne(objectName: string, filter: unknown, client: SqlClient = this.db): Promise<WorkspaceRecord | null> {
     const page = await this.findMany(objectName, { filter, first: 1 }, client);
     return page.records[0] ?? null;
+  }
+
+  /**
+   * `<singular>Duplicates(ids | data)`: for each record given (by id, or as create data), the records
+   * that match it on one of the object's duplicate criteria groups, itself excluded; one page each.
+   */
+  async findDuplicates(objectName: string, args: { ids?: string[] | null; data?: Record<string, unknown>[] | null }, client: SqlClient = this.db): Promise<RecordPage[]> {
+    const object = this.object(objectName);
+    if (!args.ids && !args.data) throw badInput('You have to provide either "data" or "ids" argument');
+    if (args.ids && args.data) throw badInput('You cannot provide both "data" and "ids" arguments');
+    if (!args.ids && args.data!.length === 0) throw badInput('The "data" condition can not be empty when "ids" input not provided');
+    let sources: Record<string, unknown>[];
+    if (args.ids) {
+      for (const id of args.ids) if (!isUuid(id)) throw badInput(`Value "${id}" is not a valid UUID`);
+      const found = new Map((await this.findByColumn(objectName, 'id', args.ids, client)).map((record) => [String(record.id), record]));
+      sources = args.ids.map((id) => found.get(id)).filter((record): record is WorkspaceRecord => record !== undefined);
+    } else sources = args.data!;
+    const empty: RecordPage = { records: [], cursors: [], hasNextPage: false, hasPreviousPage: false, totalCount: async () => 0 };
+    const pages: RecordPage[] = [];
+    for (const source of sources) {
+      const filter = duplicateFilter(object, source, source.id);
+      pages.push(filter ? { ...(await this.findMany(objectName, { filter, first: DEFAULT_PAGE_SIZE, withTotal: true }, client)), hasNextPage: false } : empty);
+    }
+    return pages;
+  }
+
+  /** The SQL order of groups: `{ aggregate: { totalCount } }` or a groupBy field's direction (a date's `{ orderBy, granularity }`). */
+  private static groupOrder(dimensions: GroupDimension[], orderBy: unknown): string {
+    const items = orderBy === undefined || orderBy === null ? [] : Array.isArray(orderBy) ? orderBy : [orderBy];
+    const parts: string[] = [];
+    const direction = (value: unknown, where: string) => {
+      if (!DIRECTIONS.has(value as OrderDirection)) throw badInput(`Invalid order direction "${String(value)}" for ${where}`);
+      const text = value as OrderDirection;
+      return `${text.startsWith('Asc') ? 'asc' : 'desc'} nulls ${text.endsWith('NullsFirst') ? 'first' : 'last'}`;
+    };
+    const dimensionAt = (path: string[]) => {
+      const index = dimensions.findIndex((dimension) => dimension.path.join('.') === path.join('.'));
+      if (index < 0) throw badInput(`Cannot order groups by "${path.join('.')}": it is not among the groupBy fields`);
+      return index;
+    };
+    for (const item of items) {
+      if (!item || typeof item !== 'object') throw badInput('Invalid orderBy for groupBy');
+      for (const [key, value] of Object.entries(item as Record<string, unknown>)) {
+        if (key === 'aggregate') {
+          for (const [aggregate, dir] of Object.entries((value ?? {}) as Record<string, unknown>)) {
+            if (aggregate !== 'totalCount') throw badInput(`The local workspace orders groups by the totalCount aggregate only, not "${aggregate}"`);
+            parts.push(`"__studioCount" ${direction(dir, 'aggregate.totalCount')}`);
+          }
+        } else if (value && typeof value === 'object' && 'orderBy' in (value as Record<string, unknown>)) {
+          parts.push(`"__studioDim${dimensionAt([key])}" ${direction((value as Record<string, unknown>).orderBy, key)}`);
+        } else if (value && typeof value === 'object') {
+          for (const [sub, dir] of Object.entries(value as Record<string, unknown>)) parts.push(`"__studioDim${dimensionAt([key, sub])}" ${direction(dir, `${key}.${sub}`)}`);
+        } else parts.push(`"__studioDim${dimensionAt([key])}" ${direction(value, key)}`);
+      }
+    }
+    if (parts.length === 0) parts.push(...dimensions.map((_dimension, index) => `"__studioDim${index}" asc nulls last`));
+    return parts.join(', ');
+  }
+
+  /**
+   * `<plural>GroupBy`: the records matching the filter, grouped by the groupBy fields (date buckets in
+   * UTC), each group with its dimension values, its count, and (when asked) its first records in the
+   * `orderByForRecords` order.
+   */
+  async groupBy(objectName: string, args: GroupByArgs, client: SqlClient = this.db): Promise<RecordGroup[]> {
+    const object = this.object(objectName);
+    const dimensions = parseGroupBy(object, args.groupBy);
+    if (args.limit != null && args.limit < 0) throw badInput('Limit argument must be non-negative');
+    const params = new SqlParams();
+    const where = this.baseWhere(object, args.filter, params);
+    const select = dimensions.map((dimension, index) => `${dimension.sql} as "__studioDim${index}"`).join(', ');
+    const rows = await client.query(
+      `select ${select}, count(*) as "__studioCount" from ${this.table(object)} where ${where} group by ${dimensions.map((_dimension, index) => index + 1).join(', ')} order by ${RecordRepository.groupOrder(dimensions, args.orderBy)}${args.limit != null ? ` limit ${Math.floor(args.limit)}` : ''}`,
+      params.values,
+    );
+    const leaves = this.orderLeaves(object, args.orderByForRecords);
+    const groups: RecordGroup[] = [];
+    for (const row of rows) {
+      const count = Number(row.__studioCount);
+      let records: WorkspaceRecord[] = [];
+      let cursors: string[] = [];
+      let more = false;
+      if (args.withRecords) {
+        const recordParams = new SqlParams();
+        const conditions = [this.baseWhere(object, args.filter, recordParams), ...dimensions.map((dimension, index) => `${dimension.sql} is not distinct from ${recordParams.add(row[`__studioDim${index}`])}`)];
+        const orderColumns = leaves.filter((leaf) => leaf.alias).map((leaf) => `, ${leaf.sql} as ${quoteIdent(leaf.alias!)}`).join('');
+        const found = await client.query(`select *${orderColumns} from ${this.table(object)} where ${conditions.map((part) => `(${part})`).join(' and ')} order by ${RecordRepository.orderSql(leaves, false)} limit ${GROUP_RECORDS_LIMIT + 1}`, recordParams.values);
+        more = found.length > GROUP_RECORDS_LIMIT;
+        const shown = found.slice(0, GROUP_RECORDS_LIMIT);
+        records = shown.map((found) => rowToRecord(object, found));
+        cursors = shown.map((found) => RecordRepository.cursorFor(object, found, leaves));
+      }
+      groups.push({
+        dimensionValues: dimensions.map((dimension, index) => dimensionValue(row[`__studioDim${index}`], dimension.granularity)),
+        page: { records, cursors, hasNextPage: more, hasPreviousPage: false, totalCount: async () => count },
+      });
+    }
+    return groups;
   }
 
   /** Records whose `column` is among `values` (relation loading); soft-deleted ones excluded. */
@@ -428,7 +577,7 @@ export class RecordRepository {
     if ('ids' in selector) {
       for (const id of selector.ids) if (!isUuid(id)) throw badInput(`Value "${id}" is not a valid UUID`);
       where = `id = any(${params.add(selector.ids, 'uuid[]')})`;
-    } else where = filterToSql(object, selector.filter, params);
+    } else where = filterToSql(object, selector.filter, params, this.scope);
     const hasDeletedAt = object.fields.some((field) => field.name === 'deletedAt');
     if (hasDeletedAt && deleted === 'live') where = `(${where}) and "deletedAt" is null`;
     if (hasDeletedAt && deleted === 'deleted') where = `(${where}) and "deletedAt" is not null`;
