@@ -15,7 +15,8 @@ const spans = new Map<string, number[]>();
 let marks: Record<string, number> = {};
 
 function wrap(proto: Record<string, unknown>, name: string, label: string) {
-  const original = proto[name] as (...args: unknown[]) => unknown;
+  const original = proto[name] as ((...args: unknown[]) => unknown) | undefined;
+  if (!original) return;
   proto[name] = function (this: unknown, ...args: unknown[]) {
     const started = performance.now();
     const result = original.apply(this, args);
@@ -35,6 +36,7 @@ async function main() {
   wrap(proto(ConfigEvaluator), 'evaluate', 'evaluator.evaluate (child)');
   wrap(proto(FunctionBundler), 'runBuild', 'functions.runBuild (esbuild rebuild + write)');
   wrap(proto(FunctionBundler), 'writeOutputs', 'functions.writeOutputs (hash+write)');
+  wrap(proto(FunctionBundler), 'runEntryBuilds', 'functions.runEntryBuilds (changed functions only)');
   const appDir = await generateApp(repoRoot, count);
   const dataDir = join(appDir, '..', `${appDir.split('/').pop()}-data`);
   const studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: 'bench' });
@@ -43,7 +45,7 @@ async function main() {
   // Let the Local workspace (PGlite, in this process) finish opening: it would block the loop mid-edit.
   await new Promise((resolve) => setTimeout(resolve, Number(process.env.SETTLE_MS ?? 8000)));
   const path = 'src/logic-functions/function-7.ts';
-  const totals: Record<string, number[]> = { model: [], built: [], serialise: [] };
+  const totals: Record<string, number[]> = { model: [], built: [], serialise: [], watcher: [] };
   spans.clear();
   for (let i = 0; i < 11; i += 1) {
     const current = await studio.handlers['file.read']({ path });
@@ -53,6 +55,7 @@ async function main() {
     const pushed = new Promise<void>((resolve) => {
       let built = false; let modelled = false;
       const stop = studio.onEvent((event, payload) => {
+        if (event === 'file.changed' && totals.watcher.length === i) totals.watcher.push(performance.now() - started);
         if (event === 'build.state' && !built) { built = true; totals.built.push(performance.now() - started); }
         if (event === 'project.model' && (payload as { entities: { file: string; config: { name?: string } | null }[] }).entities.find((e) => e.file === path)?.config?.name === `renamed-${i}`) {
           modelled = true; totals.model.push(performance.now() - started);
