@@ -194,7 +194,7 @@ export class Studio {
       this.emit('file.changed', { changes: withVersions });
     }
     if (paths.some((path) => /\.(tsx?|json)$/.test(path))) {
-      void open.runs.sourcesChanged();
+      void open.runs.sourcesChanged(paths);
       this.scheduleTypecheck(open);
     }
     try {

@@ -60,6 +60,24 @@ function schemaOfType(node: ts.TypeNode): InferredSchema {
  * and arrow-function variable, in order; the SDK then uses the first one.
  */
 export function inferParameterSchemas(sourceText: string): InferredSchema[] {
+  // A TypeScript parse per call: the model is rebuilt on every edit with every function's text, so the
+  // answer is kept per text (bounded) and copied out (callers may change what they get).
+  let schemas = parsedSchemas.get(sourceText);
+  if (schemas) {
+    parsedSchemas.delete(sourceText);
+  } else {
+    schemas = parseParameterSchemas(sourceText);
+    if (parsedSchemas.size >= MAX_PARSED_SCHEMAS) parsedSchemas.delete(parsedSchemas.keys().next().value as string);
+  }
+  parsedSchemas.set(sourceText, schemas);
+  return structuredClone(schemas);
+}
+
+/** Source text -> its parameter schemas, least recently used first. */
+const parsedSchemas = new Map<string, InferredSchema[]>();
+const MAX_PARSED_SCHEMAS = 2_000;
+
+function parseParameterSchemas(sourceText: string): InferredSchema[] {
   const sourceFile = ts.createSourceFile('temp.ts', sourceText, ts.ScriptTarget.ESNext, true);
   const schemas: InferredSchema[] = [];
   for (const statement of sourceFile.statements) {

@@ -180,4 +180,71 @@ describe('SDK build options', () => {
     expect(source).toContain('export const STANDARD_OBJECT = __anyStub;');
     expect(source).toContain('export const isDefined = __anyStub;');
   });
+
+  describe('incremental rebuild from the changed files', () => {
+    const echo = 'src/logic-functions/echo.ts';
+    const plain = 'src/logic-functions/return-undefined.ts';
+
+    it('rebuilds only the function a saved file belongs to, with the bytes a full build gives', async () => {
+      const appDir = copyApp();
+      const bundler = newBundler(appDir);
+      const first = await bundler.build();
+      expect(first.rebuilt).toHaveLength(functionPaths.length);
+      const others = Object.fromEntries(functionPaths.filter((path) => path !== plain).map((path) => [path, bundler.hashOf(path)]));
+
+      writeFileSync(join(appDir, plain), `${readFileSync(join(appDir, plain), 'utf8')}\nexport const marker = 'edited';\n`);
+      const outcome = await bundler.build([plain]);
+      expect(outcome.ok).toBe(true);
+      expect(outcome.rebuilt).toEqual([plain]);
+      expect(outcome.changed).toEqual([plain]);
+      expect(readFileSync(bundler.getBundle(plain)!.bundlePath!, 'utf8')).toContain('edited');
+      for (const [path, hash] of Object.entries(others)) expect(bundler.hashOf(path)).toBe(hash);
+
+      // What a fresh, full build writes for the same sources.
+      const full = newBundler(appDir);
+      await full.build();
+      for (const path of functionPaths) expect(full.hashOf(path)).toBe(bundler.hashOf(path));
+    });
+
+    it('rebuilds the functions that import a changed module, and only them', async () => {
+      const appDir = copyApp();
+      const bundler = newBundler(appDir);
+      await bundler.build();
+      const format = join(appDir, 'src/lib/format.ts');
+      writeFileSync(format, `${readFileSync(format, 'utf8')}\nexport const formatMarker = 1;\n`);
+      const outcome = await bundler.build(['src/lib/format.ts']);
+      expect(outcome.rebuilt).toEqual([echo]);
+      // Absolute paths name the same file.
+      expect((await bundler.build([format])).rebuilt).toEqual([echo]);
+    });
+
+    it('rebuilds everything for a file no bundle read (a new file an import may now resolve to)', async () => {
+      const appDir = copyApp();
+      const bundler = newBundler(appDir);
+      await bundler.build();
+      writeFileSync(join(appDir, 'src/lib/new-helper.ts'), 'export const x = 1;\n');
+      const outcome = await bundler.build(['src/lib/new-helper.ts']);
+      expect(outcome.rebuilt).toHaveLength(functionPaths.length);
+    });
+
+    it('marks only the broken function stale, and rebuilds it alone once fixed', async () => {
+      const appDir = copyApp();
+      const bundler = newBundler(appDir);
+      await bundler.build();
+      const good = readFileSync(join(appDir, plain), 'utf8');
+      writeFileSync(join(appDir, plain), `${good}\nconst broken = ;\n`);
+      const failed = await bundler.build([plain]);
+      expect(failed.ok).toBe(false);
+      expect(failed.rebuilt).toEqual([plain]);
+      expect(failed.problems.some((problem) => problem.file === plain && problem.severity === 'error')).toBe(true);
+      expect(bundler.getBundle(plain)!.stale).toBe(true);
+      expect(bundler.getBundle(echo)!.stale).toBe(false);
+
+      writeFileSync(join(appDir, plain), good);
+      const fixed = await bundler.build([plain]);
+      expect(fixed.ok).toBe(true);
+      expect(fixed.rebuilt).toEqual([plain]);
+      expect(bundler.getBundle(plain)!.stale).toBe(false);
+    });
+  });
 });

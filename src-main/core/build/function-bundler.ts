@@ -41,6 +41,8 @@ export interface BundleOutcome {
   problems: Problem[];
   /** Source paths whose bundle content changed in this build. */
   changed: string[];
+  /** Source paths esbuild rebuilt in this build (every one, unless the build was told what changed). */
+  rebuilt: string[];
   durationMs: number;
   /** The node_modules the cache folder links to (null: twenty-client-sdk will not resolve at run time). */
   nodeModules: string | null;
@@ -56,6 +58,9 @@ interface BundleState {
 }
 
 const toPosix = (path: string): string => path.split(sep).join('/');
+/** Single-function contexts kept warm for incremental rebuilds (the most recently used ones). */
+const MAX_ENTRY_CONTEXTS = 32;
+type Context = esbuild.BuildContext<{ write: false; metafile: true }>;
 const entryName = (sourcePath: string): string => sourcePath.replace(/\.tsx?$/, '');
 
 /**
@@ -71,7 +76,9 @@ export class FunctionBundler {
   readonly appDir: string;
   readonly cacheDir: string;
   private sourcePaths: string[];
-  private context: esbuild.BuildContext<{ write: false; metafile: true }> | null = null;
+  private context: Context | null = null;
+  /** One context per function that was rebuilt alone (insertion order = least recently used first). */
+  private readonly entryContexts = new Map<string, Context>();
   private readonly states = new Map<string, BundleState>();
   private queue: Promise<unknown> = Promise.resolve();
   private nodeModules: string | null = null;
@@ -83,9 +90,38 @@ export class FunctionBundler {
     this.sourcePaths = normalizeSourcePaths(options.sourcePaths);
   }
 
-  /** Builds (the first time) or rebuilds everything; calls are serialised. */
-  build(): Promise<BundleOutcome> {
-    return this.enqueue(() => this.runBuild());
+  /**
+   * Builds (the first time) or rebuilds; calls are serialised. Given the files that changed (relative
+   * to the app or absolute), only the functions whose last good bundle read one of them, and those
+   * without a current bundle, are rebuilt, each in its own warm context: a save costs its functions,
+   * not the app. A changed file no bundle read (a new file an import may now resolve to, tsconfig.json)
+   * rebuilds everything.
+   */
+  build(changedPaths?: readonly string[]): Promise<BundleOutcome> {
+    return this.enqueue(() => {
+      const affected = changedPaths ? this.affectedBy(changedPaths) : null;
+      return affected ? this.runEntryBuilds(affected) : this.runBuild();
+    });
+  }
+
+  /** The functions a change of these files reaches, or null when only a full build is safe. */
+  private affectedBy(changedPaths: readonly string[]): string[] | null {
+    if (!this.context || this.sourcePaths.length === 0) return null;
+    const changed = new Set(changedPaths.map((path) => resolve(this.appDir, path)));
+    const read = new Set<string>();
+    const affected: string[] = [];
+    for (const sourcePath of this.sourcePaths) {
+      const state = this.states.get(sourcePath);
+      const inputs = [...(state?.inputs.keys() ?? []), resolve(this.appDir, sourcePath)];
+      for (const input of inputs) read.add(input);
+      if (!state?.bundlePath || state.stale) {
+        affected.push(sourcePath);
+        continue;
+      }
+      if (inputs.some((input) => changed.has(input))) affected.push(sourcePath);
+    }
+    if ([...changed].some((path) => !read.has(path))) return null;
+    return affected;
   }
 
   /** Replaces the set of functions (added or removed files); a no-op set change just rebuilds. */
@@ -95,6 +131,7 @@ export class FunctionBundler {
       if (next.join('\n') !== this.sourcePaths.join('\n')) {
         await this.context?.dispose();
         this.context = null;
+        await this.disposeEntryContexts();
         const removed = this.sourcePaths.filter((path) => !next.includes(path));
         for (const path of removed) {
           const bundlePath = this.bundlePathOf(path);
@@ -215,6 +252,13 @@ export class FunctionBundler {
     await this.queue.catch(() => undefined);
     await this.context?.dispose();
     this.context = null;
+    await this.disposeEntryContexts();
+  }
+
+  private async disposeEntryContexts(): Promise<void> {
+    const contexts = [...this.entryContexts.values()];
+    this.entryContexts.clear();
+    await Promise.all(contexts.map((context) => context.dispose()));
   }
 
   private enqueue<T>(task: () => Promise<T>): Promise<T> {
@@ -237,11 +281,11 @@ export class FunctionBundler {
     };
   }
 
-  private async createContext(): Promise<esbuild.BuildContext<{ write: false; metafile: true }>> {
+  private async createContext(sourcePaths: readonly string[] = this.sourcePaths): Promise<Context> {
     ({ nodeModules: this.nodeModules } = await prepareBundleCacheFolder(this.appDir, this.cacheDir));
     const stubSource = await loadDefineStubSource();
     const entryPoints: Record<string, string> = {};
-    for (const path of this.sourcePaths) entryPoints[entryName(path)] = join(this.appDir, path);
+    for (const path of sourcePaths) entryPoints[entryName(path)] = join(this.appDir, path);
     const tsconfig = join(this.appDir, 'tsconfig.json');
     return esbuild.context({
       ...this.sharedOptions(stubSource, tsconfig),
@@ -256,7 +300,7 @@ export class FunctionBundler {
     if (this.disposed) throw new Error('FunctionBundler was disposed');
     const started = performance.now();
     if (this.sourcePaths.length === 0) {
-      return { ok: true, bundles: [], problems: [], changed: [], durationMs: 0, nodeModules: this.nodeModules };
+      return { ok: true, bundles: [], problems: [], changed: [], rebuilt: [], durationMs: 0, nodeModules: this.nodeModules };
     }
     this.context ??= await this.createContext();
     let result: esbuild.BuildResult<{ write: false; metafile: true }>;
@@ -268,19 +312,68 @@ export class FunctionBundler {
       const problems = messages.map((message) => this.toProblem(message, 'error'));
       await this.markStale(problems);
       const warnings = (failure.warnings ?? []).map((message) => this.toProblem(message, 'warning'));
-      return this.outcome(false, [...problems, ...warnings], [], started);
+      return this.outcome(false, [...problems, ...warnings], [], started, this.sourcePaths);
     }
     const changed = await this.writeOutputs(result);
     const warnings = result.warnings.map((message) => this.toProblem(message, 'warning'));
-    return this.outcome(true, warnings, changed, started);
+    return this.outcome(true, warnings, changed, started, this.sourcePaths);
   }
 
-  private outcome(ok: boolean, problems: Problem[], changed: string[], started: number): BundleOutcome {
+  /**
+   * Rebuilds only these functions, each through its own context (the same options as the full build,
+   * one entry point: the same bundle bytes). The others keep their bundles: none of their inputs changed.
+   */
+  private async runEntryBuilds(sourcePaths: string[]): Promise<BundleOutcome> {
+    if (this.disposed) throw new Error('FunctionBundler was disposed');
+    const started = performance.now();
+    const results = await Promise.all(sourcePaths.map(async (sourcePath) => {
+      let context = this.entryContexts.get(sourcePath);
+      if (context) this.entryContexts.delete(sourcePath);
+      context ??= await this.createContext([sourcePath]);
+      this.entryContexts.set(sourcePath, context);
+      try {
+        return { ok: true as const, result: await context.rebuild() };
+      } catch (error) {
+        return { ok: false as const, failure: error as Partial<esbuild.BuildFailure> };
+      }
+    }));
+    while (this.entryContexts.size > MAX_ENTRY_CONTEXTS) {
+      const [oldest, context] = this.entryContexts.entries().next().value as [string, Context];
+      this.entryContexts.delete(oldest);
+      await context.dispose();
+    }
+    const changed: string[] = [];
+    const problems: Problem[] = [];
+    const warnings: Problem[] = [];
+    const seen = new Set<string>();
+    const add = (list: Problem[], problem: Problem) => {
+      const key = `${problem.severity}:${problem.file}:${problem.line}:${problem.column}:${problem.message}`;
+      if (!seen.has(key)) {
+        seen.add(key);
+        list.push(problem);
+      }
+    };
+    for (const built of results) {
+      if (built.ok) {
+        changed.push(...(await this.writeOutputs(built.result)));
+        for (const message of built.result.warnings) add(warnings, this.toProblem(message, 'warning'));
+        continue;
+      }
+      const messages = built.failure.errors ?? [{ text: String((built.failure as Error)?.message ?? built.failure), location: null } as esbuild.Message];
+      for (const message of messages) add(problems, this.toProblem(message, 'error'));
+      for (const message of built.failure.warnings ?? []) add(warnings, this.toProblem(message, 'warning'));
+    }
+    if (problems.length > 0) await this.markStale(problems);
+    return this.outcome(problems.length === 0, [...problems, ...warnings], changed, started, sourcePaths);
+  }
+
+  private outcome(ok: boolean, problems: Problem[], changed: string[], started: number, rebuilt: readonly string[] = []): BundleOutcome {
     return {
       ok,
       bundles: this.getBundles(),
       problems,
       changed,
+      rebuilt: [...rebuilt],
       durationMs: Math.round((performance.now() - started) * 10) / 10,
       nodeModules: this.nodeModules,
     };

@@ -65,6 +65,8 @@ export class AppProject {
   private queue: Promise<unknown> = Promise.resolve();
   private typecheckStatus: TypecheckStatus | undefined;
   private typecheckProblems: Problem[] = [];
+  /** emptyInferenceReason parses the file with TypeScript: once per content version, not once per model. */
+  private inferenceReasons = new Map<string, { version: string; reason: string | null }>();
 
   constructor(readonly appDir: string, private readonly evaluator: ConfigEvaluator, private readonly options: { evaluationCache?: EvaluationCache } = {}) {}
 
@@ -127,6 +129,7 @@ export class AppProject {
         if (!exists) {
           if (this.sources.delete(path)) changed = true;
           this.entityRecords.delete(path);
+          this.inferenceReasons.delete(path);
           touched.add(path);
           continue;
         }
@@ -243,6 +246,16 @@ export class AppProject {
     } catch {
       this.sources.delete(file);
     }
+  }
+
+  private inferenceReasonOf(file: string): string | null {
+    const source = this.sources.get(file);
+    if (!source) return emptyInferenceReason('');
+    const known = this.inferenceReasons.get(file);
+    if (known?.version === source.version) return known.reason;
+    const reason = emptyInferenceReason(source.text);
+    this.inferenceReasons.set(file, { version: source.version, reason });
+    return reason;
   }
 
   private async evaluateEntities(files: string[]): Promise<void> {
@@ -383,7 +396,7 @@ export class AppProject {
         for (const section of ['toolTriggerSettings', 'workflowActionTriggerSettings'] as const) {
           const settings = entity.config[section] as JsonObject | undefined;
           if (!settings || typeof settings !== 'object' || settings.inputSchema !== undefined) continue;
-          const reason = emptyInferenceReason(this.sources.get(entity.file)?.text ?? '');
+          const reason = this.inferenceReasonOf(entity.file);
           if (!reason) continue;
           const position = positionForProperty(discovered, section);
           push({ file: entity.file, line: position.line, column: position.column, message: reason, severity: 'warning', source: 'studio' });

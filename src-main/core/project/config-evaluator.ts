@@ -22,13 +22,22 @@ function spawnEvaluator(): ChildProcess {
   return child;
 }
 
+/** Batches one evaluator process serves before it is replaced (what entity files leave behind stays bounded). */
+const BATCHES_PER_CHILD = 25;
+
 /**
- * Evaluates bundles in a child process. One child serves one batch (like the SDK, which evaluates every
- * file of a build in one process) and is then discarded; the next one is started ahead of time so an
- * edit does not wait for Node to boot.
+ * Evaluates bundles in a child process, like the SDK, which evaluates every file of a build in one
+ * process. The child that served a batch stays warm (its twenty-sdk loaded) for the next one, so an
+ * edit costs the evaluation of its files, not a Node start and an SDK load; it is replaced after
+ * BATCHES_PER_CHILD batches, after a timeout or crash, and when another app is evaluated. The
+ * replacement is started when the batch is over, never while the edit waits.
  */
 export class ConfigEvaluator {
   private spare: ChildProcess | null = null;
+  /** Batches the spare has already served (0: a fresh process). */
+  private spareBatches = 0;
+  /** Request ids are unique across batches: a kept child never mistakes an old answer for a new one. */
+  private nextId = 1;
   private disposed = false;
 
   constructor(private readonly timeoutMs = DEFAULT_EVALUATION_TIMEOUT_MS) {}
@@ -40,14 +49,26 @@ export class ConfigEvaluator {
     this.appDir = appDir;
     if (this.spare || this.disposed) return;
     this.spare = spawnEvaluator();
+    this.spareBatches = 0;
     if (appDir) this.spare.send({ preload: appDir });
   }
 
-  private take(): ChildProcess {
-    const child = this.spare && this.spare.connected ? this.spare : spawnEvaluator();
+  private take(): { child: ChildProcess; batches: number } {
+    const taken = this.spare && this.spare.connected ? { child: this.spare, batches: this.spareBatches } : { child: spawnEvaluator(), batches: 0 };
+    if (this.spare && this.spare !== taken.child) this.spare.kill('SIGKILL');
     this.spare = null;
+    return taken;
+  }
+
+  /** After a batch: a healthy child that has served fewer than BATCHES_PER_CHILD batches waits for the next one. */
+  private giveBack(child: ChildProcess, batches: number, healthy: boolean): void {
+    if (healthy && child.connected && !this.disposed && !this.spare && batches < BATCHES_PER_CHILD) {
+      this.spare = child;
+      this.spareBatches = batches;
+      return;
+    }
+    child.kill('SIGKILL');
     setImmediate(() => this.warmUp());
-    return child;
   }
 
   async evaluate(appDir: string, bundles: { file: string; code: string }[]): Promise<Map<string, EvaluationOutcome>> {
@@ -58,11 +79,12 @@ export class ConfigEvaluator {
       this.spare = null;
       this.appDir = appDir;
     }
-    let child = this.take();
-    let nextId = 1;
+    const taken = this.take();
+    let child = taken.child;
+    let healthy = true;
     try {
       for (const bundle of bundles) {
-        const id = nextId++;
+        const id = this.nextId++;
         let childEnded = false;
         const outcome = await new Promise<EvaluationOutcome>((resolve) => {
           const timer = setTimeout(() => {
@@ -93,10 +115,17 @@ export class ConfigEvaluator {
           child.send({ id, appDir, file: bundle.file, absolutePath: join(appDir, bundle.file), code: bundle.code });
         });
         outcomes.set(bundle.file, outcome);
-        if (childEnded || !child.connected) child = spawnEvaluator();
+        if (childEnded || !child.connected) {
+          healthy = false;
+          child = spawnEvaluator();
+        }
       }
+    } catch (error) {
+      healthy = false;
+      throw error;
     } finally {
-      child.kill('SIGKILL');
+      // A child replaced mid-batch (timeout, crash) is fresh but was never preloaded: it is not kept.
+      this.giveBack(child, taken.batches + 1, healthy && child === taken.child);
     }
     return outcomes;
   }

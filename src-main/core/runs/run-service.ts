@@ -119,10 +119,13 @@ export class RunService {
     return this.rebuild(() => this.bundler.setSourcePaths(files));
   }
 
-  /** Source files changed on disk: rebuild now, without waiting for the new model. */
-  sourcesChanged(): Promise<void> {
+  /**
+   * Source files changed on disk: rebuild now, without waiting for the new model. Given the changed
+   * files (relative to the app), only the functions made of them are rebuilt.
+   */
+  sourcesChanged(paths?: readonly string[]): Promise<void> {
     if (this.builtFileSet === null) return Promise.resolve();
-    return this.rebuild(() => this.bundler.build());
+    return this.rebuild(() => this.bundler.build(paths));
   }
 
   private rebuild(run: () => ReturnType<FunctionBundler['build']>): Promise<void> {

@@ -250,7 +250,24 @@ const stepWarnings = (fields: CronFieldView[]): string[] => {
  * Validates a cron pattern for `cronTriggerSettings.pattern`.
  * `valid` is true exactly when cron-parser accepts it (and it is not empty, which the SDK refuses).
  */
+/** Pattern -> its validation (cron-parser is slow and the model is rebuilt on every edit), least recently used first. */
+const validations = new Map<string, CronValidation>();
+const MAX_VALIDATIONS = 2_000;
+
 export const validateCronPattern = (pattern: string): CronValidation => {
+  if (typeof pattern !== 'string') return checkCronPattern(pattern);
+  let validation = validations.get(pattern);
+  if (validation) validations.delete(pattern);
+  else {
+    validation = checkCronPattern(pattern);
+    if (validations.size >= MAX_VALIDATIONS) validations.delete(validations.keys().next().value as string);
+  }
+  validations.set(pattern, validation);
+  // A copy: callers may change what they get.
+  return structuredClone(validation);
+};
+
+const checkCronPattern = (pattern: string): CronValidation => {
   const warnings: string[] = [];
   if (typeof pattern !== 'string' || pattern === '') {
     return { valid: false, error: { message: 'Cron trigger must have a pattern' }, warnings };

@@ -1,0 +1,83 @@
+// Not a benchmark (no .bench suffix): prints where one save's time goes, for bench/README.md.
+// node bench/profile/run-profile.mjs edit-breakdown [count]
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { AppProject } from '../../src-main/core/project/app-project';
+import { ConfigEvaluator } from '../../src-main/core/project/config-evaluator';
+import { FunctionBundler } from '../../src-main/core/build/function-bundler';
+import { Studio } from '../../src-main/core/studio';
+import { generateApp } from '../generated-app';
+import { median, round } from '../stats';
+
+const repoRoot = process.env.TWENTY_STUDIO_REPO ?? process.cwd();
+const spans = new Map<string, number[]>();
+let marks: Record<string, number> = {};
+
+function wrap(proto: Record<string, unknown>, name: string, label: string) {
+  const original = proto[name] as ((...args: unknown[]) => unknown) | undefined;
+  if (!original) return;
+  proto[name] = function (this: unknown, ...args: unknown[]) {
+    const started = performance.now();
+    const result = original.apply(this, args);
+    const record = () => { const list = spans.get(label) ?? []; list.push(performance.now() - started); spans.set(label, list); marks[`${label}.end`] = performance.now(); };
+    if (result && typeof (result as Promise<unknown>).then === 'function') return (result as Promise<unknown>).finally(record);
+    record();
+    return result;
+  };
+}
+
+async function main() {
+  const count = Number(process.argv[2] ?? 40);
+  const proto = (cls: unknown) => (cls as { prototype: Record<string, unknown> }).prototype;
+  wrap(proto(AppProject), 'evaluateEntities', 'project.evaluateEntities (bundle+evaluate)');
+  wrap(proto(AppProject), 'buildModel', 'project.buildModel (whole model)');
+  wrap(proto(AppProject), 'readSource', 'project.readSource (+discovery)');
+  wrap(proto(ConfigEvaluator), 'evaluate', 'evaluator.evaluate (child)');
+  wrap(proto(FunctionBundler), 'runBuild', 'functions.runBuild (esbuild rebuild + write)');
+  wrap(proto(FunctionBundler), 'writeOutputs', 'functions.writeOutputs (hash+write)');
+  wrap(proto(FunctionBundler), 'runEntryBuilds', 'functions.runEntryBuilds (changed functions only)');
+  const appDir = await generateApp(repoRoot, count);
+  const dataDir = join(appDir, '..', `${appDir.split('/').pop()}-data`);
+  const studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: 'bench' });
+  const model = await studio.openApp(appDir);
+  await studio.runs.updateModel(model);
+  // Let the Local workspace (PGlite, in this process) finish opening: it would block the loop mid-edit.
+  await new Promise((resolve) => setTimeout(resolve, Number(process.env.SETTLE_MS ?? 8000)));
+  const path = 'src/logic-functions/function-7.ts';
+  const totals: Record<string, number[]> = { model: [], built: [], serialise: [], watcher: [] };
+  spans.clear();
+  for (let i = 0; i < 11; i += 1) {
+    const current = await studio.handlers['file.read']({ path });
+    const next = current.content.replace(/name: '[^']*'/, `name: 'renamed-${i}'`);
+    marks = {};
+    const started = performance.now();
+    const pushed = new Promise<void>((resolve) => {
+      let built = false; let modelled = false;
+      const stop = studio.onEvent((event, payload) => {
+        if (event === 'file.changed' && totals.watcher.length === i) totals.watcher.push(performance.now() - started);
+        if (event === 'build.state' && !built) { built = true; totals.built.push(performance.now() - started); }
+        if (event === 'project.model' && (payload as { entities: { file: string; config: { name?: string } | null }[] }).entities.find((e) => e.file === path)?.config?.name === `renamed-${i}`) {
+          modelled = true; totals.model.push(performance.now() - started);
+          const s = performance.now(); JSON.stringify({ type: 'event', event, payload }); totals.serialise.push(performance.now() - s);
+        }
+        if (process.env.DEBUG) console.error(event, built, modelled, event === 'project.model' ? JSON.stringify((payload as any).entities.find((e: any) => e.file === path)?.config?.name) + ' ' + JSON.stringify((payload as any).problems.filter((p: any) => p.file === path)) : '');
+        if (built && modelled) { stop(); resolve(); }
+        if (modelled) setTimeout(() => { stop(); resolve(); }, 3000);
+      });
+    });
+    await studio.handlers['file.write']({ path, content: next, baseVersion: current.version, force: false });
+    if (process.env.DEBUG) console.error('written', i);
+    await pushed;
+    if (process.env.DEBUG) console.error('pushed', i);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+  }
+  await studio.dispose();
+  await rm(appDir, { recursive: true, force: true });
+  await rm(dataDir, { recursive: true, force: true });
+  const rows: Record<string, number> = {};
+  for (const [label, list] of Object.entries(totals)) rows[`TOTAL ${label} (median ms)`] = round(median(list));
+  for (const [label, list] of spans) rows[`${label} (median ms, ${list.length} calls)`] = round(median(list));
+  console.log(JSON.stringify(rows, null, 1));
+}
+void main();
