@@ -231,9 +231,9 @@ export class FakeStudioApi implements StudioApi {
       this.workspace.kv = [...this.workspace.kv.filter((entry) => entry.key !== key || entry.scope !== scope), { key, value, scope, updatedAt: new Date(0).toISOString() }];
       return { ok: true };
     },
-    'workspace.jobs.list': ({ state }) => {
+    'workspace.jobs.list': ({ state, offset, limit }) => {
       const jobs = this.workspace.jobs.filter((job) => !state || job.state === state);
-      return { jobs: structuredClone(jobs), total: jobs.length };
+      return { jobs: structuredClone(jobs.slice(offset ?? 0, (offset ?? 0) + (limit ?? 200))), total: jobs.length };
     },
     'workspace.jobs.act': ({ jobId, action }) => {
       const job = this.workspace.jobs.find((item) => item.jobId === jobId);
