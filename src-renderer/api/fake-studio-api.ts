@@ -205,8 +205,10 @@ export class FakeStudioApi implements StudioApi {
     'workspace.objects': () => ({
       objects: this.workspace.objects.map((object) => ({ ...structuredClone(object), count: (this.workspace.records[object.nameSingular] ?? []).filter((record) => !record.deletedAt).length })),
     }),
-    'workspace.records': ({ object, first = 100, after, withDeleted }) => {
-      const all = (this.workspace.records[object] ?? []).filter((record) => withDeleted || !record.deletedAt);
+    'workspace.records': ({ object, filter, first = 100, after, withDeleted }) => {
+      // Only `{ field: { eq: value } }` filters are applied; other shapes are ignored by the fake.
+      const equals = Object.entries(filter ?? {}).filter(([, condition]) => condition !== null && typeof condition === 'object' && 'eq' in (condition as object));
+      const all = (this.workspace.records[object] ?? []).filter((record) => (withDeleted || !record.deletedAt) && equals.every(([key, condition]) => record[key] === (condition as { eq: unknown }).eq));
       const start = after ? Number(after) : 0;
       const records = structuredClone(all.slice(start, start + first));
       return { records, totalCount: all.length, endCursor: records.length ? String(start + records.length) : null, hasNextPage: start + first < all.length };
