@@ -35,7 +35,7 @@ test('the Workspace window stays usable with 10 000 jobs and 100 000 activity en
   try {
     // A timeline activity on a record of the app's own object shows on that record.
     const { record: review } = await socket.call<{ record: { id: string } }>('workspace.write', { action: 'create', object: 'dealReview', data: { name: 'Q4 review' } });
-    await socket.call('workspace.write', { action: 'create', object: 'timelineActivity', data: { name: 'dealReviewed', targetDealReviewId: review.id, properties: { score: 5 } } });
+    await socket.call('workspace.write', { action: 'create', object: 'timelineActivity', data: { timelineActivityTypeSnapshot: { label: 'Deal reviewed' }, targetDealReviewId: review.id, properties: { score: 5 } } });
     await workspace.showObject('dealReview');
     await workspace.row('Q4 review').click();
     const timeline = workspace.detail.getByTestId('ws-record-timeline');

@@ -116,7 +116,7 @@ export class ConnectionStore {
   }
 
   /** For the window: everything but the token, which is masked. */
-  async list(): Promise<(AppConnection & { expired: boolean; createdAt: string })[]> {
+  async list(): Promise<(AppConnection & { expired: boolean; createdAt: string; source: 'manual' | 'oauth'; expiresAt: string | null; hasRefreshToken: boolean })[]> {
     return (await this.read()).map((connection) => ({
       ...ConnectionStore.served(connection), accessToken: connection.accessToken ? TOKEN_MASK : '', expired: connection.expired, createdAt: connection.createdAt,
       source: connection.source, expiresAt: connection.expiresAt, hasRefreshToken: connection.refreshToken !== null,
