@@ -3,12 +3,13 @@ import { StudioSocket } from './support/studio-socket';
 import { WorkspaceWindow } from './pages/workspace-window';
 
 test.use({ fixtureApp: 'workspace-app' });
-test.setTimeout(600_000);
+// Seeding 100 000 records and 10 000 jobs through the API takes minutes on a loaded 2-core machine.
+test.setTimeout(1_500_000);
 
 const RECORD_JOB = '253e03dd-72e7-4e02-8883-0e16b559f84f';
 const JOBS = 10_000;
 const ACTIVITY = 100_000;
-const BATCH = 500;
+const BATCH = 1000;
 
 /**
  * A queue of 10 000 jobs and an activity stream of 100 000 entries, seeded through the API (the
@@ -49,8 +50,10 @@ test('the Workspace window stays usable with 10 000 jobs and 100 000 activity en
       query: 'mutation ($data: [TaskCreateInput!]!) { createTasks(data: $data) { id } }',
       variables: { data: Array.from({ length: BATCH }, (_, index) => ({ title: `Scale task ${batch * BATCH + index}` })) },
     }]);
+    console.log(`[workspace-scale] ${ACTIVITY} tasks created at ${new Date().toISOString()}`);
     // 10 000 jobs, delayed an hour so they stay queued.
     await socket.many(JOBS, 16, (index) => ['workspace.jobs.enqueue', { universalIdentifier: RECORD_JOB, payload: { n: index }, delayMs: 3_600_000 }]);
+    console.log(`[workspace-scale] ${JOBS} jobs enqueued at ${new Date().toISOString()}`);
   } finally {
     socket.close();
   }
