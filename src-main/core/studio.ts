@@ -27,6 +27,7 @@ import { revealInFolder } from './host/reveal-in-folder';
 import { installDependencies } from './tasks/install-dependencies';
 import { UserDataStore } from './user-data/user-data-store';
 import { WorkspaceService } from './workspace/workspace-service';
+import type { CallbackPage } from './workspace/services/oauth-flow';
 
 export interface StudioOptions {
   userDataDir: string;
@@ -79,6 +80,7 @@ export class Studio {
   private readonly listeners = new Set<StudioEventListener>();
   private readonly console = new ConsoleBatcher((entries) => this.emit('console.batch', { entries }));
   private open: OpenApp | null = null;
+  private oauthCallbackBase: string | null = null;
   private installing: TaskState | null = null;
   private readonly release: ReturnType<typeof createReleaseHandlers>;
 
@@ -101,6 +103,18 @@ export class Studio {
 
   private emit<N extends EventName>(name: N, payload: EventPayload<N>): void {
     for (const listener of this.listeners) listener(name, payload);
+  }
+
+  /** Browser mode: the OAuth callback comes back to the browser server (its origin), not the workspace server. */
+  setOAuthCallbackBase(base: string | null): void {
+    this.oauthCallbackBase = base;
+    this.open?.workspace.setOAuthCallbackBase(base);
+  }
+
+  /** GET /oauth/callback on a loopback server of the studio: the open app's OAuth flow decides. */
+  async oauthCallback(params: URLSearchParams): Promise<CallbackPage> {
+    if (!this.open) return { status: 400, title: 'No app open', message: 'No app is open in the studio, so no OAuth flow is waiting. Open the app and start "Connect with OAuth" again.' };
+    return this.open.workspace.oauthComplete(params);
   }
 
   get currentModel(): ProjectModel | null {
@@ -149,6 +163,7 @@ export class Studio {
       },
     });
     workspace.setModel(model);
+    workspace.setOAuthCallbackBase(this.oauthCallbackBase);
     const debug = new DebugService({
       appDir: absolute,
       appDataDir: this.userData.appDataDir(absolute),
@@ -374,6 +389,8 @@ export class Studio {
       await this.requireOpen().workspace.connectionUpdate(id, patch);
       return { ok: true as const };
     },
+    'workspace.connections.oauth.start': async (input) => this.requireOpen().workspace.oauthStart(input),
+    'workspace.connections.oauth.status': async ({ flowId }) => this.requireOpen().workspace.oauth.status(flowId),
     'workspace.connections.remove': async ({ id }) => {
       await this.requireOpen().workspace.connectionRemove(id);
       return { ok: true as const };

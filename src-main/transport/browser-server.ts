@@ -6,6 +6,8 @@ import { extname, join, normalize, sep } from 'node:path';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { wireRequestSchema, type WireMessage } from '../../src-shared/contract';
 import { guardedRequestHandler } from '../core/http/guarded-handler';
+import { checkLoopbackCaller } from '../core/http/loopback-guard';
+import { OAUTH_CALLBACK_PATH, renderCallbackPage } from '../core/workspace/services/oauth-flow';
 import type { Studio } from '../core/studio';
 import { createDispatcher } from './dispatcher';
 
@@ -127,6 +129,24 @@ export async function startBrowserServer(studio: Studio, options: { rendererDir:
       response.writeHead(400, { 'content-type': 'text/plain' }).end('Bad request');
       return;
     }
+    if (url.pathname === OAUTH_CALLBACK_PATH && request.method === 'GET') {
+      // The provider sends the browser back from its own site, which a SameSite=Strict cookie does not
+      // follow: the callback needs no token; the flow's single-use state (kept in this process) guards it.
+      const verdict = checkLoopbackCaller({ host: request.headers.host }, port);
+      if (!verdict.ok) {
+        const rendered = renderCallbackPage({ status: verdict.status, title: 'Refused', message: verdict.reason });
+        response.writeHead(rendered.status, rendered.headers).end(rendered.body);
+        return;
+      }
+      void studio.oauthCallback(url.searchParams).then((page) => {
+        const rendered = renderCallbackPage(page);
+        response.writeHead(rendered.status, rendered.headers).end(rendered.body);
+      }, () => {
+        const rendered = renderCallbackPage({ status: 500, title: 'Connection failed', message: 'The studio could not finish the OAuth flow.' });
+        if (!response.headersSent) response.writeHead(rendered.status, rendered.headers).end(rendered.body);
+      });
+      return;
+    }
     const fromQuery = url.searchParams.get('token');
     if (tokenMatches(fromQuery, token)) {
       // Trade the URL token for a cookie and drop it from the address bar.
@@ -211,12 +231,14 @@ export async function startBrowserServer(studio: Studio, options: { rendererDir:
     server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   port = (server.address() as AddressInfo).port;
+  studio.setOAuthCallbackBase(`http://127.0.0.1:${port}`);
   return {
     url: `http://127.0.0.1:${port}/?token=${token}`,
     port,
     token,
     close: async () => {
       unsubscribe();
+      studio.setOAuthCallbackBase(null);
       for (const ws of sockets) ws.terminate();
       wss.close();
       server.closeAllConnections();

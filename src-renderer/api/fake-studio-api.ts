@@ -217,8 +217,10 @@ export class FakeStudioApi implements StudioApi {
     'workspace.objects': () => ({
       objects: this.workspace.objects.map((object) => ({ ...structuredClone(object), count: (this.workspace.records[object.nameSingular] ?? []).filter((record) => !record.deletedAt).length })),
     }),
-    'workspace.records': ({ object, first = 100, after, withDeleted }) => {
-      const all = (this.workspace.records[object] ?? []).filter((record) => withDeleted || !record.deletedAt);
+    'workspace.records': ({ object, filter, first = 100, after, withDeleted }) => {
+      // Only `{ field: { eq: value } }` filters are applied; other shapes are ignored by the fake.
+      const equals = Object.entries(filter ?? {}).filter(([, condition]) => condition !== null && typeof condition === 'object' && 'eq' in (condition as object));
+      const all = (this.workspace.records[object] ?? []).filter((record) => (withDeleted || !record.deletedAt) && equals.every(([key, condition]) => record[key] === (condition as { eq: unknown }).eq));
       const start = after ? Number(after) : 0;
       const records = structuredClone(all.slice(start, start + first));
       return { records, totalCount: all.length, endCursor: records.length ? String(start + records.length) : null, hasNextPage: start + first < all.length };
@@ -243,9 +245,9 @@ export class FakeStudioApi implements StudioApi {
       this.workspace.kv = [...this.workspace.kv.filter((entry) => entry.key !== key || entry.scope !== scope), { key, value, scope, updatedAt: new Date(0).toISOString() }];
       return { ok: true };
     },
-    'workspace.jobs.list': ({ state }) => {
+    'workspace.jobs.list': ({ state, offset, limit }) => {
       const jobs = this.workspace.jobs.filter((job) => !state || job.state === state);
-      return { jobs: structuredClone(jobs), total: jobs.length };
+      return { jobs: structuredClone(jobs.slice(offset ?? 0, (offset ?? 0) + (limit ?? 200))), total: jobs.length };
     },
     'workspace.jobs.act': ({ jobId, action }) => {
       const job = this.workspace.jobs.find((item) => item.jobId === jobId);

@@ -145,6 +145,10 @@ export const workspaceConnectionSchema = z.object({
   authFailedReason: z.string().nullable(),
   expired: z.boolean(),
   createdAt: z.string(),
+  /** 'oauth' for a connection made by "Connect with OAuth" (its refresh token stays in the core). */
+  source: z.enum(['manual', 'oauth']).optional(),
+  expiresAt: z.string().nullable().optional(),
+  hasRefreshToken: z.boolean().optional(),
 });
 
 const connectionInputSchema = z.object({
@@ -218,6 +222,15 @@ export const workspaceOperations = {
     result: z.object({ ok: z.literal(true) }),
   },
   'workspace.connections.remove': { params: z.object({ id: z.string().min(1) }), result: z.object({ ok: z.literal(true) }) },
+  /** "Connect with OAuth": the authorize URL to open; the browser comes back to the studio's loopback callback. */
+  'workspace.connections.oauth.start': {
+    params: z.object({ providerName: z.string().min(1), visibility: z.enum(['user', 'workspace']).optional(), reconnectId: z.string().min(1).nullable().optional() }),
+    result: z.object({ flowId: z.string(), authorizationUrl: z.string(), redirectUri: z.string() }),
+  },
+  'workspace.connections.oauth.status': {
+    params: z.object({ flowId: z.string().min(1) }),
+    result: z.object({ flowId: z.string(), providerName: z.string(), status: z.enum(['pending', 'connected', 'failed']), message: z.string().nullable(), connectionId: z.string().nullable() }),
+  },
   'workspace.agents.list': {
     params: empty,
     result: z.object({ agents: z.array(z.object({ universalIdentifier: z.string(), name: z.string(), label: z.string(), prompt: z.string(), script: agentScriptSchema.nullable() })), tools: z.array(z.object({ name: z.string(), description: z.string() })) }),

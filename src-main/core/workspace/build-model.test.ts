@@ -21,6 +21,17 @@ describe('buildWorkspaceModel', () => {
     expect(company.fields.find((field) => field.name === 'isPartner')).toMatchObject({ type: 'BOOLEAN', defaultValue: false });
   });
 
+  it('gives each app object a timeline target on timelineActivity, named as the server names it', () => {
+    const timeline = findObject(model, 'timelineActivity')!;
+    const targetCompany = timeline.fields.find((field) => field.name === 'targetCompany')!;
+    expect(timeline.fields.find((field) => field.name === 'targetLead')).toMatchObject({
+      type: 'MORPH_RELATION',
+      relation: { type: 'MANY_TO_ONE', targetObject: 'lead', inverseField: 'timelineActivities', joinColumn: 'targetLeadId', onDelete: 'CASCADE', morphId: targetCompany.relation!.morphId },
+    });
+    expect(findObject(model, 'lead')!.fields.find((field) => field.name === 'timelineActivities')!.relation).toEqual({ type: 'ONE_TO_MANY', targetObject: 'timelineActivity', inverseField: 'targetLead' });
+    expect(timeline.fields.filter((field) => field.name === 'targetCompany')).toHaveLength(1);
+  });
+
   it('keeps the standard objects of 2.43 with their relations', () => {
     expect(findObject(model, 'people')!.fields.find((field) => field.name === 'company')!.relation).toMatchObject({ joinColumn: 'companyId', onDelete: 'SET_NULL' });
     expect(findObject(model, 'noteTarget')!.fields.find((field) => field.name === 'note')!.relation).toMatchObject({ onDelete: 'CASCADE' });

@@ -137,6 +137,21 @@ describe('timeline activities', () => {
     expect(stored.records[0].timelineActivityTypeSnapshot).toMatchObject({ label: 'Deal reviewed' });
   }, 60_000);
 
+  it('targets a record of the app\'s own object through its target<Object>Id column, and the record lists it', async () => {
+    const { record: review } = await studio.workspace.write({ action: 'create', object: 'dealReview', data: { name: 'Q3 review' } });
+    await studio.workspace.settle();
+    const record = await run('log-timeline', { companyId: review!.id, targetObject: '4f5b0a2e-8d43-4b5e-9a63-0d8a7e0c1f21' });
+    expect(record.result?.status).toBe('SUCCESS');
+    const created = record.result!.data as { id: string };
+    const stored = await studio.workspace.records({ object: 'timelineActivity', first: 10, withDeleted: false, filter: { targetDealReviewId: { eq: review!.id } } });
+    expect(stored.records.map((row) => row.id)).toEqual([created.id]);
+    expect(stored.records[0]).toMatchObject({ targetDealReviewId: review!.id, targetCompanyId: null, properties: { score: 4 } });
+    // Through the Core API, as the record's relation.
+    const answer = await studio.workspace.query('query ($id: UUID!) { dealReview(filter: { id: { eq: $id } }) { id timelineActivities { edges { node { id targetDealReviewId } } } } }', { id: review!.id });
+    expect(answer.errors).toBeUndefined();
+    expect((answer.data as { dealReview: { timelineActivities: { edges: { node: { id: string } }[] } } }).dealReview.timelineActivities.edges.map((edge) => edge.node.id)).toEqual([created.id]);
+  }, 60_000);
+
   it('an unknown type fails with the SDK\'s message', async () => {
     const record = await run('log-timeline', { companyId: '00000000-0000-4000-8000-000000000042', type: '00000000-0000-4000-8000-0000000000aa' });
     expect(record.result?.error?.errorMessage).toBe('Timeline activity type 00000000-0000-4000-8000-0000000000aa is not installed');

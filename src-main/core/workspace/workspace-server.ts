@@ -8,6 +8,7 @@ import { handleRest, restError } from './api/rest-api';
 import type { GraphqlResponse } from './api/graphql-errors';
 import type { WriteActor, WriteResult } from './sql/record-repository';
 import { WorkspaceApiError } from './workspace-error';
+import { OAUTH_CALLBACK_PATH, renderCallbackPage, type CallbackPage } from './services/oauth-flow';
 import type { LocalWorkspace } from './local-workspace';
 import type { AppliedRole, RolePrincipal } from './roles/applied-role';
 
@@ -49,6 +50,8 @@ export interface WorkspaceServerOptions {
   roleOf?: (holder: TokenHolder) => AppliedRole;
   /** Writes made through REST (GraphQL writes are published by the workspace itself). */
   publish?: (result: WriteResult, runId: string | null) => void;
+  /** GET /oauth/callback (when no browser server takes the callback): the OAuth flow's state protects it, not a token. */
+  oauthCallback?: (params: URLSearchParams) => Promise<CallbackPage>;
 }
 
 const readBody = (request: IncomingMessage): Promise<string> =>
@@ -133,6 +136,13 @@ export class WorkspaceServer {
       return;
     }
     const path = url.pathname;
+    if (path === OAUTH_CALLBACK_PATH && method === 'GET' && this.options.oauthCallback) {
+      // The provider sends the browser back here from its own site, so only the Host is checked (no DNS rebinding).
+      const verdict = checkLoopbackCaller({ host: request.headers.host }, this.port);
+      const page = verdict.ok ? renderCallbackPage(await this.options.oauthCallback(url.searchParams)) : renderCallbackPage({ status: verdict.status, title: 'Refused', message: verdict.reason });
+      response.writeHead(page.status, page.headers).end(page.body);
+      return;
+    }
     const api: WorkspaceRequestRecord['api'] = path === '/graphql' ? 'graphql' : path === '/metadata' ? 'metadata' : path.startsWith('/rest/') || path === '/rest' ? 'rest' : 'other';
     const record: WorkspaceRequestRecord = { time: new Date().toISOString(), runId: null, method, path: `${path}${url.search.replace(/([?&]token=)[^&]*/, '$1***')}`, api, operationName: null, status: 200, durationMs: 0, errors: [] };
     const send = (status: number, body: unknown) => {

@@ -18,6 +18,7 @@ import type { StandardModelFile } from '../../../src-shared/twenty/workspace-mod
 import { AgentResponder, appAgentsOf, appSkillsOf, appToolsOf, type AgentScript } from './services/agent-responder';
 import { ConnectionStore, type ConnectionInput } from './services/connection-store';
 import { JobQueue, type JobDispatch, type JobState } from './services/job-queue';
+import { OAUTH_CALLBACK_PATH, OAuthFlowError, OAuthFlowService, type CallbackPage } from './services/oauth-flow';
 import { KeyValueStore } from './services/key-value-store';
 import { MessageChannelService } from './services/message-channels';
 import { timelineActivityTypeSnapshot, timelineActivityTypesOf } from './services/timeline-activity-types';
@@ -31,6 +32,8 @@ import { appliedRole, applicationRoleOf, USER_ROLE_LABEL, type RolePrincipal } f
 /** A function that re-triggers itself through its own writes is stopped after this many hops. */
 export const MAX_TRIGGER_DEPTH = 5;
 const MAX_ACTIVITY = 20_000;
+/** The log may run this far past MAX_ACTIVITY before it is cut back to it. */
+const ACTIVITY_TRIM_SLACK = 2_000;
 const STUDIO_ACTOR: WriteActor = { source: 'MANUAL', name: 'Twenty App Studio', workspaceMemberId: null };
 
 export interface WorkspaceServiceOptions {
@@ -72,6 +75,9 @@ export class WorkspaceService {
   private messageChannels: MessageChannelService | null = null;
   readonly connections: ConnectionStore;
   readonly agents: AgentResponder;
+  readonly oauth: OAuthFlowService;
+  /** Where the browser comes back after an OAuth authorize: the browser server's origin in browser mode, else this workspace's server. */
+  private oauthCallbackBase: string | null = null;
   private model: ProjectModel | null = null;
   private readonly activity: WorkspaceActivity[] = [];
   private seq = 0;
@@ -113,8 +119,18 @@ export class WorkspaceService {
       onRequest: (record) => this.recordRequest(record),
       roleOf: (holder) => appliedRole(holder.principal ?? 'user', this.model?.manifest),
       publish: (write, runId) => this.publishRestWrite(write, runId),
+      oauthCallback: (params) => this.oauthComplete(params),
     });
     this.connections = new ConnectionStore(options.appDataDir, (entry) => this.pushActivity({ kind: 'connection', ...entry }));
+    this.oauth = new OAuthFlowService({
+      providers: () => (this.model?.manifest.other.connectionProviders ?? []) as Record<string, unknown>[],
+      variables: async () => {
+        const values = await this.options.runs()?.variables.runtimeValues(this.model?.manifest.application ?? null);
+        return { ...values?.serverVariables, ...values?.applicationVariables };
+      },
+      connections: this.connections,
+      redirectUri: () => `${this.oauthCallbackBase ?? this.server.url}${OAUTH_CALLBACK_PATH}`,
+    });
     this.agents = new AgentResponder(options.appDataDir, () => appAgentsOf(this.model?.manifest.other.agents), (transcript, runId) => this.pushActivity({
       kind: 'agent', runId,
       summary: `agent ${transcript.agent.name}${transcript.success ? '' : ` failed: ${transcript.error}`} (${transcript.responder})`,
@@ -429,7 +445,9 @@ export class WorkspaceService {
   private pushActivity(entry: Omit<WorkspaceActivity, 'seq' | 'time'>): void {
     const full: WorkspaceActivity = { seq: ++this.seq, time: new Date().toISOString(), ...entry };
     this.activity.push(full);
-    if (this.activity.length > MAX_ACTIVITY) this.activity.splice(0, this.activity.length - MAX_ACTIVITY);
+    // Trimmed in chunks: a splice per entry moved the whole 20 000-entry log on every push, which was
+    // most of the cost of a fast event stream (bench/activity-stream.bench.ts).
+    if (this.activity.length > MAX_ACTIVITY + ACTIVITY_TRIM_SLACK) this.activity.splice(0, this.activity.length - MAX_ACTIVITY);
     this.pendingActivity.push(full);
     // Batched: one message per 50 ms whatever the rate.
     this.activityTimer ??= setTimeout(() => {
@@ -716,6 +734,26 @@ export class WorkspaceService {
     } catch (error) {
       throw asStudioError(error);
     }
+  }
+
+  /** The browser server's origin, so the OAuth callback comes back to the studio's own server. */
+  setOAuthCallbackBase(base: string | null): void {
+    this.oauthCallbackBase = base;
+  }
+
+  /** "Connect with OAuth": the authorize URL for the window to open. */
+  async oauthStart(input: { providerName: string; visibility?: 'user' | 'workspace'; reconnectId?: string | null }) {
+    // Without a browser server the callback lands on this workspace's own loopback server.
+    if (this.oauthCallbackBase === null) await this.server.start();
+    try {
+      return await this.oauth.start(input);
+    } catch (error) {
+      throw error instanceof OAuthFlowError ? new StudioError('OAUTH_FLOW', error.message) : error;
+    }
+  }
+
+  oauthComplete(params: URLSearchParams): Promise<CallbackPage> {
+    return this.oauth.complete(params);
   }
 
   connectionRemove(id: string) {

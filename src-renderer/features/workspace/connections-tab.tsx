@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { Icon } from '../../app/icons';
 import { useStudio } from '../../app/studio-context';
 import { ConfirmButton } from './confirm-button';
+import { OAuthConnect } from './oauth-connect';
 import { useServices } from './use-workspace';
 import { WorkspaceNotice, WorkspaceToolbar } from './ws-toolbar';
 
@@ -65,8 +66,15 @@ export function ConnectionsTab() {
                   <td className="ws-cell">{connection.name}</td>
                   <td className="ws-cell mono">{connection.handle}</td>
                   <td className="ws-cell">{connection.visibility}</td>
-                  <td className="ws-cell mono" data-testid="ws-connection-token">
+                  <td className="ws-cell mono" data-testid="ws-connection-token" title={connection.expiresAt ? `expires ${new Date(connection.expiresAt).toLocaleString()}` : undefined}>
                     {connection.accessToken}
+                    {connection.source === 'oauth' && (
+                      <span className="muted" data-testid="ws-connection-oauth">
+                        {' '}
+                        OAuth{connection.hasRefreshToken ? ' · refreshable' : ''}
+                        {connection.expiresAt ? ` · expires ${new Date(connection.expiresAt).toLocaleTimeString()}` : ''}
+                      </span>
+                    )}
                   </td>
                   <td className="ws-cell mono">{connection.scopes.join(' ')}</td>
                   <td className="ws-cell">
@@ -165,6 +173,7 @@ export function ConnectionsTab() {
             Add
           </button>
         </div>
+        <OAuthConnect providerName={providerName} visibility={visibility} onConnected={() => void store.getState().loadConnections()} />
       </form>
     </div>
   );

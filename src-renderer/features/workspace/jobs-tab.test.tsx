@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { WorkspaceJob } from '../../../src-shared/contract';
 import { FakeStudioApi } from '../../api/fake-studio-api';
 import { renderWithStudio } from '../run/test-studio';
-import { jobActions } from './services-store';
+import { JOBS_PAGE_SIZE, jobActions } from './services-store';
 import { company } from './test-workspace';
 import { WorkspaceWindow } from './workspace-window';
 import { createWorkspaceStores } from './workspace-stores';
@@ -58,6 +58,42 @@ describe('jobs store', () => {
 
 describe('Jobs tab', () => {
   afterEach(cleanup);
+
+  it('pages a long queue: at most one page of rows in the DOM, newer/older moves, a filter starts over', async () => {
+    const api = new FakeStudioApi();
+    api.workspace.jobs = Array.from({ length: 10_000 }, (_, index) => job(`job-${index}`, index % 10 === 0 ? 'FAILED' : 'COMPLETED'));
+    const { services } = createWorkspaceStores(api);
+    await services.getState().loadJobs();
+    expect(services.getState().jobs).toHaveLength(JOBS_PAGE_SIZE);
+    expect(services.getState().jobsTotal).toBe(10_000);
+    services.getState().setJobsPage(JOBS_PAGE_SIZE * 3);
+    await vi.waitFor(() => expect(services.getState().jobs?.[0].jobId).toBe(`job-${JOBS_PAGE_SIZE * 3}`));
+    expect(api.callsOf('workspace.jobs.list').at(-1)).toMatchObject({ offset: JOBS_PAGE_SIZE * 3, limit: JOBS_PAGE_SIZE });
+    services.getState().setJobsPage(1_000_000);
+    await vi.waitFor(() => expect(services.getState().jobsOffset).toBe(9_800));
+    await vi.waitFor(() => expect(services.getState().jobs?.at(-1)?.jobId).toBe('job-9999'));
+    services.getState().setJobFilter('FAILED');
+    await vi.waitFor(() => expect(services.getState().jobsTotal).toBe(1_000));
+    expect(services.getState().jobsOffset).toBe(0);
+
+  });
+
+  it('renders one page of a 10 000-job queue with a pager', async () => {
+    const { studio } = renderWithStudio(<WorkspaceWindow />, {
+      before: (fake) => {
+        fake.workspace.objects = [company];
+        fake.workspace.jobs = Array.from({ length: 10_000 }, (_, index) => job(`job-${index}`, 'COMPLETED'));
+      },
+    });
+    act(() => studio.workspace.show('jobs'));
+    await waitFor(() => expect(screen.getAllByTestId('ws-job-row')).toHaveLength(JOBS_PAGE_SIZE));
+    expect(screen.getByTestId('ws-jobs-range').textContent).toBe('1–200 of 10,000');
+    expect((screen.getByTestId('ws-jobs-prev') as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.click(screen.getByTestId('ws-jobs-next'));
+    await waitFor(() => expect(screen.getAllByTestId('ws-job-row')[0]!.dataset.jobId).toBe('job-200'));
+    expect(screen.getAllByTestId('ws-job-row')).toHaveLength(JOBS_PAGE_SIZE);
+    expect(screen.getByTestId('ws-jobs-range').textContent).toBe('201–400 of 10,000');
+  });
 
   it('shows jobs with their actions and enqueues a job of a logic function', async () => {
     const { api, studio } = renderWithStudio(<WorkspaceWindow />, {

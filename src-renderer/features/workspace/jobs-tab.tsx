@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { parseJsonText } from '../run/json-text';
-import { jobActions, jobStates, type JobAction, type JobState } from './services-store';
+import { JOBS_PAGE_SIZE, jobActions, jobStates, type JobAction, type JobState } from './services-store';
 import { useServices } from './use-workspace';
 import { WorkspaceNotice, WorkspaceToolbar } from './ws-toolbar';
 
@@ -32,6 +32,7 @@ export function JobsTab() {
   const jobs = useServices((state) => state.jobs);
   const total = useServices((state) => state.jobsTotal);
   const filter = useServices((state) => state.jobFilter);
+  const offset = useServices((state) => state.jobsOffset);
   const error = useServices((state) => state.jobsError);
   const message = useServices((state) => state.jobsMessage);
   const functions = useLogicFunctions();
@@ -59,9 +60,22 @@ export function JobsTab() {
     <div className="ws-kv ws-jobs" data-testid="ws-jobs">
       <section className="ws-kv-list" aria-label="Jobs">
         <WorkspaceToolbar title="Jobs" onRefresh={() => void store.getState().loadJobs()} refreshTestId="ws-jobs-refresh">
-          <span className="muted" data-testid="ws-jobs-total">
+          <span className="muted" data-testid="ws-jobs-total" data-total={total}>
             {total} {total === 1 ? 'job' : 'jobs'}
           </span>
+          {total > JOBS_PAGE_SIZE && (
+            <span className="ws-pager" data-testid="ws-jobs-pager">
+              <button type="button" className="button" data-testid="ws-jobs-prev" disabled={offset === 0} onClick={() => store.getState().setJobsPage(offset - JOBS_PAGE_SIZE)}>
+                ‹ Newer
+              </button>
+              <span className="muted" data-testid="ws-jobs-range" data-offset={offset}>
+                {(offset + 1).toLocaleString('en-US')}–{Math.min(offset + JOBS_PAGE_SIZE, total).toLocaleString('en-US')} of {total.toLocaleString('en-US')}
+              </span>
+              <button type="button" className="button" data-testid="ws-jobs-next" disabled={offset + JOBS_PAGE_SIZE >= total} onClick={() => store.getState().setJobsPage(offset + JOBS_PAGE_SIZE)}>
+                Older ›
+              </button>
+            </span>
+          )}
           <select className="release-select" aria-label="State" data-testid="ws-jobs-filter" value={filter ?? ''} onChange={(event) => store.getState().setJobFilter((event.target.value || null) as JobState | null)}>
             <option value="">All states</option>
             {jobStates.map((state) => (

@@ -2,6 +2,7 @@ import { useMemo, useState } from 'react';
 import type { WorkspaceFieldInfo, WorkspaceObjectInfo } from '../../../src-shared/contract';
 import { Icon } from '../../app/icons';
 import { useStudio } from '../../app/studio-context';
+import { RecordTimeline } from './record-timeline';
 import { ConfirmButton } from './confirm-button';
 import { RecordForm } from './record-form';
 import { displayValue, filterOperators, filterTargets, isRelation, isSortable, recordKey, recordLabel, tableFields, type FilterOperator, type WorkspaceRecord } from './record-fields';
@@ -223,6 +224,7 @@ function RecordDetail({ object, record }: { object: WorkspaceObjectInfo; record:
   const id = String(record.id);
   const deleted = Boolean(record.deletedAt);
   const json = useMemo(() => JSON.stringify(record, null, 2), [record]);
+  const objects = useWorkspace((state) => state.objects) ?? [];
   return (
     <div className="ws-detail" data-testid="ws-record-detail" data-id={id}>
       <div className="ws-pane-title">
@@ -261,6 +263,7 @@ function RecordDetail({ object, record }: { object: WorkspaceObjectInfo; record:
       <pre className="ws-json" data-testid="ws-record-json">
         {json}
       </pre>
+      <RecordTimeline object={object} objects={objects} recordId={id} version={record.updatedAt} />
     </div>
   );
 }

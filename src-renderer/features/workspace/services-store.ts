@@ -18,6 +18,9 @@ export type ConnectionInput = OperationParams<'workspace.connections.add'>;
 export type ConnectionPatch = OperationParams<'workspace.connections.update'>['patch'];
 
 /** The actions a job in a state offers. */
+/** Rows of the queue one page holds. */
+export const JOBS_PAGE_SIZE = 200;
+
 export function jobActions(state: JobState): JobAction[] {
   if (state === 'WAITING' || state === 'DELAYED') return ['runNow', 'cancel'];
   if (state === 'ACTIVE') return ['cancel'];
@@ -28,6 +31,8 @@ export interface ServicesState {
   jobs: WorkspaceJob[] | null;
   jobsTotal: number;
   jobFilter: JobState | null;
+  /** The first job of the page shown (the queue is paged: at most JOBS_PAGE_SIZE rows in memory and in the DOM). */
+  jobsOffset: number;
   jobsError: string | null;
   jobsMessage: string | null;
 
@@ -49,6 +54,8 @@ export interface ServicesState {
 
   loadJobs(): Promise<void>;
   setJobFilter(state: JobState | null): void;
+  /** Moves to the page starting at `offset` (clamped to the queue). */
+  setJobsPage(offset: number): void;
   actOnJob(jobId: string, action: JobAction): Promise<void>;
   enqueue(universalIdentifier: string, payload: Record<string, unknown>, delayMs?: number): Promise<string | null>;
   /** Job activity arrived: the list catches up (debounced). */
@@ -73,6 +80,7 @@ const initial = {
   jobs: null,
   jobsTotal: 0,
   jobFilter: null,
+  jobsOffset: 0,
   jobsError: null,
   jobsMessage: null,
   connections: null,
@@ -102,16 +110,27 @@ export function createServicesStore(api: StudioApi) {
     loadJobs: async () => {
       const request = ++jobsRequest;
       const state = get().jobFilter;
+      const offset = get().jobsOffset;
       try {
-        const { jobs, total } = await api.call('workspace.jobs.list', { ...(state ? { state } : {}), offset: 0, limit: 200 });
+        const { jobs, total } = await api.call('workspace.jobs.list', { ...(state ? { state } : {}), offset, limit: JOBS_PAGE_SIZE });
         if (request !== jobsRequest) return;
+        // The queue shrank under the page (jobs cleared): go to its last page.
+        if (jobs.length === 0 && offset > 0 && total > 0) {
+          set({ jobsOffset: Math.floor((total - 1) / JOBS_PAGE_SIZE) * JOBS_PAGE_SIZE });
+          return get().loadJobs();
+        }
         set({ jobs, jobsTotal: total, jobsError: null });
       } catch (error) {
         if (request === jobsRequest) set({ jobsError: describeError(error) });
       }
     },
     setJobFilter: (jobFilter) => {
-      set({ jobFilter });
+      set({ jobFilter, jobsOffset: 0 });
+      void get().loadJobs();
+    },
+    setJobsPage: (offset) => {
+      const last = Math.max(0, Math.floor((get().jobsTotal - 1) / JOBS_PAGE_SIZE) * JOBS_PAGE_SIZE);
+      set({ jobsOffset: Math.min(Math.max(0, offset), last) });
       void get().loadJobs();
     },
     actOnJob: async (jobId, action) => {

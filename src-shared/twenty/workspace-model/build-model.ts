@@ -136,7 +136,35 @@ export function buildWorkspaceModel(standard: StandardModelFile, manifest: { obj
     };
   }
 
+  addTimelineTargets(objects);
   return { model: { twentyVersion: standard.twentyVersion, objects: objects.map(withSystemFields) }, problems };
+}
+
+/** The server's name for timelineActivity's relation to an object (buildTimelineActivityRelatedMorphFieldMetadataName). */
+export const timelineTargetFieldName = (nameSingular: string): string => `target${nameSingular.charAt(0).toUpperCase()}${nameSingular.slice(1)}`;
+
+/**
+ * As the server does for every custom object: timelineActivity gets a morph relation `target<Object>`
+ * (join column `target<Object>Id`, the column twenty-sdk's createTimelineActivity writes, deleted with
+ * the record), and the object its inverse `timelineActivities`. Standard objects already have theirs.
+ */
+function addTimelineTargets(objects: WorkspaceObject[]): void {
+  const timeline = objects.find((object) => object.nameSingular === 'timelineActivity');
+  if (!timeline) return;
+  const morphId = timeline.fields.find((field) => field.type === 'MORPH_RELATION' && field.relation?.morphId)?.relation?.morphId;
+  for (const object of objects) {
+    if (object.source !== 'app') continue;
+    const name = timelineTargetFieldName(object.nameSingular);
+    if (timeline.fields.some((field) => field.name === name) || object.fields.some((field) => field.name === 'timelineActivities')) continue;
+    timeline.fields.push({
+      name, type: 'MORPH_RELATION', label: object.labelSingular, isNullable: true,
+      relation: { type: 'MANY_TO_ONE', targetObject: object.nameSingular, inverseField: 'timelineActivities', joinColumn: `${name}Id`, onDelete: 'CASCADE', ...(morphId ? { morphId } : {}) },
+    });
+    object.fields.push({
+      name: 'timelineActivities', type: 'RELATION', label: 'Timeline Activities', isNullable: true,
+      relation: { type: 'ONE_TO_MANY', targetObject: 'timelineActivity', inverseField: name },
+    });
+  }
 }
 
 export function findObject(model: WorkspaceModel, name: string): WorkspaceObject | undefined {

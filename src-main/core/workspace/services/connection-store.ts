@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { workspaceConnectionSchema } from '../../../../src-shared/contract/workspace';
 import { readJsonFile, writeJsonFile } from '../../user-data/json-file';
 import { WorkspaceApiError, badInput } from '../workspace-error';
+import type { TokenResponse } from './oauth-token-client';
 
 /** The user workspace a test connection belongs to when the developer names none. */
 export const LOCAL_USER_WORKSPACE_ID = '00000000-0000-4000-8000-000000000001';
@@ -13,6 +14,10 @@ export const EXPIRED_REASON = 'Access token expired (simulated in Twenty App Stu
 /** What the window sees of a connection, plus when the "expired" switch was turned on. */
 const storedConnectionSchema = workspaceConnectionSchema.extend({
   expiredAt: z.string().nullable().default(null),
+  /** Set for a connection made by the OAuth flow (oauth-flow.ts); never sent to the window. */
+  refreshToken: z.string().nullable().default(null),
+  expiresAt: z.string().nullable().default(null),
+  source: z.enum(['manual', 'oauth']).default('manual'),
 });
 export type StoredConnection = z.infer<typeof storedConnectionSchema>;
 const fileSchema = z.object({ connections: z.array(storedConnectionSchema) });
@@ -30,6 +35,25 @@ export interface AppConnection {
   scopes: string[];
   authFailedAt: string | null;
   authFailedReason: string | null;
+}
+
+/** Refreshes a connection's access token with its refresh token (the OAuth flow's token endpoint). */
+export type ConnectionRefresher = (connection: StoredConnection) => Promise<TokenResponse>;
+
+/** A token that expires within this margin is refreshed before it is handed to a function. */
+export const REFRESH_MARGIN_MS = 60_000;
+
+export interface OAuthConnectionInput {
+  providerName: string;
+  name: string;
+  visibility: 'user' | 'workspace';
+  userWorkspaceId?: string;
+  workspaceMemberId?: string | null;
+  tokens: TokenResponse;
+  /** The provider's declared scopes, kept when the token endpoint does not say which it granted. */
+  requestedScopes: string[];
+  /** Reconnect: the connection whose tokens are replaced (its id stays, as on the server). */
+  reconnectId?: string | null;
 }
 
 export interface ConnectionInput {
@@ -52,6 +76,8 @@ export interface ConnectionInput {
  */
 export class ConnectionStore {
   private queue: Promise<unknown> = Promise.resolve();
+  private refresher: ConnectionRefresher | null = null;
+  private readonly refreshing = new Map<string, Promise<void>>();
 
   constructor(
     private readonly appDataDir: string,
@@ -90,8 +116,11 @@ export class ConnectionStore {
   }
 
   /** For the window: everything but the token, which is masked. */
-  async list(): Promise<(AppConnection & { expired: boolean; createdAt: string })[]> {
-    return (await this.read()).map((connection) => ({ ...ConnectionStore.served(connection), accessToken: connection.accessToken ? TOKEN_MASK : '', expired: connection.expired, createdAt: connection.createdAt }));
+  async list(): Promise<(AppConnection & { expired: boolean; createdAt: string; source: 'manual' | 'oauth'; expiresAt: string | null; hasRefreshToken: boolean })[]> {
+    return (await this.read()).map((connection) => ({
+      ...ConnectionStore.served(connection), accessToken: connection.accessToken ? TOKEN_MASK : '', expired: connection.expired, createdAt: connection.createdAt,
+      source: connection.source, expiresAt: connection.expiresAt, hasRefreshToken: connection.refreshToken !== null,
+    }));
   }
 
   async add(input: ConnectionInput): Promise<AppConnection> {
@@ -102,6 +131,7 @@ export class ConnectionStore {
       visibility: input.visibility ?? 'workspace', userWorkspaceId: input.userWorkspaceId ?? LOCAL_USER_WORKSPACE_ID,
       workspaceMemberId: input.workspaceMemberId ?? null, accessToken: input.accessToken ?? '', scopes: input.scopes ?? [],
       authFailedAt: null, authFailedReason: null, expired: input.expired === true, expiredAt: input.expired ? now : null, createdAt: now,
+      refreshToken: null, expiresAt: null, source: 'manual',
     };
     await this.mutate((connections) => connections.push(connection));
     this.onActivity({ runId: null, summary: `add connection ${connection.name} (${connection.providerName})`, detail: { action: 'add', id: connection.id, providerName: connection.providerName, handle: connection.handle } });
@@ -148,6 +178,7 @@ export class ConnectionStore {
 
   /** `appConnection(id)`: with its token (the function needs it); a failed one still answers, the SDK throws. */
   async get(id: string, runId: string | null): Promise<AppConnection> {
+    await this.refreshDue(runId, id);
     const connection = (await this.read()).find((candidate) => candidate.id === id);
     if (!connection) throw new WorkspaceApiError('NOT_FOUND', `Connection ${id} not found`);
     const served = ConnectionStore.served(connection);
@@ -157,6 +188,7 @@ export class ConnectionStore {
 
   /** `appConnections(filter)`: connections that need a reconnect are left out, as the server does. */
   async find(filter: { providerName?: string | null; userWorkspaceId?: string | null; visibility?: string | null } | null | undefined, runId: string | null): Promise<AppConnection[]> {
+    await this.refreshDue(runId, null);
     const served = (await this.read()).map(ConnectionStore.served).filter((connection) =>
       connection.authFailedAt === null
       && (!filter?.providerName || connection.providerName === filter.providerName)
@@ -177,5 +209,92 @@ export class ConnectionStore {
     });
     this.onActivity({ runId, summary: `connection ${id} reported an auth failure${reason ? `: ${reason}` : ''}`, detail: { action: 'authFailure', id, reason: reason ?? null, authFailedAt: failedAt } });
     return true;
+  }
+
+  /** Who refreshes OAuth tokens (the workspace's OAuth flow service, which knows the providers). */
+  setRefresher(refresher: ConnectionRefresher | null): void {
+    this.refresher = refresher;
+  }
+
+  /** Stores the tokens an OAuth flow obtained: a new connection, or a reconnect of an existing one. */
+  async addOAuth(input: OAuthConnectionInput): Promise<AppConnection> {
+    const now = new Date().toISOString();
+    const scopes = input.tokens.scopes ?? input.requestedScopes;
+    const stored = await this.mutate((connections) => {
+      const existing = input.reconnectId ? connections.find((candidate) => candidate.id === input.reconnectId) : undefined;
+      if (input.reconnectId && !existing) throw new WorkspaceApiError('NOT_FOUND', `Connection ${input.reconnectId} not found`);
+      if (existing) {
+        Object.assign(existing, {
+          accessToken: input.tokens.accessToken, refreshToken: input.tokens.refreshToken ?? existing.refreshToken, expiresAt: input.tokens.expiresAt,
+          scopes, authFailedAt: null, authFailedReason: null, expired: false, expiredAt: null, source: 'oauth',
+        });
+        return { ...existing };
+      }
+      const connection: StoredConnection = {
+        id: randomUUID(), providerName: input.providerName, name: input.name, handle: input.name, visibility: input.visibility,
+        userWorkspaceId: input.userWorkspaceId ?? LOCAL_USER_WORKSPACE_ID, workspaceMemberId: input.workspaceMemberId ?? null,
+        accessToken: input.tokens.accessToken, scopes, authFailedAt: null, authFailedReason: null, expired: false, expiredAt: null, createdAt: now,
+        refreshToken: input.tokens.refreshToken, expiresAt: input.tokens.expiresAt, source: 'oauth',
+      };
+      connections.push(connection);
+      return { ...connection };
+    });
+    this.onActivity({
+      runId: null, summary: `${input.reconnectId ? 'reconnected' : 'connected'} ${stored.name} (${stored.providerName}) with OAuth`,
+      detail: { action: input.reconnectId ? 'oauthReconnect' : 'oauthConnect', id: stored.id, providerName: stored.providerName, scopes, expiresAt: stored.expiresAt, refreshToken: stored.refreshToken !== null },
+    });
+    return { ...ConnectionStore.served(stored), accessToken: TOKEN_MASK };
+  }
+
+  /**
+   * Before a function gets connections: every OAuth connection (or the one asked for) whose token has
+   * expired, or expires within a minute, is refreshed with its refresh token, as the server's
+   * `refreshAndSaveTokens` does. A 4xx from the token endpoint (a revoked grant) marks the connection
+   * failed, so the function sees it needs a reconnect; a transient fault leaves it as it was.
+   */
+  private async refreshDue(runId: string | null, onlyId: string | null): Promise<void> {
+    const refresher = this.refresher;
+    if (!refresher) return;
+    const now = Date.now();
+    const due = (await this.read()).filter((connection) =>
+      (onlyId === null || connection.id === onlyId)
+      && connection.source === 'oauth' && connection.refreshToken !== null && connection.authFailedAt === null
+      && connection.expiresAt !== null && Date.parse(connection.expiresAt) - REFRESH_MARGIN_MS <= now);
+    await Promise.all(due.map((connection) => {
+      const inFlight = this.refreshing.get(connection.id);
+      if (inFlight) return inFlight;
+      const attempt = this.refreshOne(connection, refresher, runId).finally(() => this.refreshing.delete(connection.id));
+      this.refreshing.set(connection.id, attempt);
+      return attempt;
+    }));
+  }
+
+  private async refreshOne(connection: StoredConnection, refresher: ConnectionRefresher, runId: string | null): Promise<void> {
+    try {
+      const tokens = await refresher(connection);
+      await this.mutate((connections) => {
+        const current = connections.find((candidate) => candidate.id === connection.id);
+        if (!current) return;
+        current.accessToken = tokens.accessToken;
+        // Some providers keep the refresh token across refreshes, others rotate it.
+        current.refreshToken = tokens.refreshToken ?? current.refreshToken;
+        current.expiresAt = tokens.expiresAt;
+        if (tokens.scopes) current.scopes = tokens.scopes;
+      });
+      this.onActivity({ runId, summary: `refreshed the access token of ${connection.name} (${connection.providerName})`, detail: { action: 'refresh', id: connection.id, providerName: connection.providerName, expiresAt: tokens.expiresAt } });
+    } catch (error) {
+      const transient = (error as { transient?: boolean }).transient !== false;
+      const reason = `Refreshing the access token failed: ${(error as Error).message}`;
+      if (!transient) {
+        const failedAt = new Date().toISOString();
+        await this.mutate((connections) => {
+          const current = connections.find((candidate) => candidate.id === connection.id);
+          if (!current) return;
+          current.authFailedAt = failedAt;
+          current.authFailedReason = reason;
+        });
+      }
+      this.onActivity({ runId, summary: `${connection.name}: ${reason}${transient ? ' (transient: the old token is kept)' : ' — needs reconnect'}`, detail: { action: 'refreshFailed', id: connection.id, providerName: connection.providerName, reason, transient } });
+    }
   }
 }
