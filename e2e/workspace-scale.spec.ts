@@ -15,7 +15,8 @@ const BATCH = 1000;
  * A queue of 10 000 jobs and an activity stream of 100 000 entries, seeded through the API (the
  * studio's WebSocket, as a script would), with the Workspace window open: the Jobs view pages, the
  * Activity view keeps a bounded window of entries, and both still scroll and filter. The longest
- * main-thread task the page saw is reported as an annotation (a figure, not asserted).
+ * main-thread task from the seeding on (the studio's own start-up left out) is reported as an
+ * annotation (a figure, not asserted).
  */
 test('the Workspace window stays usable with 10 000 jobs and 100 000 activity entries', async ({ studio, studioServer }, testInfo) => {
   const page = studio.page;
@@ -30,7 +31,7 @@ test('the Workspace window stays usable with 10 000 jobs and 100 000 activity en
         w.__longTasks += 1;
         w.__longestTask = Math.max(w.__longestTask, entry.duration);
       }
-    }).observe({ type: 'longtask', buffered: true });
+    }).observe({ type: 'longtask', buffered: false });
   });
   const socket = await StudioSocket.connect(studioServer.url);
   try {
