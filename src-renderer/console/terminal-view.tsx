@@ -7,9 +7,9 @@ import type { ColorScheme } from '../app/color-scheme';
 import { consoleFilterOf, type ConsoleStore } from '../features/console/console-store';
 import { formatConsoleLine, lineMatches } from './console-format';
 import type { ConsoleLine } from './console-ring';
+import { terminalScrollback } from './terminal-limits';
 
-/** Lines the terminal keeps; the store's ring keeps more, for re-filtering. */
-export const terminalScrollback = 50_000;
+export { terminalScrollback } from './terminal-limits';
 
 /**
  * Lines per `term.write`. xterm parses each write whole and only yields to the page between writes

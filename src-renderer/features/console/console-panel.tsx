@@ -1,9 +1,13 @@
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useColorScheme } from '../../app/color-scheme';
 import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import type { ConsoleLine } from '../../console/console-ring';
-import { terminalScrollback, TerminalView, type SearchResults, type TerminalSearch } from '../../console/terminal-view';
+import { terminalScrollback } from '../../console/terminal-limits';
+import type { SearchResults, TerminalSearch } from '../../console/terminal-view';
+
+// xterm is its own chunk, loaded when the console is first shown.
+const TerminalView = lazy(() => import('../../console/terminal-view').then((module) => ({ default: module.TerminalView })));
 import type { Studio } from '../../app/studio';
 
 /**
@@ -140,7 +144,9 @@ export function ConsolePanel() {
           </button>
         </div>
       )}
-      <TerminalView store={studio.console} scheme={scheme} onSearchReady={onSearchReady} onSearchResults={setResults} />
+      <Suspense fallback={null}>
+        <TerminalView store={studio.console} scheme={scheme} onSearchReady={onSearchReady} onSearchResults={setResults} />
+      </Suspense>
     </div>
   );
 }
