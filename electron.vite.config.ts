@@ -6,7 +6,10 @@ import react from '@vitejs/plugin-react';
 // src-main/core; the preload is the only bridge; the renderer is the same bundle in Electron and browser mode.
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
+    // TypeScript is required on first use (src-main/core/lazy-typescript.ts): the bare specifier is
+    // aliased to that module, which requires the package at run time (through createRequire).
+    plugins: [externalizeDepsPlugin({ exclude: ['typescript'] })],
+    resolve: { alias: [{ find: /^typescript$/, replacement: resolve(__dirname, 'src-main/core/lazy-typescript.ts') }] },
     build: {
       outDir: 'out/main',
       sourcemap: true,

@@ -1,9 +1,9 @@
 import { lazy, Suspense } from 'react';
 import { useStudioStore } from '../../app/studio-context';
+import { useAfterStart } from '../../app/use-after-start';
 import { ClosePrompt } from './close-prompt';
 import { ConflictPrompt } from './conflict-prompt';
 import { EditorTabs } from './editor-tabs';
-import { useEditorWanted } from './use-editor-wanted';
 
 // Monaco (megabytes of script) is its own chunk, loaded after the first paint: the window's frame
 // and the explorer never wait on it (studio_open_ms in bench/studio-open.bench.mjs).
@@ -37,7 +37,8 @@ export function EditorArea() {
     return conflict?.comparing && conflict.diskContent !== null ? conflict.diskContent : null;
   });
   const showCode = Boolean(activeTab) && status === 'ready' && comparing === null;
-  const editorWanted = useEditorWanted();
+  // Mounted when a tab opens, or once the app is shown and the page idle (warm for the first click).
+  const editorWanted = useAfterStart(Boolean(activeTab));
   const editorPending = <div className="editor-placeholder">Loading the editor…</div>;
   return (
     <div className="editor-area" data-testid="editor-area">
