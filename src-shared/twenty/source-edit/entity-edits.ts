@@ -14,7 +14,7 @@ import { detectStyle, indentationAt, lineStartOf, renderKey, renderValue, type S
 import { EditComposer, type TextEdit } from './text-edit';
 
 export { ENTITY_FORM_FIELDS, entityFields, isEntityFormDefine, type EntityField, type EntityFieldType, type EntityFormDefine } from './entity-form-fields';
-import { entityFields, isEntityFormDefine, type EntityFormDefine } from './entity-form-fields';
+import { entityFields, isEntityFormDefine, type EntityFieldType, type EntityFormDefine } from './entity-form-fields';
 
 export interface EntityLiteral {
   defineFunction: EntityFormDefine;
