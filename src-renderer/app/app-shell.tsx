@@ -22,6 +22,7 @@ import { createLazyConfigSource } from '../features/trigger-editor/lazy-config-s
 import { PanelTitleAction } from '../features/trigger-editor/panel-title-action';
 import { WorkspaceWindow } from '../features/workspace/workspace-window';
 import { useColorScheme } from './color-scheme';
+import { useAfterStart } from './use-after-start';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { StatusBar } from './status-bar';
 import { useStudio, useStudioStore } from './studio-context';
@@ -73,6 +74,14 @@ export function AppShell() {
       ),
     [studio],
   );
+  // The inspector's forms (their chunk holds TypeScript's parser) are fetched once the app is shown and
+  // the page idle, as Monaco is: warm for the first selection, never in the way of the first paint.
+  const warm = useAfterStart();
+  useEffect(() => {
+    if (!warm) return;
+    void import('../features/trigger-editor/trigger-form').catch(() => undefined);
+    void import('../features/entity-form/entity-form').catch(() => undefined);
+  }, [warm]);
   // The composer's "forward this header" edits the route's source the way the trigger form does.
   useEffect(() => {
     studio.composer.getState().setForwardHeader(forwardHeaderVia(configSource, studio.project));
