@@ -6,7 +6,10 @@ import react from '@vitejs/plugin-react';
 // src-main/core; the preload is the only bridge; the renderer is the same bundle in Electron and browser mode.
 export default defineConfig({
   main: {
-    plugins: [externalizeDepsPlugin()],
+    // TypeScript is required on first use (src-main/core/lazy-typescript.ts): the bare specifier is
+    // aliased to that module, which requires the package at run time (through createRequire).
+    plugins: [externalizeDepsPlugin({ exclude: ['typescript'] })],
+    resolve: { alias: [{ find: /^typescript$/, replacement: resolve(__dirname, 'src-main/core/lazy-typescript.ts') }] },
     build: {
       outDir: 'out/main',
       sourcemap: true,
@@ -42,13 +45,20 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve(__dirname, 'src-renderer/index.html') },
         output: {
-          // Separate chunks for the big libraries: loaded in parallel, cached apart from the studio's own code.
+          // Separate chunks for the big libraries, cached apart from the studio's own code. Monaco, xterm
+          // and TypeScript are reached only through dynamic imports (the editor, the console, the forms):
+          // they must never share a chunk with what the first paint needs, so no catch-all vendor chunk
+          // (one put TypeScript's 9 MB beside zod on the start-up path); rollup places the rest by importer.
           manualChunks(id) {
+            // Vite's preload helper is imported by every chunk that lazy-loads: left to rollup it landed
+            // in Monaco's chunk (Monaco lazy-loads too), so the entry statically imported all of Monaco.
+            if (id.includes('vite/preload-helper')) return 'preload-helper';
             if (!id.includes('node_modules')) return undefined;
             if (id.includes('/monaco-editor/')) return 'monaco';
             if (id.includes('/@xterm/')) return 'xterm';
+            if (id.includes('/node_modules/typescript/')) return 'typescript';
             if (/\/(react|react-dom|scheduler|zustand)\//.test(id)) return 'react';
-            return 'vendor';
+            return undefined;
           },
         },
       },

@@ -17,12 +17,14 @@ const RUNS = 5;
 function buildCli(outDir: string): string {
   const entries = {
     cli: 'src-main/cli/main.ts',
+    'run-spawner': 'src-main/core/runner/run-spawner-child.ts',
     'evaluate-child': 'src-main/core/project/evaluate-child.ts',
     'run-child': 'src-main/core/runner/run-child.ts',
     'typecheck-child': 'src-main/core/typecheck/typecheck-child.ts',
   };
   for (const [name, source] of Object.entries(entries)) {
-    buildSync({ entryPoints: [join(repoRoot, source)], outfile: join(outDir, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'error', absWorkingDir: repoRoot });
+    // As electron.vite.config.ts's main build: 'typescript' is required on first use (src-main/core/lazy-typescript.ts).
+    buildSync({ entryPoints: [join(repoRoot, source)], outfile: join(outDir, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'error', absWorkingDir: repoRoot, alias: { typescript: './src-main/core/lazy-typescript.ts' } });
   }
   const launcher = join(outDir, 'twenty-studio.js');
   return launcher;

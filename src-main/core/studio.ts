@@ -93,7 +93,9 @@ export class Studio {
       studioDir: options.studioDir ?? process.cwd(),
       currentModel: () => this.currentModel,
     });
-    this.evaluator.warmUp();
+    // A window keeps a spare evaluator ready for the first edit; a one-shot CLI call (no prespawned
+    // runs) starts one only if its configs are not in the evaluation cache.
+    if (options.prespawnRuns !== 0) this.evaluator.warmUp();
   }
 
   onEvent(listener: StudioEventListener): () => void {

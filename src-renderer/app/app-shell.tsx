@@ -1,7 +1,7 @@
-import { useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useSyncExternalStore } from 'react';
+import { useStore } from 'zustand';
 import { forwardHeaderVia } from '../features/composer/forward-header';
 import { ConnectionBar } from '../features/connection/connection-bar';
-import { CronDialog } from '../features/cron-preview/cron-dialog';
 import { DebugPane } from '../features/debug/debug-pane';
 import { DependencyBanner } from '../features/dependencies/dependency-banner';
 import { EditorArea } from '../features/editor/editor-area';
@@ -11,7 +11,6 @@ import { CommandPalette } from '../features/command-palette/command-palette';
 import { BottomPanel } from '../features/layout/bottom-panel';
 import { fitSidePanels } from '../features/layout/layout-store';
 import { Splitter } from '../features/layout/splitter';
-import { NewFunctionDialog } from '../features/new-function/new-function-dialog';
 import { OpenAppDialog } from '../features/open-app/open-app-dialog';
 import { TopBar } from '../features/open-app/top-bar';
 import { ReleaseView } from '../features/package/release-view';
@@ -19,13 +18,19 @@ import { QuickOpen } from '../features/quick-open/quick-open';
 import { PayloadEditorDialog } from '../features/run/payload-editor-dialog';
 import { RunSettingsDialog } from '../features/run-settings/run-settings-dialog';
 import { ConfigSourceProvider } from '../features/trigger-editor/config-source';
-import { createMonacoConfigSource } from '../features/trigger-editor/monaco-config-source';
+import { createLazyConfigSource } from '../features/trigger-editor/lazy-config-source';
 import { PanelTitleAction } from '../features/trigger-editor/panel-title-action';
 import { WorkspaceWindow } from '../features/workspace/workspace-window';
 import { useColorScheme } from './color-scheme';
+import { useAfterStart } from './use-after-start';
 import { useKeyboardShortcuts } from './keyboard-shortcuts';
 import { StatusBar } from './status-bar';
 import { useStudio, useStudioStore } from './studio-context';
+
+// Dialogs whose modules are heavy (the new-entity templates render with TypeScript, the cron tool
+// brings cron-parser and luxon): loaded when first opened, not with the window.
+const NewFunctionDialog = lazy(() => import('../features/new-function/new-function-dialog').then((module) => ({ default: module.NewFunctionDialog })));
+const CronDialog = lazy(() => import('../features/cron-preview/cron-dialog').then((module) => ({ default: module.CronDialog })));
 
 const subscribeToResize = (onChange: () => void) => {
   window.addEventListener('resize', onChange);
@@ -47,6 +52,7 @@ export function AppShell() {
   const consoleHeight = useStudioStore('layout', (state) => state.consoleHeight);
   const bottomPanelOpen = useStudioStore('layout', (state) => state.bottomPanelOpen);
   const dialog = useStudioStore('layout', (state) => state.dialog);
+  const triggerDialog = useStore(studio.triggerEditor, (state) => state.dialog);
   // The stored widths are preferences: a narrow window shrinks both side panels so the editor keeps its room.
   const sides = fitSidePanels(explorerWidth, inspectorWidth, useWindowWidth());
   const loading = useStudioStore('project', (state) => state.loading);
@@ -60,8 +66,22 @@ export function AppShell() {
     dragStart.current = { explorerWidth: shown.current.explorer, inspectorWidth: shown.current.inspector, consoleHeight };
   };
   const resize = studio.layout.getState().resize;
-  // The trigger form reads and edits function files through Monaco's models.
-  const configSource = useMemo(() => createMonacoConfigSource(studio.api, studio.editor), [studio]);
+  // The trigger form reads and edits function files through Monaco's models (loaded on first use).
+  const configSource = useMemo(
+    () =>
+      createLazyConfigSource(() =>
+        import('../features/trigger-editor/monaco-config-source').then((module) => module.createMonacoConfigSource(studio.api, studio.editor)),
+      ),
+    [studio],
+  );
+  // The inspector's forms (their chunk holds TypeScript's parser) are fetched once the app is shown and
+  // the page idle, as Monaco is: warm for the first selection, never in the way of the first paint.
+  const warm = useAfterStart();
+  useEffect(() => {
+    if (!warm) return;
+    void import('../features/trigger-editor/trigger-form').catch(() => undefined);
+    void import('../features/entity-form/entity-form').catch(() => undefined);
+  }, [warm]);
   // The composer's "forward this header" edits the route's source the way the trigger form does.
   useEffect(() => {
     studio.composer.getState().setForwardHeader(forwardHeaderVia(configSource, studio.project));
@@ -137,8 +157,16 @@ export function AppShell() {
       {dialog === 'command-palette' && <CommandPalette />}
       {dialog === 'run-settings' && <RunSettingsDialog />}
       <PayloadEditorDialog />
-      <NewFunctionDialog />
-      <CronDialog />
+      {triggerDialog === 'new-function' && (
+        <Suspense fallback={null}>
+          <NewFunctionDialog />
+        </Suspense>
+      )}
+      {triggerDialog === 'cron' && (
+        <Suspense fallback={null}>
+          <CronDialog />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -90,6 +90,7 @@ export function createStudio(rawApi: StudioApi, connection: StudioConnection) {
     else project.getState().setModel(model);
   };
 
+  let everLost = false;
   const unsubscribers = [
     // Before the shell mounts its own shortcuts, so Ctrl/Cmd+Enter inside the composer sends (see the module).
     installComposerShortcut(composer),
@@ -110,9 +111,11 @@ export function createStudio(rawApi: StudioApi, connection: StudioConnection) {
       runs.getState().finished(record);
       refreshHistory();
     }),
-    // After a reconnect the core may have moved on (edits, another app): catch up.
+    // After a reconnect the core may have moved on (edits, another app): catch up. The first open is
+    // not a reconnect: start() asks for the app once (its request waits in the queue until then).
     connection.onConnectionState((state) => {
-      if (state !== 'open') return;
+      if (state === 'reconnecting') everLost = true;
+      if (state !== 'open' || !everLost) return;
       void api.call('app.current', {}).then((model) => model && onModel(model), () => undefined);
       void resyncRuns(api, runs).catch(() => undefined);
       void debug.getState().load();

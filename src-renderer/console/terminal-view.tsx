@@ -7,15 +7,15 @@ import type { ColorScheme } from '../app/color-scheme';
 import { consoleFilterOf, type ConsoleStore } from '../features/console/console-store';
 import { formatConsoleLine, lineMatches } from './console-format';
 import type { ConsoleLine } from './console-ring';
+import { terminalScrollback } from './terminal-limits';
 
-/** Lines the terminal keeps; the store's ring keeps more, for re-filtering. */
-export const terminalScrollback = 50_000;
+export { terminalScrollback } from './terminal-limits';
 
 /**
  * Lines per `term.write`. xterm parses each write whole and only yields to the page between writes
  * (after ~12 ms), so one write of a big batch would hold the main thread for its whole parse.
  */
-const linesPerWrite = 300;
+const linesPerWrite = 100;
 /** Lines formatted and written per animation frame. */
 const linesPerFrame = 3_000;
 
@@ -92,6 +92,9 @@ export function TerminalView({
 
     let pending: ConsoleLine[] = [];
     let frame = 0;
+    // A frame's lines are still being parsed by xterm: the next slice waits for them (backpressure), so
+    // xterm's queue never holds more than one slice and its parsing leaves the page room between frames.
+    let inFlight = false;
     // Lines handed to the terminal since it was last reset: past its scrollback, the oldest are gone.
     let written = 0;
     // Told to the toolbar at most twice a second: a flood must not re-render it every frame.
@@ -105,11 +108,12 @@ export function TerminalView({
     };
     const flush = (): void => {
       frame = 0;
-      if (pending.length === 0) return;
-      // A frame formats and hands over a slice; a flood goes on over the next frames, so the page keeps drawing and answering.
+      if (pending.length === 0 || inFlight) return;
+      // A frame formats and hands over a slice; a flood goes on over the next frames (once xterm has
+      // parsed this one), so the page keeps drawing and answering.
       const lines = pending.slice(0, linesPerFrame).map(formatConsoleLine);
       pending = pending.length > linesPerFrame ? pending.slice(linesPerFrame) : [];
-      if (pending.length > 0) frame = requestAnimationFrame(flush);
+      inFlight = true;
       const { followTail } = store.getState();
       const viewport = term.buffer.active.viewportY;
       for (let from = 0; from < lines.length; from += linesPerWrite) {
@@ -118,8 +122,10 @@ export function TerminalView({
           lines.slice(from, from + linesPerWrite).join(''),
           last
             ? () => {
+                inFlight = false;
                 if (followTail) term.scrollToBottom();
                 else term.scrollToLine(viewport);
+                if (pending.length > 0 && !frame) frame = requestAnimationFrame(flush);
               }
             : undefined,
         );
@@ -135,7 +141,7 @@ export function TerminalView({
       }
       // Frames stop while the window is hidden: keep only what the terminal could show anyway.
       if (pending.length > terminalScrollback) pending = pending.slice(-terminalScrollback);
-      if (!frame) frame = requestAnimationFrame(flush);
+      if (!frame && !inFlight) frame = requestAnimationFrame(flush);
     };
     const redraw = (): void => {
       pending = [];

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DATABASE_EVENT_OPERATION_NAMES } from './event-operation-names';
 import { runRecordSchema, runResultSchema } from './run';
 
 /**
@@ -105,7 +106,7 @@ export type EventObject = z.infer<typeof eventObjectSchema>;
 const recordSchema = z.record(z.string(), z.unknown());
 const recordEventInputSchema = z.object({ recordId: z.string().optional(), before: recordSchema.optional(), after: recordSchema.optional() });
 
-export const DATABASE_EVENT_OPERATION_NAMES = ['created', 'updated', 'deleted', 'destroyed', 'restored', 'upserted'] as const;
+export { DATABASE_EVENT_OPERATION_NAMES } from './event-operation-names';
 
 export const composeEventParamsSchema = z.object({
   /** nameSingular of an app or standard object. */

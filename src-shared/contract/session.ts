@@ -14,9 +14,4 @@ export const sessionStateSchema = z.object({
 });
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
-export const defaultSessionState: SessionState = {
-  layout: { explorerWidth: 280, inspectorWidth: 320, consoleHeight: 220 },
-  openTabs: [],
-  activeTab: null,
-  unsavedBuffers: {},
-};
+export { defaultSessionState } from './session-defaults';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { WORKSPACE_ACTIVITY_KINDS } from './activity-kinds';
 
 /**
  * The Local workspace: Twenty's Core API on an embedded Postgres for the open app. Operations the
@@ -85,7 +86,7 @@ export type WorkspaceStatus = z.infer<typeof workspaceStatusSchema>;
 export const workspaceActivitySchema = z.object({
   seq: z.number().int(),
   time: z.string(),
-  kind: z.enum(['request', 'event', 'trigger', 'kv', 'warning', 'job', 'agent', 'message', 'connection']),
+  kind: z.enum(WORKSPACE_ACTIVITY_KINDS),
   /** The run that caused it (its calls, its writes' events). */
   runId: z.string().nullable(),
   summary: z.string(),

@@ -147,6 +147,35 @@ describe('FunctionBundler', () => {
     expect(outcome.bundles[0]).toMatchObject({ bundlePath: null, stale: true });
   });
 
+  it('a new bundler (a new process) reuses the last build while nothing it was made of changed', async () => {
+    const appDir = copyApp();
+    const first = await newBundler(appDir).build();
+    expect(first.ok).toBe(true);
+    expect(first.reused).toBeUndefined();
+    const firstEcho = first.bundles.find((bundle) => bundle.sourcePath === 'src/logic-functions/echo.ts')!;
+
+    const again = newBundler(appDir);
+    const reused = await again.build();
+    expect(reused).toMatchObject({ ok: true, reused: true, problems: [] });
+    expect(again.getBundle('src/logic-functions/echo.ts')).toMatchObject({ bundlePath: firstEcho.bundlePath, stale: false });
+    expect(again.inputsOf('src/logic-functions/echo.ts')).toContain(join(appDir, 'src/logic-functions/echo.ts'));
+    expect(again.hashOf('src/logic-functions/echo.ts')).toMatch(/^[0-9a-f]{16}$/);
+
+    // An input's content changed (same set of files): a real build, with the new code in the bundle.
+    const echoPath = join(appDir, 'src/logic-functions/echo.ts');
+    writeFileSync(echoPath, `${readFileSync(echoPath, 'utf8')}\nexport const reuseMarker = 'changed-after-the-last-build';\n`);
+    const rebuilt = await newBundler(appDir).build();
+    expect(rebuilt.ok).toBe(true);
+    expect(rebuilt.reused).toBeUndefined();
+    expect(readFileSync(firstEcho.bundlePath!, 'utf8')).toContain('changed-after-the-last-build');
+
+    // A bundle altered behind the bundler's back is not trusted either.
+    writeFileSync(firstEcho.bundlePath!, 'export default 1;\n');
+    const repaired = await newBundler(appDir).build();
+    expect(repaired.reused).toBeUndefined();
+    expect(readFileSync(firstEcho.bundlePath!, 'utf8')).toContain('changed-after-the-last-build');
+  });
+
   it('removes the bundles of functions that are no longer listed', async () => {
     const appDir = copyApp();
     const bundler = newBundler(appDir, ['src/logic-functions/echo.ts', 'src/logic-functions/read-env.ts']);

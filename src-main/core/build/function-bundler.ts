@@ -6,6 +6,7 @@ import * as esbuild from 'esbuild';
 import type { Problem } from '../../../src-shared/contract/project';
 import { writeFileAtomic } from '../files/atomic-write';
 import { prepareBundleCacheFolder } from './bundle-cache-folder';
+import { bundleHash, lastBuildKey, readLastBuild, writeLastBuild } from './last-build-record';
 import {
   DEFINE_STUB_NAMESPACE,
   DEFINE_STUB_PATH,
@@ -46,6 +47,8 @@ export interface BundleOutcome {
   durationMs: number;
   /** The node_modules the cache folder links to (null: twenty-client-sdk will not resolve at run time). */
   nodeModules: string | null;
+  /** The bundles of the last build were taken as they are (nothing they were made of changed): esbuild did not run. */
+  reused?: true;
 }
 
 interface BundleState {
@@ -83,6 +86,8 @@ export class FunctionBundler {
   private queue: Promise<unknown> = Promise.resolve();
   private nodeModules: string | null = null;
   private disposed = false;
+  /** The first build of a process may take the last one's bundles as they are (last-build-record.ts). */
+  private lastBuildChecked = false;
 
   constructor(options: FunctionBundlerOptions) {
     this.appDir = resolve(options.appDir);
@@ -302,6 +307,11 @@ export class FunctionBundler {
     if (this.sourcePaths.length === 0) {
       return { ok: true, bundles: [], problems: [], changed: [], rebuilt: [], durationMs: 0, nodeModules: this.nodeModules };
     }
+    if (!this.context && !this.lastBuildChecked) {
+      this.lastBuildChecked = true;
+      const reused = await this.reuseLastBuild();
+      if (reused) return { ...this.outcome(true, reused, [], started), reused: true };
+    }
     this.context ??= await this.createContext();
     let result: esbuild.BuildResult<{ write: false; metafile: true }>;
     try {
@@ -316,6 +326,7 @@ export class FunctionBundler {
     }
     const changed = await this.writeOutputs(result);
     const warnings = result.warnings.map((message) => this.toProblem(message, 'warning'));
+    await this.recordBuild(warnings);
     return this.outcome(true, warnings, changed, started, this.sourcePaths);
   }
 
@@ -367,6 +378,36 @@ export class FunctionBundler {
     return this.outcome(problems.length === 0, [...problems, ...warnings], changed, started, sourcePaths);
   }
 
+  /**
+   * Adopts the bundles of the last build (of this or an earlier process) when nothing they were made
+   * of changed: a one-shot `exec` then starts no esbuild at all. Returns that build's warnings, or
+   * null to build.
+   */
+  private async reuseLastBuild(): Promise<Problem[] | null> {
+    const key = await lastBuildKey(this.appDir, this.sourcePaths).catch(() => null);
+    const last = key ? await readLastBuild(this.cacheDir, key, this.sourcePaths) : null;
+    if (!last) return null;
+    ({ nodeModules: this.nodeModules } = await prepareBundleCacheFolder(this.appDir, this.cacheDir));
+    const now = Date.now();
+    for (const sourcePath of this.sourcePaths) {
+      const built = last.functions[sourcePath];
+      this.states.set(sourcePath, { bundlePath: built.bundlePath, builtAt: now, stale: false, hash: built.hash, inputs: new Map(built.inputs.map(([input, mtime]) => [input, mtime])) });
+    }
+    return last.warnings;
+  }
+
+  /** Records a successful build of every function, for the next process to reuse. */
+  private async recordBuild(warnings: Problem[]): Promise<void> {
+    const functions: Parameters<typeof writeLastBuild>[2] = {};
+    for (const sourcePath of this.sourcePaths) {
+      const state = this.states.get(sourcePath);
+      if (!state?.bundlePath || !state.hash || state.stale) return;
+      functions[sourcePath] = { bundlePath: state.bundlePath, hash: state.hash, inputs: state.inputs };
+    }
+    const key = await lastBuildKey(this.appDir, this.sourcePaths).catch(() => null);
+    if (key) await writeLastBuild(this.cacheDir, key, functions, warnings);
+  }
+
   private outcome(ok: boolean, problems: Problem[], changed: string[], started: number, rebuilt: readonly string[] = []): BundleOutcome {
     return {
       ok,
@@ -391,7 +432,7 @@ export class FunctionBundler {
       const code = files.get(bundlePath);
       const map = files.get(`${bundlePath}.map`);
       if (!code) continue;
-      const hash = createHash('sha256').update(code.contents).update(map?.contents ?? new Uint8Array()).digest('hex');
+      const hash = bundleHash(code.contents, map?.contents ?? null);
       const previous = this.states.get(sourcePath);
       if (previous?.hash !== hash || previous.bundlePath === null || !existsSync(bundlePath)) {
         // The map first: a run that sees the new bundle must find the matching map.

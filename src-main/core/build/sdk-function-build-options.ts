@@ -3,6 +3,8 @@
  * dist/login-*.mjs: the logic-function file builder and its `twenty-sdk-define-stub` plugin),
  * kept verbatim so a bundle built by the studio is the bundle the server would run.
  */
+import { stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
 /** Everything else, `twenty-sdk/logic-function` included, is inlined into the bundle. */
 export const SDK_FUNCTION_EXTERNALS: readonly string[] = [
@@ -99,4 +101,14 @@ let stubSource: Promise<string> | undefined;
 export const loadDefineStubSource = (): Promise<string> => {
   stubSource ??= import('twenty-sdk/define').then((module) => buildDefineStubSource({ ...module }));
   return stubSource;
+};
+
+/**
+ * What the define stub is made from, without loading it (importing twenty-sdk/define costs a one-shot
+ * CLI call 0.3-0.6 s): the studio's own twenty-sdk entry, its size and time. A reused build is keyed by it.
+ */
+export const defineStubStamp = async (): Promise<string> => {
+  const entry = createRequire(typeof __filename === 'string' ? __filename : import.meta.url).resolve('twenty-sdk/define');
+  const info = await stat(entry);
+  return `${entry}:${info.size}:${info.mtimeMs}`;
 };

@@ -242,6 +242,8 @@ const probedVersions = new Map<string, string>();
 export const probeNodeVersion = (node: NodeBinary): string => {
   const known = probedVersions.get(node.path);
   if (known) return known;
+  // The binary running the studio: its version is known without starting it (a one-shot exec saves a process).
+  if (node.path === process.execPath) return process.version;
   const probe = spawnSync(node.path, ['--version'], { encoding: 'utf8', env: { ...node.env, PATH: '' }, timeout: 10_000 });
   const version = probe.stdout?.trim() || 'unknown';
   probedVersions.set(node.path, version);

@@ -1,5 +1,4 @@
 import type { ProjectStore } from '../project/project-store';
-import { runConfigEdit } from '../trigger-editor/config-edit';
 import type { ConfigSource } from '../trigger-editor/config-source';
 import type { ForwardHeaderHandler } from './composer-store';
 
@@ -15,6 +14,8 @@ export function forwardHeaderVia(source: ConfigSource, project: ProjectStore): F
     const listed = settings && typeof settings === 'object' && !Array.isArray(settings) ? settings.forwardedRequestHeaders : undefined;
     const current = Array.isArray(listed) ? listed.filter((name): name is string => typeof name === 'string') : [];
     if (current.some((name) => name.toLowerCase() === headerName.toLowerCase())) return;
+    // The source edits parse with TypeScript: loaded when a header is forwarded, not with the window.
+    const { runConfigEdit } = await import('../trigger-editor/config-edit');
     const outcome = await runConfigEdit(source, entity.file, {
       kind: 'set',
       path: 'httpRouteTriggerSettings.forwardedRequestHeaders',

@@ -1,9 +1,14 @@
-import { useCallback, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useRef, useState } from 'react';
 import { useColorScheme } from '../../app/color-scheme';
 import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
+import { useAfterStart } from '../../app/use-after-start';
 import type { ConsoleLine } from '../../console/console-ring';
-import { terminalScrollback, TerminalView, type SearchResults, type TerminalSearch } from '../../console/terminal-view';
+import { terminalScrollback } from '../../console/terminal-limits';
+import type { SearchResults, TerminalSearch } from '../../console/terminal-view';
+
+// xterm is its own chunk, loaded when the console is first shown.
+const TerminalView = lazy(() => import('../../console/terminal-view').then((module) => ({ default: module.TerminalView })));
 import type { Studio } from '../../app/studio';
 
 /**
@@ -47,6 +52,8 @@ export function ConsolePanel() {
     search.current = ready;
   }, []);
   const consoleState = studio.console.getState();
+  // xterm loads once the app is shown (lines that come first wait in the console's ring, and the terminal draws them).
+  const terminalWanted = useAfterStart();
   return (
     <div className="console-panel" data-testid="console">
       <div className="panel-toolbar">
@@ -140,7 +147,11 @@ export function ConsolePanel() {
           </button>
         </div>
       )}
-      <TerminalView store={studio.console} scheme={scheme} onSearchReady={onSearchReady} onSearchResults={setResults} />
+      {terminalWanted && (
+        <Suspense fallback={null}>
+          <TerminalView store={studio.console} scheme={scheme} onSearchReady={onSearchReady} onSearchResults={setResults} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,9 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useStudioStore } from '../../app/studio-context';
+import { useAfterStart } from '../../app/use-after-start';
 import { ClosePrompt } from './close-prompt';
-import { CodeEditor } from './code-editor';
 import { ConflictPrompt } from './conflict-prompt';
-import { DiffView } from './diff-view';
 import { EditorTabs } from './editor-tabs';
+
+// Monaco (megabytes of script) is its own chunk, loaded after the first paint: the window's frame
+// and the explorer never wait on it (studio_open_ms in bench/studio-open.bench.mjs).
+const CodeEditor = lazy(() => import('./code-editor').then((module) => ({ default: module.CodeEditor })));
+const DiffView = lazy(() => import('./diff-view').then((module) => ({ default: module.DiffView })));
 
 function EmptyEditor() {
   return (
@@ -32,6 +37,9 @@ export function EditorArea() {
     return conflict?.comparing && conflict.diskContent !== null ? conflict.diskContent : null;
   });
   const showCode = Boolean(activeTab) && status === 'ready' && comparing === null;
+  // Mounted when a tab opens, or once the app is shown and the page idle (warm for the first click).
+  const editorWanted = useAfterStart(Boolean(activeTab));
+  const editorPending = <div className="editor-placeholder">Loading the editor…</div>;
   return (
     <div className="editor-area" data-testid="editor-area">
       <EditorTabs />
@@ -41,8 +49,16 @@ export function EditorArea() {
       {activeTab && status === 'ready' && loadError && <div className="notice error editor-notice">{loadError}</div>}
       <div className="editor-body">
         {/* Kept mounted while hidden: it owns the Monaco services, and re-creating it would lose undo history. */}
-        <CodeEditor hidden={!showCode} />
-        {activeTab && comparing !== null && <DiffView path={activeTab} diskContent={comparing} />}
+        {editorWanted && (
+          <Suspense fallback={showCode ? editorPending : null}>
+            <CodeEditor hidden={!showCode} />
+          </Suspense>
+        )}
+        {activeTab && comparing !== null && (
+          <Suspense fallback={editorPending}>
+            <DiffView path={activeTab} diskContent={comparing} />
+          </Suspense>
+        )}
         {!activeTab && <EmptyEditor />}
         {activeTab && status === 'loading' && <div className="editor-placeholder">Loading {activeTab}…</div>}
         {activeTab && status === 'error' && (

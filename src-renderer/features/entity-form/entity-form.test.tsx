@@ -1,11 +1,17 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeEntity } from '../../api/fake-project-model';
 import { renderWithStudio } from '../run/test-studio';
 import { InspectorPanel } from '../inspector/inspector-panel';
 import { ConfigSourceProvider } from '../trigger-editor/config-source';
 import { MemoryConfigSource } from '../trigger-editor/memory-config-source';
+
+// The inspector loads the form's chunk lazily (it parses with TypeScript): loaded once here, so the
+// tests' waits are about the form, not about the first import of TypeScript on a busy box.
+beforeAll(async () => {
+  await import('./entity-form');
+});
 
 const agentFile = 'src/ai/triage-agent.ts';
 const agentSource = `import { defineAgent } from 'twenty-sdk/define';

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useMemo } from 'react';
 import { isLogicFunctionDefine } from '../../../src-shared/twenty/source-edit/config-paths';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { selectedEntity } from '../project/project-store';
@@ -8,9 +8,17 @@ import { DebugButton } from '../debug/debug-button';
 import { RunButton, RunWithPayloadButton } from '../run/run-button';
 import { runnableFunction } from '../run/runnable-functions';
 import { useConfigSource } from '../trigger-editor/config-source';
-import { TriggerForm } from '../trigger-editor/trigger-form';
-import { EntityForm } from '../entity-form/entity-form';
-import { isEntityFormDefine } from '../../../src-shared/twenty/source-edit/entity-edits';
+import { isEntityFormDefine } from '../../../src-shared/twenty/source-edit/entity-form-fields';
+
+// The forms parse the source with TypeScript (megabytes): their chunk loads when an entity that has
+// a form is first selected, never with the window.
+const TriggerForm = lazy(() => import('../trigger-editor/trigger-form').then((module) => ({ default: module.TriggerForm })));
+const EntityForm = lazy(() => import('../entity-form/entity-form').then((module) => ({ default: module.EntityForm })));
+const formPending = (
+  <div className="muted" data-testid="inspector-form-loading">
+    Loading the form…
+  </div>
+);
 
 /**
  * The selected entity. A logic function gets the trigger form (which edits its source); any other
@@ -67,8 +75,16 @@ export function InspectorPanel() {
           {problemLocation(problem)}: {problem.message}
         </div>
       ))}
-      {showForm && source && <TriggerForm key={entity.file} entity={entity} source={source} />}
-      {showEntityForm && source && <EntityForm key={entity.file} entity={entity} source={source} />}
+      {showForm && source && (
+        <Suspense fallback={formPending}>
+          <TriggerForm key={entity.file} entity={entity} source={source} />
+        </Suspense>
+      )}
+      {showEntityForm && source && (
+        <Suspense fallback={formPending}>
+          <EntityForm key={entity.file} entity={entity} source={source} />
+        </Suspense>
+      )}
       {showForm || showEntityForm ? (
         <details className="inspector-evaluated">
           <summary>Evaluated config</summary>

@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { SessionState } from '../../../src-shared/contract';
-import { defaultSessionState } from '../../../src-shared/contract';
+import { defaultSessionState } from '../../../src-shared/contract/session-defaults';
 
 /** `run` is a tab only while the bottom panel is too narrow to show the run pane beside the others. */
 export type BottomTab = 'console' | 'problems' | 'history' | 'run';

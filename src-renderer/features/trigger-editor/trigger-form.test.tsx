@@ -1,12 +1,18 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fakeEntity } from '../../api/fake-project-model';
 import { renderWithStudio } from '../run/test-studio';
 import { InspectorPanel } from '../inspector/inspector-panel';
 import { ConfigSourceProvider } from './config-source';
 import { MemoryConfigSource } from './memory-config-source';
 import { SOURCE_DEBOUNCE_MS } from './use-config-literal';
+
+// The inspector loads the form's chunk lazily (it parses with TypeScript): loaded once here, so the
+// tests' waits are about the form, not about the first import of TypeScript on a busy box.
+beforeAll(async () => {
+  await import('./trigger-form');
+});
 
 const file = 'src/logic-functions/hello.ts';
 const id = 'e1db774f-7534-414b-9ab3-8adda2920644';
@@ -53,7 +59,8 @@ afterEach(cleanup);
 describe('the trigger form', () => {
   it('turns a form change into the smallest source edit', async () => {
     const { source } = renderForm();
-    const method = await screen.findByTestId('input-httpMethod');
+    // The first form of the file: its first source parse may be slow on a busy box.
+    const method = await screen.findByTestId('input-httpMethod', {}, { timeout: 10_000 });
     expect((method as HTMLSelectElement).value).toBe('GET');
     await act(async () => {
       fireEvent.change(method, { target: { value: 'POST' } });

@@ -1,10 +1,11 @@
 import { createStore } from 'zustand/vanilla';
-import { workspaceActivitySchema, type StudioApi, type WorkspaceActivity } from '../../../src-shared/contract';
+import type { StudioApi, WorkspaceActivity } from '../../../src-shared/contract';
+import { WORKSPACE_ACTIVITY_KINDS } from '../../../src-shared/contract/activity-kinds';
 import { describeError } from '../../api/studio-error';
 
 export type ActivityKind = WorkspaceActivity['kind'];
 /** Every kind the contract knows (requests, events, triggers, kv, warnings, and the services' own). */
-export const activityKinds: readonly ActivityKind[] = workspaceActivitySchema.shape.kind.options;
+export const activityKinds: readonly ActivityKind[] = WORKSPACE_ACTIVITY_KINDS;
 
 const allKinds = (): Record<ActivityKind, boolean> => Object.fromEntries(activityKinds.map((kind) => [kind, true])) as Record<ActivityKind, boolean>;
 

@@ -1,5 +1,5 @@
 import type { ComposeEventParams } from '../../../../src-shared/contract';
-import { DATABASE_EVENT_OPERATION_NAMES } from '../../../../src-shared/contract/payloads';
+import { DATABASE_EVENT_OPERATION_NAMES } from '../../../../src-shared/contract/event-operation-names';
 import { readJsonField } from '../forms/json-field';
 
 export type EventOperation = (typeof DATABASE_EVENT_OPERATION_NAMES)[number];
