@@ -246,6 +246,11 @@ export class Studio {
     return this.requireOpen().runs;
   }
 
+  /** The open app's debugger (its sessions; the benchmark reads their start timings). */
+  get debug(): DebugService {
+    return this.requireOpen().debug;
+  }
+
   async dispose(): Promise<void> {
     await this.handlers['routes.server.stop']({});
     await this.closeApp();

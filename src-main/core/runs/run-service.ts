@@ -43,6 +43,8 @@ export interface RunDebugger {
   begin(run: { runId: string; universalIdentifier: string; functionName: string; file: string; bundlePath: string; request: StartRunRequest }): RunInspectOptions;
   /** The run is over: its session ends. */
   finished(runId: string): void;
+  /** A debug-ready child is idle with its inspector at this URL: attach ahead of the next Debug. */
+  idleInspector?(inspectorUrl: string): void;
 }
 
 export interface StartRunRequest {
@@ -82,6 +84,8 @@ export class RunService {
   private buffers = new Map<string, string>();
   /** The function files the bundler was last set up with (null before the first model). */
   private builtFileSet: string | null = null;
+  /** A debug-ready child is kept (warmDebug), also by a runner that replaces this one. */
+  private debugWarm = false;
 
   constructor(private readonly options: RunServiceOptions) {
     this.bundler = new FunctionBundler({ appDir: options.appDir, cacheDir: functionBuildCacheDir(options.userDataDir, options.appDir), sourcePaths: [] });
@@ -92,6 +96,7 @@ export class RunService {
         const previous = this.runner;
         this.runner = this.createRunner(settings);
         void previous.dispose();
+        if (this.debugWarm) void this.runner.warmInspected();
       }
     });
     this.offline = new OfflineApiServer((call) => {
@@ -256,6 +261,7 @@ export class RunService {
     const previous = this.runner;
     this.runner = this.createRunner(settings);
     void previous.dispose();
+    if (this.debugWarm) void this.runner.warmInspected();
     return settings;
   }
 
@@ -269,7 +275,19 @@ export class RunService {
       maxConcurrent: settings.maxConcurrentRuns,
       confineFileSystem: settings.confineFileSystem,
       bundleDir: this.bundler.cacheDir,
+      onIdleInspector: (url) => this.options.debugger?.idleInspector?.(url),
     });
+  }
+
+  /**
+   * Keeps a debug-ready child (inspector on, attached while idle) for the next debug run: the
+   * debugger asks for it once the app has breakpoints or a run was debugged.
+   */
+  warmDebug(): void {
+    // One-shot CLI runs keep nothing started ahead.
+    if (this.options.prespawn === 0) return;
+    this.debugWarm = true;
+    void this.runner.warmInspected();
   }
 
   async remotes() {
