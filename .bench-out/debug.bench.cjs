@@ -21154,8 +21154,6 @@ async function main() {
     await (0, import_promises32.rm)(appDir, { recursive: true, force: true });
     await (0, import_promises32.rm)(dataDir, { recursive: true, force: true });
   }
-  if (process.env.BENCH_TRACE) setTimeout(() => trace(`spawner children: ${JSON.stringify([...sharedRunSpawner().children.values()].map((c) => [c.pid, c.referenced, c.channelClosed, c.exitArgs]))}`), 3e3).unref();
-  if (process.env.BENCH_TRACE) setTimeout(() => trace(`still alive: ${process._getActiveHandles().map((handle) => `${handle.constructor.name} ${JSON.stringify(handle.spawnargs ?? "")}`).join(", ")}`), 3e3).unref();
 }
 void main().catch((error) => {
   console.error(error);

@@ -1,5 +1,6 @@
 import type {
   BreakpointStoreState, DebugAction, DebugSession as DebugSessionState, DebugValue, EventName, EventPayload, ExceptionMode, FileBreakpoints,
+  TriggeredDebugMode, TriggeredDebugState,
 } from '../../../src-shared/contract';
 import type { RunInspectOptions } from '../runner/function-runner';
 import type { RunDebugger, RunService, StartRunRequest } from '../runs/run-service';
@@ -31,6 +32,12 @@ export class DebugService implements RunDebugger {
   private readonly requests = new Map<string, StartRunRequest>();
   private readonly prepared = new PreparedInspectors();
   private warmed = false;
+  /**
+   * Functions whose database-event runs (triggered by the Local workspace) start under the debugger.
+   * Kept for the open app only, not written: a debug run is not file-confined and starts a little
+   * later, which must not outlive the debugging that asked for it.
+   */
+  private readonly triggered = new Map<string, 'next' | 'every'>();
 
   constructor(private readonly options: DebugServiceOptions) {
     this.breakpoints = new BreakpointStore(options.appDataDir);
@@ -77,6 +84,38 @@ export class DebugService implements RunDebugger {
       onInspector: (url, control) => session.attach(url, control),
       onFinishing: (why) => session.detach(why),
     };
+  }
+
+  /**
+   * Whether a run the Local workspace starts for a database event goes under the debugger: its
+   * function is set to `every`, or to `next` (used up by this run).
+   */
+  debugTriggered(universalIdentifier: string): boolean {
+    const mode = this.triggered.get(universalIdentifier);
+    if (!mode) return false;
+    if (mode === 'next') {
+      this.triggered.delete(universalIdentifier);
+      this.options.emit('debug.triggered', this.triggeredState());
+    }
+    return true;
+  }
+
+  triggeredState(): TriggeredDebugState {
+    return { functions: Object.fromEntries(this.triggered) };
+  }
+
+  setTriggered(universalIdentifier: string, mode: TriggeredDebugMode): TriggeredDebugState {
+    const runs = this.options.runs();
+    // A function the app does not have is a mistake worth saying, not a silent no-op.
+    if (mode !== 'off' && runs && !runs.hasFunction(universalIdentifier)) throw new StudioError('UNKNOWN_FUNCTION', `No logic function ${universalIdentifier} in this app.`);
+    if (mode === 'off') this.triggered.delete(universalIdentifier);
+    else {
+      this.triggered.set(universalIdentifier, mode);
+      this.warm();
+    }
+    const state = this.triggeredState();
+    this.options.emit('debug.triggered', state);
+    return state;
   }
 
   finished(runId: string): void {

@@ -234,7 +234,6 @@ export class FunctionRunner {
       (child) => {
         if (child.inspectorUrl) this.onIdleInspector?.(child.inspectorUrl);
       },
-      false,
     );
     return this.inspectedPool.warm();
   }
@@ -267,7 +266,7 @@ export class FunctionRunner {
           this.running -= 1;
           resolve(outcome);
           this.startNext();
-          // The next debug-ready child boots once this debug run is over, not while it starts.
+          // Refilled on take; again here in case the one taken for this run failed to start.
           if (options.inspect) this.inspectedPool?.refill();
         });
       };
@@ -538,14 +537,7 @@ export class FunctionRunner {
       void child.ready
         .then(async (version) => {
           if (version === null) return;
-          await inspect.onInspector(child.inspectorUrl, {
-            suspendTimeout: () => {
-              // Paused: the next debug-ready child boots while the developer looks, not while this one starts.
-              this.inspectedPool?.refill();
-              suspendTimeout();
-            },
-            resumeTimeout,
-          });
+          await inspect.onInspector(child.inspectorUrl, { suspendTimeout, resumeTimeout });
         })
         .catch((error: unknown) => output.note(`The debugger could not attach: ${(error as Error)?.message ?? String(error)}`))
         .finally(() => {

@@ -189,8 +189,6 @@ export class RunChildPool {
     defaultVariant: RunChildVariant,
     /** A pre-spawned child is up and idle (the inspected pool lets the debugger attach then). */
     private readonly onIdleReady?: (child: RunChild) => void,
-    /** Refilled by the owner (`refill`) rather than right after a take: the inspected pool refills once the debug run ended, not while it starts. */
-    private readonly refillOnTake = true,
   ) {
     this.nextVariant = defaultVariant;
   }
@@ -207,7 +205,7 @@ export class RunChildPool {
     }
     child.setKeepsParentAlive(true);
     // Refill after the current tick so that spawning the next one does not delay this run.
-    if (this.refillOnTake) setImmediate(() => this.refill());
+    setImmediate(() => this.refill());
     return child;
   }
 

@@ -45,6 +45,8 @@ export interface RunDebugger {
   finished(runId: string): void;
   /** A debug-ready child is idle with its inspector at this URL: attach ahead of the next Debug. */
   idleInspector?(inspectorUrl: string): void;
+  /** A database-event run the Local workspace triggers: whether it goes under the debugger. */
+  debugTriggered?(universalIdentifier: string): boolean;
 }
 
 export interface StartRunRequest {
@@ -180,6 +182,11 @@ export class RunService {
       throw new StudioError('BUNDLE_MISSING', `${file} has not been built yet${where ? `: ${where}` : ''}.`);
     }
     return { bundlePath: bundle.bundlePath, stale: bundle.stale, content: { source: 'disk', bundleHash: this.bundler.hashOf(file), buffers: [] } };
+  }
+
+  /** Whether the current model has this logic function. */
+  hasFunction(universalIdentifier: string): boolean {
+    return (this.model?.entities ?? []).some((entity) => entity.section === 'logicFunctions' && entity.universalIdentifier === universalIdentifier && entity.config);
   }
 
   private findFunction(universalIdentifier: string) {
@@ -332,9 +339,12 @@ export class RunService {
   }
 
   /** Starts a run; its output streams to the console and `run.finished` carries the result. */
-  async start(request: StartRunRequest): Promise<{ runId: string; done: Promise<RunRecord> }> {
+  async start(given: StartRunRequest): Promise<{ runId: string; done: Promise<RunRecord> }> {
     await this.building;
-    const entity = this.findFunction(request.universalIdentifier);
+    const entity = this.findFunction(given.universalIdentifier);
+    // A database-event run of a function set to "debug triggered runs" starts under the debugger.
+    const request = !given.debug && given.origin === 'databaseEvent' && given.triggeredBy && this.options.debugger?.debugTriggered?.(given.universalIdentifier)
+      ? { ...given, debug: true } : given;
     const bundle = await this.bundleForRun(entity.file);
     const payload = request.payload !== undefined ? request.payload : (await this.payloadFor(request.universalIdentifier)).payload;
     await this.rememberPayload(request.universalIdentifier, payload);
