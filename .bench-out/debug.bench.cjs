@@ -301,6 +301,11 @@ var debugSessionSchema = import_zod2.z.object({
   endedReason: import_zod2.z.string().optional()
 });
 var debugActionSchema = import_zod2.z.enum(["continue", "pause", "stepOver", "stepInto", "stepOut", "stop", "restart"]);
+var triggeredDebugModeSchema = import_zod2.z.enum(["off", "next", "every"]);
+var triggeredDebugStateSchema = import_zod2.z.object({
+  /** universalIdentifier -> mode, functions that are off left out. */
+  functions: import_zod2.z.record(import_zod2.z.string(), import_zod2.z.enum(["next", "every"]))
+});
 var debugOperations = {
   "debug.breakpoints.get": { params: empty, result: breakpointStoreStateSchema },
   /** Replaces one file's breakpoints (live sessions pick them up at once). */
@@ -322,13 +327,18 @@ var debugOperations = {
     params: import_zod2.z.object({ sessionId: import_zod2.z.string(), objectId: import_zod2.z.string().min(1) }),
     result: import_zod2.z.object({ properties: import_zod2.z.array(import_zod2.z.object({ name: import_zod2.z.string(), value: debugValueSchema })) })
   },
-  "debug.sessions": { params: empty, result: import_zod2.z.object({ sessions: import_zod2.z.array(debugSessionSchema) }) }
+  "debug.sessions": { params: empty, result: import_zod2.z.object({ sessions: import_zod2.z.array(debugSessionSchema) }) },
+  "debug.triggered.get": { params: empty, result: triggeredDebugStateSchema },
+  /** Debug the next (or every) database-event run of a function the Local workspace triggers. */
+  "debug.triggered.set": { params: import_zod2.z.object({ universalIdentifier: import_zod2.z.string().min(1), mode: triggeredDebugModeSchema }), result: triggeredDebugStateSchema }
 };
 var debugEvents = {
   /** A session's state changed (started, paused, resumed, ended). */
   "debug.session": debugSessionSchema,
   /** The app's breakpoints or exception mode changed. */
-  "debug.breakpoints": breakpointStoreStateSchema
+  "debug.breakpoints": breakpointStoreStateSchema,
+  /** Which functions' triggered runs start under the debugger changed. */
+  "debug.triggered": triggeredDebugStateSchema
 };
 
 // src-main/core/user-data/json-file.ts
@@ -1243,6 +1253,12 @@ var DebugService = class {
   requests = /* @__PURE__ */ new Map();
   prepared = new PreparedInspectors();
   warmed = false;
+  /**
+   * Functions whose database-event runs (triggered by the Local workspace) start under the debugger.
+   * Kept for the open app only, not written: a debug run is not file-confined and starts a little
+   * later, which must not outlive the debugging that asked for it.
+   */
+  triggered = /* @__PURE__ */ new Map();
   /** The runner's debug-ready child is idle: attach to it now (prepared-inspectors.ts). */
   idleInspector(inspectorUrl) {
     this.prepared.prepare(inspectorUrl);
@@ -1277,6 +1293,34 @@ var DebugService = class {
       onInspector: (url, control) => session.attach(url, control),
       onFinishing: (why) => session.detach(why)
     };
+  }
+  /**
+   * Whether a run the Local workspace starts for a database event goes under the debugger: its
+   * function is set to `every`, or to `next` (used up by this run).
+   */
+  debugTriggered(universalIdentifier) {
+    const mode = this.triggered.get(universalIdentifier);
+    if (!mode) return false;
+    if (mode === "next") {
+      this.triggered.delete(universalIdentifier);
+      this.options.emit("debug.triggered", this.triggeredState());
+    }
+    return true;
+  }
+  triggeredState() {
+    return { functions: Object.fromEntries(this.triggered) };
+  }
+  setTriggered(universalIdentifier, mode) {
+    const runs = this.options.runs();
+    if (mode !== "off" && runs && !runs.hasFunction(universalIdentifier)) throw new StudioError("UNKNOWN_FUNCTION", `No logic function ${universalIdentifier} in this app.`);
+    if (mode === "off") this.triggered.delete(universalIdentifier);
+    else {
+      this.triggered.set(universalIdentifier, mode);
+      this.warm();
+    }
+    const state = this.triggeredState();
+    this.options.emit("debug.triggered", state);
+    return state;
   }
   finished(runId) {
     this.sessions.get(runId)?.end("The run finished.");
@@ -10834,17 +10878,15 @@ var RunChild = class {
   }
 };
 var RunChildPool = class {
-  constructor(specFor, size, defaultVariant, onIdleReady, refillOnTake = true) {
+  constructor(specFor, size, defaultVariant, onIdleReady) {
     this.specFor = specFor;
     this.size = size;
     this.onIdleReady = onIdleReady;
-    this.refillOnTake = refillOnTake;
     this.nextVariant = defaultVariant;
   }
   specFor;
   size;
   onIdleReady;
-  refillOnTake;
   idle = [];
   disposed = false;
   /** What the next run most likely needs: the variant of the last one taken (the same app, the same limits). */
@@ -10859,7 +10901,7 @@ var RunChildPool = class {
       for (const stale of this.idle.splice(0)) this.stop(stale);
     }
     child.setKeepsParentAlive(true);
-    if (this.refillOnTake) setImmediate(() => this.refill());
+    setImmediate(() => this.refill());
     return child;
   }
   /** Starts the missing children; resolves once they have all booted. */
@@ -11209,8 +11251,7 @@ var FunctionRunner = class {
       this.inspectedVariant(this.memoryLimitMb),
       (child) => {
         if (child.inspectorUrl) this.onIdleInspector?.(child.inspectorUrl);
-      },
-      false
+      }
     );
     return this.inspectedPool.warm();
   }
@@ -11488,13 +11529,7 @@ var FunctionRunner = class {
     else {
       void child.ready.then(async (version) => {
         if (version === null) return;
-        await inspect.onInspector(child.inspectorUrl, {
-          suspendTimeout: () => {
-            this.inspectedPool?.refill();
-            suspendTimeout();
-          },
-          resumeTimeout
-        });
+        await inspect.onInspector(child.inspectorUrl, { suspendTimeout, resumeTimeout });
       }).catch((error) => output.note(`The debugger could not attach: ${error?.message ?? String(error)}`)).finally(() => {
         if (!inspect.noTimeout) resumeTimeout();
         handOver();
@@ -11821,9 +11856,13 @@ async function composeEvent(deps, params, { origin = "databaseEvent" } = {}) {
     await Promise.all(entries.map(async (entry) => {
       if (!entry.fires) return;
       const results = [];
-      for (const payload of entry.payloads) results.push(await deps.runs().execute({ universalIdentifier: entry.universalIdentifier, payload, origin }));
+      const debug = params.debugFunction === entry.universalIdentifier;
+      for (const payload of entry.payloads) results.push(await deps.runs().execute({ universalIdentifier: entry.universalIdentifier, payload, origin, ...debug ? { debug: true } : {} }));
       Object.assign(entry, { results });
     }));
+  }
+  if (params.run && params.debugFunction && !entries.some((entry) => entry.universalIdentifier === params.debugFunction && entry.fires)) {
+    warnings.push(`Nothing was debugged: ${functions.find((fn) => fn.universalIdentifier === params.debugFunction)?.name ?? params.debugFunction} does not fire for ${eventName}.`);
   }
   return { payload: built[0], payloads: built, warnings, functions: entries };
 }
@@ -11847,7 +11886,7 @@ async function recentPayloads(runs, universalIdentifier, limit = MAX_RECENT_PAYL
 }
 
 // src-main/core/payloads/saved-payload-check.ts
-async function checkSavedPayload(runs, entry, { origin = "test", restoreSnapshot } = {}) {
+async function checkSavedPayload(runs, entry, { origin = "test", restoreSnapshot, debug = false } = {}) {
   const content = entry.content;
   if (!content) return { entry, passed: false, mismatches: [], error: `Cannot read ${entry.path}: ${entry.error ?? "unknown error"}` };
   if (content.snapshot) {
@@ -11866,7 +11905,9 @@ async function checkSavedPayload(runs, entry, { origin = "test", restoreSnapshot
       universalIdentifier: content.function.universalIdentifier,
       payload: content.payload,
       context: authenticated ? { userWorkspaceId: STUDIO_USER_WORKSPACE_ID, workspaceMemberId: STUDIO_WORKSPACE_MEMBER_ID } : {},
-      origin
+      origin,
+      // The saved payload's Debug action: the same run and check, under the debugger.
+      ...debug ? { debug: true } : {}
     });
   } catch (error) {
     return { entry, passed: false, mismatches: [], error: error.message };
@@ -12408,10 +12449,13 @@ function createPayloadHandlers(context2) {
       if (deleted) savedChanged(functionFolder);
       return { deleted };
     },
-    "payload.saved.check": async ({ functionFolder, name }) => {
+    "payload.saved.check": async ({ functionFolder, name, debug }) => {
       const open2 = context2.requireOpen();
       const workspace = open2.workspace;
-      return checkSavedPayload(open2.runs, await store().read(functionFolder, name), { restoreSnapshot: workspace ? (snapshot) => workspace.snapshotRestore(snapshot) : void 0 });
+      return checkSavedPayload(open2.runs, await store().read(functionFolder, name), {
+        restoreSnapshot: workspace ? (snapshot) => workspace.snapshotRestore(snapshot) : void 0,
+        ...debug ? { debug: true } : {}
+      });
     },
     "payload.recent": async ({ universalIdentifier, limit }) => ({ payloads: await recentPayloads(context2.requireOpen().runs, universalIdentifier, limit) }),
     "payload.export": async (params) => {
@@ -15166,7 +15210,9 @@ var composeEventParamsSchema = import_zod8.z.object({
   /** Several records at once: batchMode functions get them in one `events` array; the others run once per record. */
   batch: import_zod8.z.array(recordEventInputSchema).optional(),
   /** Run every firing function (results side by side). */
-  run: import_zod8.z.boolean().default(false)
+  run: import_zod8.z.boolean().default(false),
+  /** With `run`: this firing function's runs start under the debugger (the others run as usual). */
+  debugFunction: import_zod8.z.string().min(1).optional()
 });
 var eventFunctionSchema = import_zod8.z.object({
   universalIdentifier: import_zod8.z.string(),
@@ -15284,8 +15330,8 @@ var payloadOperations = {
   "payload.saved.rename": { params: savedRefSchema.extend({ newName: import_zod8.z.string().min(1) }), result: savedPayloadEntrySchema },
   "payload.saved.duplicate": { params: savedRefSchema.extend({ newName: import_zod8.z.string().min(1).optional() }), result: savedPayloadEntrySchema },
   "payload.saved.delete": { params: savedRefSchema, result: import_zod8.z.object({ deleted: import_zod8.z.boolean() }) },
-  /** Runs one saved payload and checks its expectation. */
-  "payload.saved.check": { params: savedRefSchema, result: savedPayloadCheckSchema },
+  /** Runs one saved payload and checks its expectation (`debug`: the run under the debugger, the Debug action). */
+  "payload.saved.check": { params: savedRefSchema.extend({ debug: import_zod8.z.boolean().optional() }), result: savedPayloadCheckSchema },
   /** The last payloads used for a function (newest first, at most 20, duplicates folded), from the run history. */
   "payload.recent": {
     params: import_zod8.z.object({ universalIdentifier: import_zod8.z.string().min(1), limit: import_zod8.z.number().int().min(1).max(20).default(20) }),
@@ -16056,6 +16102,10 @@ var RunService = class {
     }
     return { bundlePath: bundle.bundlePath, stale: bundle.stale, content: { source: "disk", bundleHash: this.bundler.hashOf(file), buffers: [] } };
   }
+  /** Whether the current model has this logic function. */
+  hasFunction(universalIdentifier) {
+    return (this.model?.entities ?? []).some((entity) => entity.section === "logicFunctions" && entity.universalIdentifier === universalIdentifier && entity.config);
+  }
   findFunction(universalIdentifier) {
     const functions = (this.model?.entities ?? []).filter((entity2) => entity2.section === "logicFunctions");
     const entity = functions.find((candidate) => candidate.universalIdentifier === universalIdentifier);
@@ -16184,9 +16234,10 @@ var RunService = class {
     return { apiUrl: await this.offline.start(), token: `offline-${runId}` };
   }
   /** Starts a run; its output streams to the console and `run.finished` carries the result. */
-  async start(request) {
+  async start(given) {
     await this.building;
-    const entity = this.findFunction(request.universalIdentifier);
+    const entity = this.findFunction(given.universalIdentifier);
+    const request = !given.debug && given.origin === "databaseEvent" && given.triggeredBy && this.options.debugger?.debugTriggered?.(given.universalIdentifier) ? { ...given, debug: true } : given;
     const bundle = await this.bundleForRun(entity.file);
     const payload = request.payload !== void 0 ? request.payload : (await this.payloadFor(request.universalIdentifier)).payload;
     await this.rememberPayload(request.universalIdentifier, payload);
@@ -20936,6 +20987,8 @@ var Studio = class {
     "debug.evaluate": async ({ sessionId, frameId, expression, purpose }) => this.requireOpen().debug.evaluate(sessionId, expression, purpose, frameId),
     "debug.properties": async ({ sessionId, objectId }) => ({ properties: await this.requireOpen().debug.properties(sessionId, objectId) }),
     "debug.sessions": async () => ({ sessions: this.open?.debug.list() ?? [] }),
+    "debug.triggered.get": async () => this.open?.debug.triggeredState() ?? { functions: {} },
+    "debug.triggered.set": async ({ universalIdentifier, mode }) => this.requireOpen().debug.setTriggered(universalIdentifier, mode),
     "install.versions": (params) => this.release["install.versions"](params),
     "install.simulate": (params) => this.release["install.simulate"](params),
     "install.uninstall": (params) => this.release["install.uninstall"](params),
