@@ -272,6 +272,11 @@ export class Studio {
     return this.requireOpen().runs;
   }
 
+  /** The open app's debugger (its sessions; the benchmark reads their start timings). */
+  get debug(): DebugService {
+    return this.requireOpen().debug;
+  }
+
   async dispose(): Promise<void> {
     await this.handlers['routes.server.stop']({});
     await this.closeApp();
@@ -418,6 +423,8 @@ export class Studio {
     'debug.evaluate': async ({ sessionId, frameId, expression, purpose }) => this.requireOpen().debug.evaluate(sessionId, expression, purpose, frameId),
     'debug.properties': async ({ sessionId, objectId }) => ({ properties: await this.requireOpen().debug.properties(sessionId, objectId) }),
     'debug.sessions': async () => ({ sessions: this.open?.debug.list() ?? [] }),
+    'debug.triggered.get': async () => this.open?.debug.triggeredState() ?? { functions: {} },
+    'debug.triggered.set': async ({ universalIdentifier, mode }) => this.requireOpen().debug.setTriggered(universalIdentifier, mode),
     'install.versions': (params) => this.release['install.versions'](params),
     'install.simulate': (params) => this.release['install.simulate'](params),
     'install.uninstall': (params) => this.release['install.uninstall'](params),

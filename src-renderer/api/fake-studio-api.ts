@@ -140,6 +140,7 @@ export class FakeStudioApi implements StudioApi {
       return structuredClone(this.breakpoints);
     },
     'debug.sessions': () => ({ sessions: [] }),
+    'debug.triggered.get': () => ({ functions: {} }),
     'session.get': () => structuredClone(this.session),
     'session.set': (state) => {
       this.session = structuredClone(state);

@@ -103,6 +103,7 @@ export function createStudio(rawApi: StudioApi, connection: StudioConnection) {
     api.on('build.state', (state) => build.getState().setBuild(state)),
     api.on('debug.session', (session) => debug.getState().sessionChanged(session)),
     api.on('debug.breakpoints', (state) => debug.getState().applyStore(state)),
+    api.on('debug.triggered', (state) => debug.getState().applyTriggered(state)),
     api.on('run.started', (event) => {
       runs.getState().started(event);
       refreshHistory();

@@ -120,6 +120,18 @@ export type DebugSession = z.infer<typeof debugSessionSchema>;
 export const debugActionSchema = z.enum(['continue', 'pause', 'stepOver', 'stepInto', 'stepOut', 'stop', 'restart']);
 export type DebugAction = z.infer<typeof debugActionSchema>;
 
+/**
+ * Database-event runs the Local workspace triggers (a write by a run, the Workspace window, REST,
+ * `workspace query`) that start under the debugger: the next one of a function, or every one.
+ */
+export const triggeredDebugModeSchema = z.enum(['off', 'next', 'every']);
+export type TriggeredDebugMode = z.infer<typeof triggeredDebugModeSchema>;
+export const triggeredDebugStateSchema = z.object({
+  /** universalIdentifier -> mode, functions that are off left out. */
+  functions: z.record(z.string(), z.enum(['next', 'every'])),
+});
+export type TriggeredDebugState = z.infer<typeof triggeredDebugStateSchema>;
+
 export const debugOperations = {
   'debug.breakpoints.get': { params: empty, result: breakpointStoreStateSchema },
   /** Replaces one file's breakpoints (live sessions pick them up at once). */
@@ -142,6 +154,9 @@ export const debugOperations = {
     result: z.object({ properties: z.array(z.object({ name: z.string(), value: debugValueSchema })) }),
   },
   'debug.sessions': { params: empty, result: z.object({ sessions: z.array(debugSessionSchema) }) },
+  'debug.triggered.get': { params: empty, result: triggeredDebugStateSchema },
+  /** Debug the next (or every) database-event run of a function the Local workspace triggers. */
+  'debug.triggered.set': { params: z.object({ universalIdentifier: z.string().min(1), mode: triggeredDebugModeSchema }), result: triggeredDebugStateSchema },
 } as const satisfies Record<string, { params: z.ZodType; result: z.ZodType }>;
 
 export const debugEvents = {
@@ -149,4 +164,6 @@ export const debugEvents = {
   'debug.session': debugSessionSchema,
   /** The app's breakpoints or exception mode changed. */
   'debug.breakpoints': breakpointStoreStateSchema,
+  /** Which functions' triggered runs start under the debugger changed. */
+  'debug.triggered': triggeredDebugStateSchema,
 } as const satisfies Record<string, z.ZodType>;

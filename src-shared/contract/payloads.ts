@@ -119,6 +119,8 @@ export const composeEventParamsSchema = z.object({
   batch: z.array(recordEventInputSchema).optional(),
   /** Run every firing function (results side by side). */
   run: z.boolean().default(false),
+  /** With `run`: this firing function's runs start under the debugger (the others run as usual). */
+  debugFunction: z.string().min(1).optional(),
 });
 export type ComposeEventParams = z.input<typeof composeEventParamsSchema>;
 
@@ -248,8 +250,8 @@ export const payloadOperations = {
   'payload.saved.rename': { params: savedRefSchema.extend({ newName: z.string().min(1) }), result: savedPayloadEntrySchema },
   'payload.saved.duplicate': { params: savedRefSchema.extend({ newName: z.string().min(1).optional() }), result: savedPayloadEntrySchema },
   'payload.saved.delete': { params: savedRefSchema, result: z.object({ deleted: z.boolean() }) },
-  /** Runs one saved payload and checks its expectation. */
-  'payload.saved.check': { params: savedRefSchema, result: savedPayloadCheckSchema },
+  /** Runs one saved payload and checks its expectation (`debug`: the run under the debugger, the Debug action). */
+  'payload.saved.check': { params: savedRefSchema.extend({ debug: z.boolean().optional() }), result: savedPayloadCheckSchema },
   /** The last payloads used for a function (newest first, at most 20, duplicates folded), from the run history. */
   'payload.recent': {
     params: z.object({ universalIdentifier: z.string().min(1), limit: z.number().int().min(1).max(20).default(20) }),

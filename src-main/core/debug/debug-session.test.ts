@@ -11,6 +11,7 @@ import { FunctionBundler } from '../build/function-bundler';
 import type { TwentyRunEnvironment } from '../runner/function-environment';
 import { FunctionRunner } from '../runner/function-runner';
 import { DebugSession } from './debug-session';
+import { PreparedInspectors } from './prepared-inspectors';
 
 const repoRoot = resolve(__dirname, '../../..');
 const FILE = 'src/logic-functions/calc.ts';
@@ -287,4 +288,68 @@ describe('the inspector a debug run opens', () => {
     expect(result.status).toBe('SUCCESS');
     expect(new URL(url).hostname).toBe('127.0.0.1');
   });
+});
+
+describe('a debug-ready child, attached while idle', () => {
+  it('is taken by the next debug run, whose session uses the prepared connection and pauses at the breakpoint; the pool refills', async () => {
+    const prepared = new PreparedInspectors();
+    const idle: string[] = [];
+    const warmRunner = new FunctionRunner({
+      childScript: join(scratch, 'run-child.mjs'),
+      tempRoot: scratch,
+      prespawn: 0,
+      onIdleInspector: (url) => {
+        idle.push(url);
+        prepared.prepare(url);
+      },
+    });
+    try {
+      await warmRunner.warmInspected();
+      await expect.poll(() => idle.length, { timeout: 10_000 }).toBe(1);
+      expect(idle[0]).toMatch(/^ws:\/\/127\.0\.0\.1:\d+\/[0-9a-f-]{36}$/);
+      const taken: (string | null)[] = [];
+      const session = new DebugSession({
+        runId: 'warm-run',
+        universalIdentifier: 'calc',
+        functionName: 'calc',
+        file: FILE,
+        appDir,
+        bundlePath,
+        breakpoints: async () => [{ file: FILE, breakpoints: [{ line: 10, enabled: true }] }],
+        exceptions: async () => 'none',
+        onChange: () => undefined,
+        takePrepared: async (url) => {
+          const connection = await prepared.take(url);
+          taken.push(connection ? url : null);
+          return connection;
+        },
+      });
+      const handle = warmRunner.run({
+        bundlePath,
+        environment,
+        payload: { value: 4 },
+        timeoutSeconds: 5,
+        inspect: { onInspector: (url, control) => session.attach(url, control), onFinishing: (why) => session.detach(why) },
+      });
+      const pause = await session.nextPause();
+      // The run got the idle child, and its session the connection opened while it waited.
+      expect(taken).toEqual([idle[0]]);
+      expect(pause.frames[0]).toMatchObject({ file: FILE, line: 10, functionName: 'handler' });
+      expect(session.snapshot.breakpoints).toEqual([{ file: FILE, line: 10, actualLine: 10, verified: true }]);
+      expect((await session.evaluate('payload.value + 1', 'repl')).value?.display).toBe('5');
+      await session.command('continue');
+      const result = await handle.result;
+      expect(result.status).toBe('SUCCESS');
+      expect(result.data).toEqual({ result: 8 });
+      // The next debug-ready child is up, with a new inspector (a child serves one run).
+      await expect.poll(() => idle.length, { timeout: 10_000 }).toBe(2);
+      expect(idle[1]).not.toBe(idle[0]);
+      expect(prepared.size).toBe(1);
+      // Taken once only.
+      expect(await prepared.take(idle[0]!)).toBeNull();
+    } finally {
+      prepared.dispose();
+      await warmRunner.dispose();
+    }
+  }, 30_000);
 });

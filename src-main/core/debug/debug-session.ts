@@ -8,6 +8,7 @@ import type { RunDebugControl } from '../runner/function-runner';
 import { StudioError } from '../studio-error';
 import { loadBundleSourceMap, type BundleSourceMap } from './bundle-source-map';
 import { CdpClient, CdpClosedError } from './cdp-client';
+import { enableDomains, type PreparedInspector } from './prepared-inspectors';
 import { offsetOf, tryBlockRanges } from './try-blocks';
 
 export interface DebugSessionOptions {
@@ -24,6 +25,8 @@ export interface DebugSessionOptions {
   onChange: (state: DebugSessionState) => void;
   /** The source map is missing or stale: rebuild. */
   refreshBuild?: () => void;
+  /** A connection prepared while the child was idle (prepared-inspectors.ts), if there is one. */
+  takePrepared?: (inspectorUrl: string) => Promise<PreparedInspector | null>;
 }
 
 interface ProtocolLocation { scriptId: string; lineNumber: number; columnNumber?: number }
@@ -34,7 +37,6 @@ interface PausedEvent { callFrames: ProtocolCallFrame[]; reason: string; data?: 
 
 /** Scripts of the runner and of Node itself: never shown, never stepped into. */
 const HIDDEN_SCRIPT = /^node:|[\\/]run-child[^\\/]*\.[cm]?js$/;
-const BLACKBOX_PATTERNS = ['^node:', 'run-child[^/]*\\.[cm]?js$'];
 const SCOPE_NAMES: Record<string, string> = { local: 'Local', closure: 'Closure', module: 'Module', block: 'Block', script: 'Script', catch: 'Catch', global: 'Global', with: 'With', eval: 'Eval' };
 
 /**
@@ -53,6 +55,7 @@ export class DebugSession {
   /** Protocol breakpoint ids set by this session, with where they belong. */
   private readonly protocolBreakpoints = new Map<string, BreakpointPlacement>();
   private exceptionMode: ExceptionMode = 'none';
+  private exceptionModeChanged = false;
   private placing: Promise<void> = Promise.resolve();
   private stepStartedAt: number | null = null;
   private readonly state: DebugSessionState;
@@ -60,9 +63,28 @@ export class DebugSession {
   private pauseWaiters: ((pause: DebugPause) => void)[] = [];
   /** Time from the last step request to its pause, in ms. */
   lastStepMs: number | null = null;
+  /**
+   * When each stage of the start was reached, in ms since the session was created (the run's child
+   * is being started then): `inspector` (the child is up and its inspector known), `connected` (the
+   * WebSocket is open), `ready` (enabled, breakpoints placed: the function is handed over),
+   * `paused` (the first pause). The benchmark reports them (bench/debug.bench.ts).
+   */
+  readonly startTimings: Partial<Record<'inspector' | 'connected' | 'ready' | 'paused', number>> = {};
+  private readonly createdAt = performance.now();
+  /** Read while the run's child starts: the map of the bundle and the app's breakpoints and exception mode. */
+  private readonly sourceMapLoad: Promise<Awaited<ReturnType<typeof loadBundleSourceMap>>>;
+  private breakpointsRead: Promise<FileBreakpoints[]> | null;
+  private readonly exceptionsRead: Promise<ExceptionMode>;
 
   constructor(private readonly options: DebugSessionOptions) {
     this.bundleUrl = pathToFileURL(options.bundlePath).href;
+    this.sourceMapLoad = loadBundleSourceMap(options.bundlePath, options.appDir)
+      .catch((error: unknown) => ({ ok: false as const, notices: [`The bundle's source map could not be read: ${(error as Error).message}`] }));
+    this.breakpointsRead = options.breakpoints();
+    this.exceptionsRead = options.exceptions();
+    // Read early, awaited later: a failed read must not go unhandled in between.
+    this.breakpointsRead.catch(() => undefined);
+    this.exceptionsRead.catch(() => undefined);
     this.state = {
       sessionId: options.runId,
       universalIdentifier: options.universalIdentifier,
@@ -92,13 +114,16 @@ export class DebugSession {
    */
   async attach(inspectorUrl: string | null, control: RunDebugControl): Promise<void> {
     this.control = control;
+    this.mark('inspector');
     if (!inspectorUrl) {
       this.end('The run\'s process did not start its inspector: the run goes on without the debugger.');
       throw new Error('no inspector URL from the run\'s process');
     }
     this.state.inspectorUrl = inspectorUrl;
     this.state.devtoolsUrl = devtoolsUrlFor(inspectorUrl);
-    const [client, loaded] = await Promise.all([CdpClient.connect(inspectorUrl), loadBundleSourceMap(this.options.bundlePath, this.options.appDir)]);
+    const prepared = this.options.takePrepared ? await this.options.takePrepared(inspectorUrl) : null;
+    const [client, loaded] = await Promise.all([prepared ? prepared.client : CdpClient.connect(inspectorUrl), this.sourceMapLoad]);
+    this.mark('connected');
     this.client = client;
     if (loaded.ok) this.sourceMap = loaded.map;
     if (loaded.notices.length > 0) {
@@ -109,20 +134,27 @@ export class DebugSession {
     client.on('Debugger.scriptParsed', (params) => {
       if (typeof params.scriptId === 'string' && typeof params.url === 'string') this.scriptUrls.set(params.scriptId, params.url);
     });
+    if (prepared) {
+      prepared.release();
+      for (const [id, url] of prepared.scriptUrls) if (!this.scriptUrls.has(id)) this.scriptUrls.set(id, url);
+    }
     client.on('Debugger.paused', (params) => void this.onPaused(params as unknown as PausedEvent));
     client.on('Debugger.resumed', () => this.onResumed());
     client.on('Debugger.breakpointResolved', (params) => this.onBreakpointResolved(params as { breakpointId: string; location: ProtocolLocation }));
-    // Sent together: the inspector answers in order, and the run waits for all of this.
+    // Sent together: the inspector answers in order, and the run waits for all of this. A prepared
+    // connection has its domains enabled already (while the child was idle).
     await Promise.all([
-      client.send('Runtime.enable'),
-      client.send('Debugger.enable', { maxScriptsCacheSize: 10_000_000 }),
-      client.send('Debugger.setAsyncCallStackDepth', { maxDepth: 16 }),
-      client.send('Debugger.setBlackboxPatterns', { patterns: BLACKBOX_PATTERNS }),
-      this.options.exceptions().then((mode) => this.setExceptionMode(mode)),
+      prepared ? null : enableDomains(client),
+      this.exceptionsRead.then((mode) => this.setExceptionMode(this.exceptionModeChanged ? this.exceptionMode : mode)),
       this.placeBreakpoints(),
     ]);
+    this.mark('ready');
     this.state.status = 'running';
     this.emit();
+  }
+
+  private mark(stage: keyof DebugSession['startTimings']): void {
+    this.startTimings[stage] ??= Math.round((performance.now() - this.createdAt) * 10) / 10;
   }
 
   /** The run reported its result: let go of the process so it can exit. */
@@ -145,11 +177,15 @@ export class DebugSession {
 
   /** Breakpoints changed in the store: replace this session's. */
   updateBreakpoints(): Promise<void> {
+    // What was read as the session was created is out of date now.
+    this.breakpointsRead = null;
     return this.placeBreakpoints().then(() => this.emit());
   }
 
   async setExceptionMode(mode: ExceptionMode): Promise<void> {
     this.exceptionMode = mode;
+    // Changed before the session attached: this wins over what was read as it was created.
+    if (!this.client) this.exceptionModeChanged = true;
     // "Uncaught" is decided here, not by V8: the runner awaits every handler inside a try, so to V8
     // nothing the function throws is ever uncaught.
     await this.client?.send('Debugger.setPauseOnExceptions', { state: mode === 'none' ? 'none' : 'all' });
@@ -245,23 +281,27 @@ export class DebugSession {
   private async replaceBreakpoints(): Promise<void> {
     const client = this.client;
     if (!client || client.closed) return;
-    for (const id of this.protocolBreakpoints.keys()) await client.send('Debugger.removeBreakpoint', { breakpointId: id }).catch(() => undefined);
+    const previous = [...this.protocolBreakpoints.keys()];
     this.protocolBreakpoints.clear();
-    const placements: BreakpointPlacement[] = [];
+    // The first placement uses the breakpoints read as the session was created; later ones read again.
+    const entries = await (this.breakpointsRead ?? this.options.breakpoints());
+    this.breakpointsRead = null;
     const map = this.sourceMap;
-    for (const entry of await this.options.breakpoints()) {
+    // Every request goes at once (one round trip in all, not one per breakpoint); answers keep the order.
+    const requests: Promise<BreakpointPlacement | null>[] = previous.map((id) => client.send('Debugger.removeBreakpoint', { breakpointId: id }).then(() => null, () => null));
+    for (const entry of entries) {
       const source = map ? map.files.indexOf(entry.file) : -1;
       for (const breakpoint of entry.breakpoints) {
         if (!breakpoint.enabled) continue;
         if (!map) {
-          if (entry.file === this.options.file) placements.push({ file: entry.file, line: breakpoint.line, actualLine: null, verified: false, message: 'No source map: the breakpoint cannot be placed.' });
+          if (entry.file === this.options.file) requests.push(Promise.resolve({ file: entry.file, line: breakpoint.line, actualLine: null, verified: false, message: 'No source map: the breakpoint cannot be placed.' }));
           continue;
         }
         // A file that is not part of this function's bundle: its breakpoints are for other runs.
         if (source === -1) continue;
         const location = map.index.breakpointLocation(source, breakpoint.line - 1);
         if (!location) {
-          placements.push({ file: entry.file, line: breakpoint.line, actualLine: null, verified: false, message: `No code at or after line ${breakpoint.line}.` });
+          requests.push(Promise.resolve({ file: entry.file, line: breakpoint.line, actualLine: null, verified: false, message: `No code at or after line ${breakpoint.line}.` }));
           continue;
         }
         const actualLine = location.line + 1;
@@ -272,25 +312,26 @@ export class DebugSession {
           verified: true,
           ...(actualLine !== breakpoint.line ? { message: `Line ${breakpoint.line} has no code: moved to line ${actualLine}.` } : {}),
         };
-        try {
-          const condition = protocolCondition(breakpoint);
-          const result = await client.send<{ breakpointId: string; locations: ProtocolLocation[] }>('Debugger.setBreakpointByUrl', {
-            url: this.bundleUrl,
-            lineNumber: location.generated.line,
-            columnNumber: location.generated.column,
-            ...(condition ? { condition } : {}),
-          });
+        const condition = protocolCondition(breakpoint);
+        requests.push(client.send<{ breakpointId: string; locations: ProtocolLocation[] }>('Debugger.setBreakpointByUrl', {
+          url: this.bundleUrl,
+          lineNumber: location.generated.line,
+          columnNumber: location.generated.column,
+          ...(condition ? { condition } : {}),
+        }).then((result) => {
           this.protocolBreakpoints.set(result.breakpointId, placement);
           const resolved = result.locations[0];
           if (resolved) this.adjustPlacement(placement, resolved);
-        } catch (error) {
+          return placement;
+        }, (error: unknown) => {
           placement.verified = false;
           placement.message = `Not placed: ${(error as Error).message}`;
-        }
-        placements.push(placement);
+          return placement;
+        }));
       }
     }
-    this.state.breakpoints = placements;
+    const placements = await Promise.all(requests);
+    this.state.breakpoints = placements.filter((placement): placement is BreakpointPlacement => placement !== null);
   }
 
   private onBreakpointResolved({ breakpointId, location }: { breakpointId: string; location: ProtocolLocation }): void {
@@ -371,6 +412,7 @@ export class DebugSession {
       this.lastStepMs = performance.now() - this.stepStartedAt;
       this.stepStartedAt = null;
     }
+    this.mark('paused');
     this.control?.suspendTimeout();
     this.state.status = 'paused';
     this.state.paused = pause;

@@ -87,10 +87,15 @@ export async function composeEvent(deps: DatabaseEventDeps, params: ComposeEvent
     await Promise.all(entries.map(async (entry) => {
       if (!entry.fires) return;
       const results: RunRecord[] = [];
-      for (const payload of entry.payloads) results.push(await deps.runs().execute({ universalIdentifier: entry.universalIdentifier, payload, origin }));
+      // The composer's Debug: this function's runs start under the debugger, the others run as usual.
+      const debug = params.debugFunction === entry.universalIdentifier;
+      for (const payload of entry.payloads) results.push(await deps.runs().execute({ universalIdentifier: entry.universalIdentifier, payload, origin, ...(debug ? { debug: true } : {}) }));
       Object.assign(entry, { results });
     }));
   }
 
+  if (params.run && params.debugFunction && !entries.some((entry) => entry.universalIdentifier === params.debugFunction && entry.fires)) {
+    warnings.push(`Nothing was debugged: ${functions.find((fn) => fn.universalIdentifier === params.debugFunction)?.name ?? params.debugFunction} does not fire for ${eventName}.`);
+  }
   return { payload: built[0], payloads: built, warnings, functions: entries };
 }

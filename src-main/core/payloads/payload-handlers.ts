@@ -125,10 +125,13 @@ export function createPayloadHandlers(context: PayloadHandlerContext): PayloadHa
       if (deleted) savedChanged(functionFolder);
       return { deleted };
     },
-    'payload.saved.check': async ({ functionFolder, name }) => {
+    'payload.saved.check': async ({ functionFolder, name, debug }) => {
       const open = context.requireOpen();
       const workspace = open.workspace;
-      return checkSavedPayload(open.runs, await store().read(functionFolder, name), { restoreSnapshot: workspace ? (snapshot) => workspace.snapshotRestore(snapshot) : undefined });
+      return checkSavedPayload(open.runs, await store().read(functionFolder, name), {
+        restoreSnapshot: workspace ? (snapshot) => workspace.snapshotRestore(snapshot) : undefined,
+        ...(debug ? { debug: true } : {}),
+      });
     },
     'payload.recent': async ({ universalIdentifier, limit }) => ({ payloads: await recentPayloads(context.requireOpen().runs, universalIdentifier, limit) }),
     'payload.export': async (params) => {

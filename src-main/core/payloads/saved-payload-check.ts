@@ -16,7 +16,7 @@ export type SnapshotRestorer = (name: string) => Promise<unknown>;
 export async function checkSavedPayload(
   runs: RunService,
   entry: SavedPayloadEntry,
-  { origin = 'test', restoreSnapshot }: { origin?: string; restoreSnapshot?: SnapshotRestorer } = {},
+  { origin = 'test', restoreSnapshot, debug = false }: { origin?: string; restoreSnapshot?: SnapshotRestorer; debug?: boolean } = {},
 ): Promise<SavedPayloadCheck> {
   const content = entry.content;
   if (!content) return { entry, passed: false, mismatches: [], error: `Cannot read ${entry.path}: ${entry.error ?? 'unknown error'}` };
@@ -38,6 +38,8 @@ export async function checkSavedPayload(
       payload: content.payload,
       context: authenticated ? { userWorkspaceId: STUDIO_USER_WORKSPACE_ID, workspaceMemberId: STUDIO_WORKSPACE_MEMBER_ID } : {},
       origin,
+      // The saved payload's Debug action: the same run and check, under the debugger.
+      ...(debug ? { debug: true } : {}),
     });
   } catch (error) {
     return { entry, passed: false, mismatches: [], error: (error as Error).message };

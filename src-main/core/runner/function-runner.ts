@@ -67,6 +67,11 @@ export interface FunctionRunnerOptions {
   spawnerScript?: string;
   /** The folder this runner's bundles are built into, so that pre-spawned children are confined for it before the first run. */
   bundleDir?: string;
+  /**
+   * A debug-ready child (started with the inspector on, kept by `warmInspected`) is up and idle: the
+   * debugger may attach to it now, so that a Debug later only places its breakpoints.
+   */
+  onIdleInspector?: (inspectorUrl: string) => void;
 }
 
 export interface RunFunctionOptions {
@@ -164,6 +169,9 @@ export class FunctionRunner {
   private readonly rssLimitMb: number | undefined;
   readonly maxConcurrent: number;
   private readonly pool: RunChildPool;
+  /** Children started with the inspector on, ahead of a Debug (null until `warmInspected`). */
+  private inspectedPool: RunChildPool | null = null;
+  private readonly onIdleInspector: ((inspectorUrl: string) => void) | undefined;
   private readonly confineFileSystem: boolean;
   private readonly specFor: (variant: RunChildVariant) => RunChildSpec;
   private readonly active = new Set<RunHandle>();
@@ -185,6 +193,7 @@ export class FunctionRunner {
     const tempRoot = options.tempRoot ?? tmpdir();
     const homeDir = options.homeDir ?? homedir();
     this.confineFileSystem = options.confineFileSystem ?? true;
+    this.onIdleInspector = options.onIdleInspector;
     this.specFor = (variant) => ({ node: this.node, childScript: this.childScript, tempRoot, homeDir, directSpawn: options.directSpawn, spawnerScript: options.spawnerScript, ...variant });
     this.pool = new RunChildPool(
       this.specFor,
@@ -211,6 +220,24 @@ export class FunctionRunner {
     return this.pool.warm();
   }
 
+  /**
+   * Keeps one child started with the inspector on (loopback, random port and path) ready for the
+   * next debug run, as the pool does for plain runs: a Debug then skips Node's boot, and the
+   * debugger attaches while it is idle (`onIdleInspector`). Started by the debugger once the app
+   * has breakpoints or was debugged; refilled after each debug run.
+   */
+  warmInspected(): Promise<void> {
+    this.inspectedPool ??= new RunChildPool(
+      (variant) => ({ ...this.specFor(variant), inspectPort: 0 }),
+      1,
+      this.inspectedVariant(this.memoryLimitMb),
+      (child) => {
+        if (child.inspectorUrl) this.onIdleInspector?.(child.inspectorUrl);
+      },
+    );
+    return this.inspectedPool.warm();
+  }
+
   /** Runs executing now, and runs waiting in the queue. */
   get load(): { running: number; queued: number } {
     return { running: this.running, queued: this.queue.length };
@@ -232,13 +259,15 @@ export class FunctionRunner {
         this.running += 1;
         // A debug run needs the inspector from the start: its own child, spawned now.
         const child = options.inspect
-          ? this.spawnInspected(memoryLimitMb, options.inspect.port ?? 0)
+          ? (this.inspectedPool && !options.inspect.port ? this.inspectedPool.take(this.inspectedVariant(memoryLimitMb)) : this.spawnInspected(memoryLimitMb, options.inspect.port ?? 0))
           : this.pool.take({ memoryLimitMb, confinement: this.confinementFor(bundleRootOf(options.bundlePath)) } satisfies RunChildVariant);
         options.onStart?.();
         cancel = this.execute(child, runId, options, memoryLimitMb, timeoutMs, (outcome) => {
           this.running -= 1;
           resolve(outcome);
           this.startNext();
+          // Refilled on take; again here in case the one taken for this run failed to start.
+          if (options.inspect) this.inspectedPool?.refill();
         });
       };
       if (this.running < this.maxConcurrent && this.queue.length === 0) {
@@ -273,12 +302,16 @@ export class FunctionRunner {
     return handle;
   }
 
-  private spawnInspected(memoryLimitMb: number, port: number): RunChild {
+  private inspectedVariant(memoryLimitMb: number): RunChildVariant {
     // Node's permission model turns the inspector off: a debugged run is not confined, and says so.
     const confinement: FileSystemConfinement = this.confineFileSystem
       ? { kind: 'unavailable', reason: 'Run under the debugger: the Node inspector does not start under the permission model, so file access is not confined for this run.' }
       : { kind: 'off' };
-    const child = new RunChild({ ...this.specFor({ memoryLimitMb, confinement }), inspectPort: port });
+    return { memoryLimitMb, confinement };
+  }
+
+  private spawnInspected(memoryLimitMb: number, port: number): RunChild {
+    const child = new RunChild({ ...this.specFor(this.inspectedVariant(memoryLimitMb)), inspectPort: port });
     child.setKeepsParentAlive(true);
     return child;
   }
@@ -297,6 +330,7 @@ export class FunctionRunner {
   /** Cancels live and queued runs and stops the idle children. */
   async dispose(): Promise<void> {
     this.pool.dispose();
+    this.inspectedPool?.dispose();
     for (const waiting of this.queue.splice(0)) waiting.cancel();
     const live = [...this.active];
     for (const handle of live) handle.cancel();

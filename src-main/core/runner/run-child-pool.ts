@@ -155,7 +155,16 @@ export class RunChild {
 
   /** Ends a child that never ran user code: its process group is all there is. */
   stopIdle(): void {
+    this.discardOutput();
     void this.started.then(() => killProcessTree(this.process.pid));
+  }
+
+  /**
+   * Reads what an idle child printed (a debug-ready child prints the inspector's banner) and drops it:
+   * unread, its pipes never end, and a child whose pipes never end holds the studio open.
+   */
+  discardOutput(): void {
+    for (const stream of [this.process.stdout, this.process.stderr, this.noticePipe]) stream?.resume();
   }
 
   removeTempDir(): void {
@@ -178,6 +187,8 @@ export class RunChildPool {
     private readonly specFor: (variant: RunChildVariant) => RunChildSpec,
     private readonly size: number,
     defaultVariant: RunChildVariant,
+    /** A pre-spawned child is up and idle (the inspected pool lets the debugger attach then). */
+    private readonly onIdleReady?: (child: RunChild) => void,
   ) {
     this.nextVariant = defaultVariant;
   }
@@ -210,8 +221,10 @@ export class RunChildPool {
       const child = new RunChild(this.specFor(this.nextVariant));
       // Referenced while it boots, so that awaiting warm() keeps a CLI process alive; once ready
       // and idle it no longer holds the parent open.
-      void child.ready.then(() => {
-        if (this.idle.includes(child)) child.setKeepsParentAlive(false);
+      void child.ready.then((version) => {
+        if (!this.idle.includes(child)) return;
+        child.setKeepsParentAlive(false);
+        if (version !== null) this.onIdleReady?.(child);
       });
       child.process.once('exit', () => this.drop(child));
       this.idle.push(child);
@@ -232,6 +245,7 @@ export class RunChildPool {
     const index = this.idle.indexOf(child);
     if (index === -1) return; // taken by a run, which cleans up after itself
     this.idle.splice(index, 1);
+    child.discardOutput();
     child.removeTempDir();
   }
 }

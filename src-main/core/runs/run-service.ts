@@ -43,6 +43,10 @@ export interface RunDebugger {
   begin(run: { runId: string; universalIdentifier: string; functionName: string; file: string; bundlePath: string; request: StartRunRequest }): RunInspectOptions;
   /** The run is over: its session ends. */
   finished(runId: string): void;
+  /** A debug-ready child is idle with its inspector at this URL: attach ahead of the next Debug. */
+  idleInspector?(inspectorUrl: string): void;
+  /** A database-event run the Local workspace triggers: whether it goes under the debugger. */
+  debugTriggered?(universalIdentifier: string): boolean;
 }
 
 export interface StartRunRequest {
@@ -82,6 +86,8 @@ export class RunService {
   private buffers = new Map<string, string>();
   /** The function files the bundler was last set up with (null before the first model). */
   private builtFileSet: string | null = null;
+  /** A debug-ready child is kept (warmDebug), also by a runner that replaces this one. */
+  private debugWarm = false;
 
   constructor(private readonly options: RunServiceOptions) {
     this.bundler = new FunctionBundler({ appDir: options.appDir, cacheDir: functionBuildCacheDir(options.userDataDir, options.appDir), sourcePaths: [] });
@@ -92,6 +98,7 @@ export class RunService {
         const previous = this.runner;
         this.runner = this.createRunner(settings);
         void previous.dispose();
+        if (this.debugWarm) void this.runner.warmInspected();
       }
     });
     this.offline = new OfflineApiServer((call) => {
@@ -180,6 +187,11 @@ export class RunService {
     return { bundlePath: bundle.bundlePath, stale: bundle.stale, content: { source: 'disk', bundleHash: this.bundler.hashOf(file), buffers: [] } };
   }
 
+  /** Whether the current model has this logic function. */
+  hasFunction(universalIdentifier: string): boolean {
+    return (this.model?.entities ?? []).some((entity) => entity.section === 'logicFunctions' && entity.universalIdentifier === universalIdentifier && entity.config);
+  }
+
   private findFunction(universalIdentifier: string) {
     const functions = (this.model?.entities ?? []).filter((entity) => entity.section === 'logicFunctions');
     const entity = functions.find((candidate) => candidate.universalIdentifier === universalIdentifier);
@@ -259,6 +271,7 @@ export class RunService {
     const previous = this.runner;
     this.runner = this.createRunner(settings);
     void previous.dispose();
+    if (this.debugWarm) void this.runner.warmInspected();
     return settings;
   }
 
@@ -272,7 +285,19 @@ export class RunService {
       maxConcurrent: settings.maxConcurrentRuns,
       confineFileSystem: settings.confineFileSystem,
       bundleDir: this.bundler.cacheDir,
+      onIdleInspector: (url) => this.options.debugger?.idleInspector?.(url),
     });
+  }
+
+  /**
+   * Keeps a debug-ready child (inspector on, attached while idle) for the next debug run: the
+   * debugger asks for it once the app has breakpoints or a run was debugged.
+   */
+  warmDebug(): void {
+    // One-shot CLI runs keep nothing started ahead.
+    if (this.options.prespawn === 0) return;
+    this.debugWarm = true;
+    void this.runner.warmInspected();
   }
 
   async remotes() {
@@ -317,9 +342,12 @@ export class RunService {
   }
 
   /** Starts a run; its output streams to the console and `run.finished` carries the result. */
-  async start(request: StartRunRequest): Promise<{ runId: string; done: Promise<RunRecord> }> {
+  async start(given: StartRunRequest): Promise<{ runId: string; done: Promise<RunRecord> }> {
     await this.building;
-    const entity = this.findFunction(request.universalIdentifier);
+    const entity = this.findFunction(given.universalIdentifier);
+    // A database-event run of a function set to "debug triggered runs" starts under the debugger.
+    const request = !given.debug && given.origin === 'databaseEvent' && given.triggeredBy && this.options.debugger?.debugTriggered?.(given.universalIdentifier)
+      ? { ...given, debug: true } : given;
     const bundle = await this.bundleForRun(entity.file);
     const payload = request.payload !== undefined ? request.payload : (await this.payloadFor(request.universalIdentifier)).payload;
     await this.rememberPayload(request.universalIdentifier, payload);

@@ -20,11 +20,14 @@ const NOTES: Partial<Record<ComposerTrigger, string>> = {
 };
 
 /** The run button shared by the payload composers: the run shows in the run panel and the console. */
-function RunRow({ disabled, busy, onRun, problem }: { disabled: string | null; busy: boolean; onRun(): void; problem?: string | null }) {
+function RunRow({ disabled, busy, onRun, onDebug, problem }: { disabled: string | null; busy: boolean; onRun(): void; onDebug(): void; problem?: string | null }) {
   return (
     <div className="composer-actions">
       <button type="button" className="button primary" data-testid="composer-run" disabled={disabled !== null || busy} title={disabled ?? 'Run (Ctrl+Enter)'} onClick={onRun}>
         {busy ? <span className="spinner" aria-hidden="true" /> : <Icon name="play" />} Run
+      </button>
+      <button type="button" className="button" data-testid="composer-debug" disabled={disabled !== null || busy} title={disabled ?? 'Run this payload under the debugger: it stops at the breakpoints'} onClick={onDebug}>
+        <Icon name="bug" /> Debug
       </button>
       {problem && <span className="composer-json-error-text" data-testid="composer-run-problem">{problem}</span>}
     </div>
@@ -34,6 +37,12 @@ function RunRow({ disabled, busy, onRun, problem }: { disabled: string | null; b
 function useRun(fn: ComposerFunction) {
   const studio = useStudio();
   return (payload: unknown) => studio.runs.getState().run(fn.universalIdentifier, fn.name, payload, 'composer');
+}
+
+/** The composer's Debug: the same payload, run under the debugger (the Debug pane takes the right-hand side). */
+function useDebug(fn: ComposerFunction) {
+  const studio = useStudio();
+  return (payload: unknown) => studio.debug.getState().start(fn.universalIdentifier, payload);
 }
 
 /** Tool and workflow action: a form from the inputSchema, checked with `payload.validate` before the run. */
@@ -57,7 +66,8 @@ export function SchemaComposer({ fn, trigger }: { fn: ComposerFunction; trigger:
     setDraft({ value: payload, texts: {} });
   });
 
-  const send = () => {
+  const debug = useDebug(fn);
+  const send = (underDebugger = false) => {
     if (disabled || busy) return;
     setBusy(true);
     setError(null);
@@ -65,7 +75,7 @@ export function SchemaComposer({ fn, trigger }: { fn: ComposerFunction; trigger:
       .call('payload.validate', { universalIdentifier: fn.universalIdentifier, payload: draft.value, trigger })
       .then(async ({ valid, problems: found }) => {
         setServerProblems(found);
-        if (valid) await run(draft.value);
+        if (valid) await (underDebugger ? debug(draft.value) : run(draft.value));
       })
       .catch((caught: unknown) => setError(describeError(caught)))
       .finally(() => setBusy(false));
@@ -74,7 +84,7 @@ export function SchemaComposer({ fn, trigger }: { fn: ComposerFunction; trigger:
   useActiveComposer({
     universalIdentifier: fn.universalIdentifier,
     trigger,
-    send,
+    send: () => send(),
     snapshot: async () => (disabled ? null : { trigger, inputs: {}, payload: draft.value }),
   });
 
@@ -94,7 +104,7 @@ export function SchemaComposer({ fn, trigger }: { fn: ComposerFunction; trigger:
         ) : (
           <div className="muted">This {trigger === 'tool' ? 'tool' : 'workflow action'} declares no inputSchema: it receives {'{}'}.</div>
         )}
-        <RunRow disabled={disabled} busy={busy} onRun={send} problem={problems.length > 0 ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: ${problems[0]!.message}` : null} />
+        <RunRow disabled={disabled} busy={busy} onRun={() => send()} onDebug={() => send(true)} problem={problems.length > 0 ? `${problems.length} ${problems.length === 1 ? 'problem' : 'problems'}: ${problems[0]!.message}` : null} />
         {error && <div className="notice error">{error}</div>}
       </div>
       <div className="composer-output">
@@ -117,6 +127,7 @@ export function JsonPayloadComposer({ fn, trigger }: { fn: ComposerFunction; tri
   const parsed = readJsonField(text);
   const run = useRun(fn);
   const disabled = parsed.ok ? null : `The payload does not parse (line ${parsed.line}, column ${parsed.column})`;
+  const debug = useDebug(fn);
   const send = () => {
     if (parsed.ok) void run(parsed.value);
   };
@@ -133,7 +144,7 @@ export function JsonPayloadComposer({ fn, trigger }: { fn: ComposerFunction; tri
     <div className="composer-form composer-single" data-testid="json-composer">
       <div className="composer-note">{(trigger && NOTES[trigger]) ?? 'This function has no trigger: any JSON payload.'}</div>
       <JsonField label="Payload" testId="composer-payload" value={text} onChange={setText} rows={10} />
-      <RunRow disabled={disabled} busy={false} onRun={send} />
+      <RunRow disabled={disabled} busy={false} onRun={send} onDebug={() => parsed.ok && void debug(parsed.value)} />
     </div>
   );
 }

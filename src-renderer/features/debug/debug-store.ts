@@ -1,6 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type {
-  Breakpoint, BreakpointStoreState, DebugAction, DebugFrame, DebugSession, DebugValue, ExceptionMode, StudioApi,
+  Breakpoint, BreakpointStoreState, DebugAction, DebugFrame, DebugSession, DebugValue, ExceptionMode, StudioApi, TriggeredDebugMode, TriggeredDebugState,
 } from '../../../src-shared/contract';
 import { describeError } from '../../api/studio-error';
 
@@ -39,6 +39,8 @@ export interface DebugState {
   error: string | null;
   /** The right-hand pane shows the debugger (rather than the inspector). */
   paneShown: boolean;
+  /** Functions whose database-event runs the Local workspace triggers start under the debugger. */
+  triggered: TriggeredDebugState['functions'];
 
   showPane(shown: boolean): void;
   load(): Promise<void>;
@@ -49,7 +51,10 @@ export interface DebugState {
   /** Breakpoint lines moved with edits in the editor. */
   moveBreakpoints(file: string, lines: { from: number; to: number }[]): void;
   setExceptions(mode: ExceptionMode): void;
-  start(universalIdentifier: string): Promise<void>;
+  /** Debug a function; `payload` as the composers send it (none: what Run would use). */
+  start(universalIdentifier: string, payload?: unknown): Promise<void>;
+  setTriggered(universalIdentifier: string, mode: TriggeredDebugMode): Promise<void>;
+  applyTriggered(state: TriggeredDebugState): void;
   command(action: DebugAction): Promise<void>;
   sessionChanged(session: DebugSession): void;
   selectFrame(index: number): void;
@@ -110,6 +115,7 @@ export function createDebugStore(api: StudioApi, onPaused: (frame: DebugFrame) =
       children: {},
       error: null,
       paneShown: false,
+      triggered: {},
 
       showPane: (shown) => set({ paneShown: shown }),
 
@@ -118,6 +124,7 @@ export function createDebugStore(api: StudioApi, onPaused: (frame: DebugFrame) =
           get().applyStore(await api.call('debug.breakpoints.get', {}));
           const { sessions } = await api.call('debug.sessions', {});
           for (const session of sessions) get().sessionChanged(session);
+          get().applyTriggered(await api.call('debug.triggered.get', {}));
         } catch (error) {
           set({ error: describeError(error) });
         }
@@ -157,7 +164,17 @@ export function createDebugStore(api: StudioApi, onPaused: (frame: DebugFrame) =
         api.call('debug.exceptions.set', { mode }).catch((error: unknown) => set({ error: describeError(error) }));
       },
 
-      start: async (universalIdentifier) => {
+      setTriggered: async (universalIdentifier, mode) => {
+        try {
+          get().applyTriggered(await api.call('debug.triggered.set', { universalIdentifier, mode }));
+        } catch (error) {
+          set({ error: describeError(error) });
+        }
+      },
+
+      applyTriggered: (state) => set({ triggered: state.functions }),
+
+      start: async (universalIdentifier, payload) => {
         set({ error: null });
         try {
           // Breakpoints still waiting to be written go first: the session reads them as it attaches.
@@ -166,7 +183,7 @@ export function createDebugStore(api: StudioApi, onPaused: (frame: DebugFrame) =
             saveTimers.delete(file);
             await api.call('debug.breakpoints.set', { file, breakpoints: get().breakpoints[file] ?? [] });
           }
-          const { sessionId } = await api.call('debug.start', { universalIdentifier });
+          const { sessionId } = await api.call('debug.start', payload === undefined ? { universalIdentifier } : { universalIdentifier, payload });
           set({ current: sessionId });
         } catch (error) {
           set({ error: describeError(error) });

@@ -59,7 +59,7 @@ interface SavedPayloadRowProps {
   onCopy(params: ExportParams): void;
 }
 
-/** One saved payload: open it, check it, copy it as a command, rename, duplicate or delete it. */
+/** One saved payload: open it, check it (or debug it: the same run under the debugger), copy it as a command, rename, duplicate or delete it. */
 export function SavedPayloadRow({ entry, onOpen, onCopy }: SavedPayloadRowProps) {
   const studio = useStudio();
   const [renaming, setRenaming] = useState<string | null>(null);
@@ -130,6 +130,16 @@ export function SavedPayloadRow({ entry, onOpen, onCopy }: SavedPayloadRowProps)
       <div className="saved-actions">
         <button type="button" className="link" data-testid="saved-payload-check" disabled={!entry.content || busy !== null} onClick={() => void act('check', async () => setCheck(await studio.api.call('payload.saved.check', ref)))}>
           Check
+        </button>
+        <button
+          type="button"
+          className="link"
+          data-testid="saved-payload-debug"
+          disabled={!entry.content || busy !== null}
+          title="Run it under the debugger (it stops at the breakpoints), then check it as Check does"
+          onClick={() => void act('debug', async () => setCheck(await studio.api.call('payload.saved.check', { ...ref, debug: true })))}
+        >
+          Debug
         </button>
         {curl && (
           <button type="button" className="link" data-testid="saved-payload-copy-curl" onClick={() => onCopy(curl)}>

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { ComposeEventResult } from '../../../../src-shared/contract';
 import { describeError } from '../../../api/studio-error';
 import { Icon } from '../../../app/icons';
-import { useStudio } from '../../../app/studio-context';
+import { useStudio, useStudioStore } from '../../../app/studio-context';
 import { JsonTree } from '../../run/json-tree';
 import type { ComposerFunction } from '../composer-function';
 import { draftKey } from '../composer-store';
@@ -16,7 +16,9 @@ const PREVIEW_DELAY_MS = 150;
 
 /**
  * The database-event composer: object, operation, record before/after; the event the server would
- * build and "Who fires?" live, and Send runs every firing function.
+ * build and "Who fires?" live, and Send runs every firing function. Debug sends with this function
+ * under the debugger; "Debug triggered runs" puts the runs the Local workspace triggers for it
+ * (the next one, or every one) under the debugger.
  */
 export function EventComposer({ fn }: { fn: ComposerFunction }) {
   const studio = useStudio();
@@ -50,12 +52,15 @@ export function EventComposer({ fn }: { fn: ComposerFunction }) {
   }, [studio, settled]);
 
   const firing = preview.result?.functions.filter((candidate) => candidate.fires).length ?? 0;
-  const send = () => {
+  const mineFires = preview.result?.functions.some((candidate) => candidate.universalIdentifier === fn.universalIdentifier && candidate.fires) ?? false;
+  const triggeredMode = useStudioStore('debug', (state) => state.triggered[fn.universalIdentifier] ?? 'off');
+  /** Send; with `underDebugger` this function's runs start under the debugger (the other firing functions run as usual). */
+  const send = (underDebugger = false) => {
     if (!params.ok || sent.loading) return;
     setSent({ result: null, error: null, loading: true });
-    // This function's run, when it fires, takes the run pane beside the composer.
-    if (preview.result?.functions.some((candidate) => candidate.universalIdentifier === fn.universalIdentifier && candidate.fires)) studio.runs.getState().follow(fn.universalIdentifier);
-    studio.api.call('payload.event', { ...params.params, run: true }).then(
+    // This function's run, when it fires, takes the run pane beside the composer (the Debug pane when debugged).
+    if (mineFires && !underDebugger) studio.runs.getState().follow(fn.universalIdentifier);
+    studio.api.call('payload.event', { ...params.params, run: true, ...(underDebugger ? { debugFunction: fn.universalIdentifier } : {}) }).then(
       (result) => setSent({ result, error: null, loading: false }),
       (error: unknown) => setSent({ result: null, error: describeError(error), loading: false }),
     );
@@ -64,7 +69,7 @@ export function EventComposer({ fn }: { fn: ComposerFunction }) {
   useActiveComposer({
     universalIdentifier: fn.universalIdentifier,
     trigger: 'databaseEvent',
-    send,
+    send: () => send(),
     snapshot: async () => {
       if (!params.ok) return null;
       const result = await studio.api.call('payload.event', { ...params.params, run: false });
@@ -119,9 +124,32 @@ export function EventComposer({ fn }: { fn: ComposerFunction }) {
           </div>
         )}
         <div className="composer-actions">
-          <button type="button" className="button primary" data-testid="event-send" disabled={!params.ok || sent.loading || firing === 0} title={!params.ok ? params.problem : firing === 0 ? 'No function fires for this event' : 'Run every firing function (Ctrl+Enter)'} onClick={send}>
+          <button type="button" className="button primary" data-testid="event-send" disabled={!params.ok || sent.loading || firing === 0} title={!params.ok ? params.problem : firing === 0 ? 'No function fires for this event' : 'Run every firing function (Ctrl+Enter)'} onClick={() => send()}>
             {sent.loading ? <span className="spinner" aria-hidden="true" /> : <Icon name="play" />} Send to {firing} {firing === 1 ? 'function' : 'functions'}
           </button>
+          <button
+            type="button"
+            className="button"
+            data-testid="event-debug"
+            disabled={!params.ok || sent.loading || !mineFires}
+            title={!params.ok ? params.problem : !mineFires ? `${fn.name} does not fire for this event` : `Send, with ${fn.name} under the debugger (the other firing functions run as usual)`}
+            onClick={() => send(true)}
+          >
+            <Icon name="bug" /> Debug
+          </button>
+          <label className="composer-label composer-inline" title="Runs the Local workspace starts for database events (a write by a run, the Workspace window, REST): start them under the debugger">
+            <span>Debug triggered runs</span>
+            <select
+              className="composer-select"
+              data-testid="event-debug-triggered"
+              value={triggeredMode}
+              onChange={(event) => void studio.debug.getState().setTriggered(fn.universalIdentifier, event.target.value as 'off' | 'next' | 'every')}
+            >
+              <option value="off">off</option>
+              <option value="next">the next one</option>
+              <option value="every">every one</option>
+            </select>
+          </label>
           {!params.ok && <span className="composer-json-error-text">{params.problem}</span>}
         </div>
       </div>
