@@ -8,6 +8,10 @@ test.use({ fixtureApp: 'payloads-app' });
 async function breakpointAt(page: Page, file: string, line: number): Promise<void> {
   await page.getByRole('button', { name: `${file}:` }).click();
   const editor = page.getByTestId('code-editor');
+  // The editor opens at the definition; its top lines (the handler) may be scrolled out of view, and
+  // Monaco renders only the lines in view.
+  await editor.locator('.view-lines').click();
+  await page.keyboard.press('ControlOrMeta+Home');
   const number = editor.locator('.margin-view-overlays .line-numbers').filter({ hasText: new RegExp(`^${line}$`) });
   const box = (await number.boundingBox())!;
   await page.mouse.click(box.x - 10, box.y + box.height / 2);
@@ -46,6 +50,7 @@ test('Debug on a saved payload: paused with the saved input, then checked agains
   await composer.open('format-amount');
   await breakpointAt(page, 'src/logic-functions/format-amount.ts', 4);
 
+  await composer.showSaved();
   await composer.savedPayload('euros').getByTestId('saved-payload-debug').click();
   const status = page.getByTestId('debug-status');
   await expect(status).toHaveText('Paused on a breakpoint at format-amount.ts:4', { timeout: 30_000 });
