@@ -46,7 +46,8 @@ describe('schema migration through updateModel', () => {
       fields: LEAD_MANIFEST.fields,
     };
     const result = await temp.workspace.updateModel(manifest);
-    expect(result.applied.map((step) => step.description)).toEqual(['Create deal']);
+    // A new app object also gets the timeline activities' morph target (targetDeal, join column targetDealId).
+    expect(result.applied.map((step) => step.description).sort()).toEqual(['Add timelineActivity.targetDealId', 'Create deal', 'Relation timelineActivity.targetDeal -> deal']);
     const response = await temp.workspace.executeGraphql({ query: 'mutation { createDeal(data: { value: { amountMicros: 5, currencyCode: "EUR" } }) { value { amountMicros currencyCode } } }' }, TEST_ACTOR);
     expect(response).toEqual({ data: { createDeal: { value: { amountMicros: 5, currencyCode: 'EUR' } } } });
   });
