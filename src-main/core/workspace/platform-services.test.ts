@@ -3,35 +3,23 @@
  * runtime helpers (enqueueJob(s)/getJobs, createTimelineActivity, message channels and ingestMessages,
  * connections, runAgent) over the loopback `/metadata` and REST, and get what the server would give.
  */
-import { mkdtemp, rm, stat } from 'node:fs/promises';
+import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixtureApp, type TempApp } from '../../../test/helpers/temp-app';
-import { Studio } from '../studio';
+import type { TempApp } from '../../../test/helpers/temp-app';
+import { closeWorkspaceStudio, openWorkspaceStudio, testStudio } from '../../../test/helpers/workspace-studio';
+import type { Studio } from '../studio';
 
 let app: TempApp;
 let dataDir: string;
 let studio: Studio;
 
-const studioFor = (userDataDir: string) => new Studio({ userDataDir, mode: 'browser', version: '0.0.0-test', prespawnRuns: 0 });
-
 beforeAll(async () => {
-  app = await copyFixtureApp('workspace-app');
-  dataDir = await mkdtemp(join(tmpdir(), 'studio-data-'));
-  studio = studioFor(dataDir);
-  const model = await studio.openApp(app.dir);
-  await studio.runs.updateModel(model);
-  await studio.workspace.ensureOpen();
+  ({ app, dataDir, studio } = await openWorkspaceStudio('workspace-app'));
 }, 120_000);
 
-afterAll(async () => {
-  await studio?.dispose();
-  await app?.cleanup();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeWorkspaceStudio({ app, dataDir, studio }));
 
 const uidOf = (name: string) => studio.currentModel!.entities.find((entity) => entity.config?.name === name)!.universalIdentifier!;
 const run = (name: string, payload: unknown) => studio.runs.execute({ universalIdentifier: uidOf(name), payload, origin: 'test' });
@@ -361,7 +349,7 @@ describe('restart', () => {
   it('keeps queued jobs across a restart of the studio (ACTIVE ones going back to WAITING: job-queue.test.ts)', async () => {
     const jobId = await studio.workspace.jobEnqueue(uidOf('record-job'), { tag: 'after-restart' }, { delayMs: 1_500 });
     await studio.dispose();
-    studio = studioFor(dataDir);
+    studio = testStudio(dataDir);
     const model = await studio.openApp(app.dir);
     await studio.runs.updateModel(model);
     await studio.workspace.ensureOpen();

@@ -8,8 +8,9 @@ import { cp, mkdir, mkdtemp, readdir, rm, symlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixtureApp, REPO_ROOT, type TempApp } from '../../../test/helpers/temp-app';
-import { Studio } from '../studio';
+import { REPO_ROOT, type TempApp } from '../../../test/helpers/temp-app';
+import { closeWorkspaceStudio, openWorkspaceStudio, testStudio } from '../../../test/helpers/workspace-studio';
+import type { Studio } from '../studio';
 import { LocalWorkspace, WorkspaceBusyError } from './local-workspace';
 import { MAX_TRIGGER_DEPTH } from './workspace-service';
 
@@ -18,19 +19,10 @@ let dataDir: string;
 let studio: Studio;
 
 beforeAll(async () => {
-  app = await copyFixtureApp('workspace-app');
-  dataDir = await mkdtemp(join(tmpdir(), 'studio-data-'));
-  studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: '0.0.0-test', prespawnRuns: 0 });
-  const model = await studio.openApp(app.dir);
-  await studio.runs.updateModel(model);
-  await studio.workspace.ensureOpen();
+  ({ app, dataDir, studio } = await openWorkspaceStudio('workspace-app'));
 }, 120_000);
 
-afterAll(async () => {
-  await studio.dispose();
-  await app.cleanup();
-  await rm(dataDir, { recursive: true, force: true });
-});
+afterAll(() => closeWorkspaceStudio({ app, dataDir, studio }));
 
 const uidOf = (name: string) => studio.currentModel!.entities.find((entity) => entity.config?.name === name)!.universalIdentifier!;
 const run = (name: string, payload: unknown) => studio.runs.execute({ universalIdentifier: uidOf(name), payload, origin: 'test' });
@@ -171,7 +163,7 @@ describe('the typed client, offline', () => {
     }
     await cp(join(REPO_ROOT, 'node_modules/twenty-client-sdk'), join(own, 'node_modules/twenty-client-sdk'), { recursive: true });
     const otherData = await mkdtemp(join(tmpdir(), 'studio-data-'));
-    const other = new Studio({ userDataDir: otherData, mode: 'browser', version: '0.0.0-test', prespawnRuns: 0 });
+    const other = testStudio(otherData);
     try {
       await other.openApp(own);
       const generated = await other.handlers['client.generate']({});

@@ -11,9 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWorkspaceModel } from '../../../../src-shared/twenty/workspace-model/build-model';
 import type { StandardModelFile } from '../../../../src-shared/twenty/workspace-model/model-types';
 import standard243 from '../../../../src-shared/twenty/workspace-model/standard/2.43.json';
-import { copyFixtureApp, type TempApp } from '../../../../test/helpers/temp-app';
+import type { TempApp } from '../../../../test/helpers/temp-app';
 import { buildCoreGraphqlSchema } from '../api/core-graphql-schema';
-import { Studio } from '../../studio';
+import { closeWorkspaceStudio, openWorkspaceStudio } from '../../../../test/helpers/workspace-studio';
+import type { Studio } from '../../studio';
 import { CLIENT_SDL_PATH, parseModelSource, resolveStandardModel } from './model-source';
 
 const shipped = standard243 as StandardModelFile;
@@ -81,17 +82,9 @@ describe('the model source through the studio', () => {
   let dataDir: string;
   let studio: Studio;
   beforeAll(async () => {
-    app = await copyFixtureApp('workspace-app');
-    dataDir = await mkdtemp(join(tmpdir(), 'studio-data-'));
-    studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: '0.0.0-test', prespawnRuns: 0 });
-    await studio.openApp(app.dir);
-    await studio.workspace.ensureOpen();
+    ({ app, dataDir, studio } = await openWorkspaceStudio('workspace-app', { runs: false }));
   }, 120_000);
-  afterAll(async () => {
-    await studio?.dispose();
-    await app?.cleanup();
-    await rm(dataDir, { recursive: true, force: true });
-  }, 60_000);
+  afterAll(() => closeWorkspaceStudio({ app, dataDir, studio }), 60_000);
 
   it('starts on the shipped model, then migrates to an imported SDL, saved in the workspace settings', async () => {
     expect((await studio.workspace.status()).modelSource).toMatchObject({ requested: 'shipped', kind: 'shipped', origin: null, error: null, transient: false });
