@@ -1,82 +1,22 @@
 // Runner benchmarks: log throughput to a connected browser-mode client, and save-to-rebuilt bundle.
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import WebSocket from 'ws';
 import { Studio } from '../src-main/core/studio';
-import { startBrowserServer } from '../src-main/transport/browser-server';
 import { generateApp } from './generated-app';
+import { logThroughput } from './log-throughput';
 import { median, round } from './stats';
 
 const repoRoot = process.env.TWENTY_STUDIO_REPO ?? process.cwd();
-const LINES = 1_000_000;
-
-/** Lines per second from run.start to the last line arriving, in order, at a WebSocket client. */
-async function logThroughput(appDir: string, dataDir: string): Promise<{ linesPerSecond: number; referenceLinesPerSecond: number }> {
-  await writeFile(join(appDir, 'src', 'logic-functions', 'flood.ts'), [
-    "import { defineLogicFunction } from 'twenty-sdk/define';",
-    'export default defineLogicFunction({',
-    "  universalIdentifier: '5d0f3c1e-8a7b-4c2d-9e1f-0a1b2c3d4e5f',",
-    "  name: 'flood',",
-    '  timeoutSeconds: 120,',
-    `  handler: async () => { for (let i = 0; i < ${LINES}; i += 1) console.log(i); return 'done'; },`,
-    '});',
-  ].join('\n'));
-  const studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: 'bench' });
-  const rendererDir = join(dataDir, 'renderer');
-  await mkdir(rendererDir, { recursive: true });
-  await writeFile(join(rendererDir, 'index.html'), '<!doctype html>');
-  const model = await studio.openApp(appDir);
-  await studio.runs.updateModel(model);
-  const server = await startBrowserServer(studio, { rendererDir });
-  const ws = new WebSocket(`ws://127.0.0.1:${server.port}/ws?token=${server.token}`, { origin: `http://127.0.0.1:${server.port}` });
-  await new Promise((resolve, reject) => ws.once('open', resolve).once('error', reject));
-
-  const uid = '5d0f3c1e-8a7b-4c2d-9e1f-0a1b2c3d4e5f';
-  let expected = 0;
-  let pending = '';
-  let runId: string | null = null;
-  const started = performance.now();
-  const done = new Promise<number>((resolve, reject) => {
-    ws.on('message', (data) => {
-      const message = JSON.parse(data.toString());
-      if (message.type === 'response' && message.id === 1) {
-        if (!message.ok) reject(new Error(message.error.message));
-        runId = message.result.runId;
-      }
-      if (message.type !== 'event' || message.event !== 'console.batch') return;
-      for (const entry of message.payload.entries) {
-        if (entry.level !== 'INFO' || (runId && entry.source !== runId)) continue;
-        pending += entry.text;
-        const lines = pending.split('\n');
-        pending = lines.pop() ?? '';
-        for (const line of lines) {
-          if (Number(line) !== expected) reject(new Error(`line ${expected} arrived as "${line.slice(0, 40)}"`));
-          expected += 1;
-        }
-        if (expected === LINES) resolve(performance.now());
-      }
-    });
-  });
-  ws.send(JSON.stringify({ type: 'request', id: 1, op: 'run.start', params: { universalIdentifier: uid, payload: {} } }));
-  const ended = await done;
-  ws.close();
-  await server.close();
-  await studio.dispose();
-
-  // Reference: the same loop in a bare Node process writing to a pipe that nobody parses.
-  const { spawnSync } = await import('node:child_process');
-  const referenceStarted = performance.now();
-  spawnSync(process.execPath, ['-e', `for (let i = 0; i < ${LINES}; i += 1) console.log(i)`], { stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 64 * 1024 * 1024 });
-  const referenceSeconds = (performance.now() - referenceStarted) / 1000;
-  return { linesPerSecond: Math.round(LINES / ((ended - started) / 1000)), referenceLinesPerSecond: Math.round(LINES / referenceSeconds) };
-}
 
 /** Median time from saving one function file of the app to its rebuilt bundle being ready. */
 async function saveToRebuilt(appDir: string, dataDir: string): Promise<number> {
   const studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: 'bench' });
   const model = await studio.openApp(appDir);
+  // The Local workspace opens in the background after an app opens (seconds of PGlite set-up in this
+  // process): let it finish, so that what is measured is a save, not the workspace's start.
+  await studio.workspace.ensureOpen().catch(() => undefined);
   await studio.runs.updateModel(model);
   const path = 'src/logic-functions/function-3.ts';
   const samples: number[] = [];

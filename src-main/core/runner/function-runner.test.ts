@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -317,6 +317,30 @@ describe('FunctionRunner', () => {
     const [first, second] = [await tmpDirOfARun(), await tmpDirOfARun()];
     expect(first).not.toBe(second);
   });
+
+  it('ends a run once its result and all its output are in, without waiting for the process to exit', async () => {
+    // An exit hook that never lets the process end: the run is over when the handler returned.
+    const folder = join(scratch, 'slow-exit');
+    mkdirSync(folder, { recursive: true });
+    const bundlePath = join(folder, 'slow-exit.mjs');
+    writeFileSync(bundlePath, [
+      'export default { config: { handler: async () => {',
+      "  process.on('exit', () => { for (;;) {} });",
+      "  for (let i = 0; i < 3000; i += 1) console.log('line', i);",
+      "  console.error('last on stderr');",
+      "  return 'returned';",
+      '} } };',
+    ].join('\n'));
+    const result = await runner.run({ bundlePath, environment }).result;
+    expect(result.status).toBe('SUCCESS');
+    expect(result.data).toBe('returned');
+    const lines = result.logs.trimEnd().split('\n');
+    expect(lines).toHaveLength(3001);
+    expect(lines[2999]).toMatch(/ INFO line 2999$/);
+    expect(lines[3000]).toMatch(/ ERROR last on stderr$/);
+    // The end mark is the runner's, never the function's output.
+    expect(result.logs).not.toMatch(/[\u001e\u001f]/);
+  }, 20_000);
 
   it('ends in ERROR, not in a throw, when the configured Node cannot start', async () => {
     const broken = new FunctionRunner({ childScript, tempRoot: scratch, prespawn: 0, nodePath: join(scratch, 'no-such-node') });

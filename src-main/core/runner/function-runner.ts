@@ -89,6 +89,12 @@ export interface RunFunctionOptions {
   stale?: boolean;
   /** Live output, batched (one call per stream per batch), while the run goes on. */
   onOutput?: (chunk: RunOutputChunk) => void;
+  /**
+   * The run's output has ended: its last batch went to onOutput just before. Called before the result
+   * (and its logs text, which can be tens of MB after a flood) is assembled, so a caller that batches
+   * the output further can deliver its tail first.
+   */
+  onOutputEnd?: () => void;
   /** Called when the run leaves the queue and its process gets the function (at once when nothing waits). */
   onStart?: () => void;
   /** Starts the run's child with the Node inspector on (a fresh child, not a pre-spawned one). */
@@ -395,8 +401,17 @@ export class FunctionRunner {
         reported = this.capResult(message, output);
         endedAt ??= performance.now();
         finishing('result');
+        settleOnResult();
       }
     });
+    // The result and the child's end-of-output mark are both in: the run is complete, and the
+    // process (which takes longer to exit than a trivial run takes to run) is ended with its tree
+    // as the run is settled. A debugged run waits for the exit: its debugger is detaching.
+    output.onEndMark = () => settleOnResult();
+    const settleOnResult = (): void => {
+      if (inspect || reported === null || !output.endMarkSeen || settled) return;
+      settle(null, null);
+    };
 
     // Resident memory of the run's whole tree: the heap limit does not cover Buffers, native
     // memory or the processes the function starts.
@@ -449,6 +464,7 @@ export class FunctionRunner {
       if (timer !== null) clearTimeout(timer);
       clearInterval(memoryWatch);
       output.end();
+      options.onOutputEnd?.();
       const finishedAt = endedAt ?? performance.now();
       const confinement = child.confinement;
       resolve({

@@ -18,7 +18,7 @@ import type { RunError } from '../../../src-shared/contract/run';
 import { installHttpCallRecorder } from './http-call-recorder';
 import { startParentWatchdog } from './parent-watchdog';
 import { ownChildPids, ownProcessGroup } from './process-tree';
-import { resultTruncationNotice, STREAM_MARK } from './run-output';
+import { END_MARK, resultTruncationNotice, STREAM_MARK } from './run-output';
 import { EXIT_NOTICE_FD, type ChildToParent, type ExitNotice, type ParentToChild } from './run-protocol';
 
 /**
@@ -26,7 +26,7 @@ import { EXIT_NOTICE_FD, type ChildToParent, type ExitNotice, type ParentToChild
  * switches, so the parent reads stdout and stderr lines in the order the function wrote them. What
  * reaches fd 2 by other ways (a grandchild, a fatal V8 error) still arrives on the stderr pipe.
  */
-const sequenceStderr = (): void => {
+const sequenceStderr = (): ((chunk: string) => void) => {
   const writeOut = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean;
   let current: 'stdout' | 'stderr' = 'stdout';
   const through =
@@ -41,8 +41,12 @@ const sequenceStderr = (): void => {
     };
   process.stdout.write = through('stdout') as typeof process.stdout.write;
   process.stderr.write = through('stderr') as typeof process.stderr.write;
+  return (chunk) => {
+    writeOut(chunk);
+  };
 };
-sequenceStderr();
+/** Writes to the stdout pipe past the stream switching (for the end mark). */
+const writeMark = sequenceStderr();
 
 const realExit = process.exit.bind(process);
 // Frames of this script, compiled (.js/.mjs) or mapped back to its .ts by the source map.
@@ -81,6 +85,9 @@ const flushStdio = (done: () => void): void => {
 const finish = (message: ChildToParent & { type: 'result' }, exitCode: number): void => {
   if (finished) return;
   finished = true;
+  // Everything the function printed is in the pipe before this mark; with the result, the parent
+  // has the whole run and need not wait for this process to exit.
+  writeMark(END_MARK);
   // As the server does: wait for the IPC flush before exiting, or a large result is dropped.
   send({ ...message, children: ownChildPids() }, () => flushStdio(() => realExit(exitCode)));
 };

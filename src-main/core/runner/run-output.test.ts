@@ -50,3 +50,29 @@ describe('RunOutput: stderr sequenced through the stdout pipe', () => {
     ]);
   });
 });
+
+describe('RunOutput: the logs text', () => {
+  it('gives every line its timestamp and level, drops empty lines, and keeps blank-looking ones', () => {
+    const { output } = collect();
+    output.push('stdout', Buffer.from('\n\nfirst\n\n\nsecond\n \n'));
+    output.push('stdout', Buffer.from(`third\n${STREAM_MARK.stderr}\noops\n\n`));
+    output.push('stdout', Buffer.from(`${STREAM_MARK.stdout}last without break`));
+    output.end();
+    const lines = output.logs.split('\n');
+    expect(lines.pop()).toBe('');
+    for (const line of lines) expect(line).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z (INFO|ERROR) /);
+    expect(lines.map((line) => line.replace(/^\S+ /, ''))).toEqual(['INFO first', 'INFO second', 'INFO  ', 'INFO third', 'ERROR oops', 'INFO last without break']);
+  });
+
+  it('keeps a flood as a few strings per chunk, in order', () => {
+    const { output } = collect();
+    const chunk = Array.from({ length: 5000 }, (_, index) => `line ${index}`).join('\n');
+    output.push('stdout', Buffer.from(`${chunk}\n`));
+    output.push('stdout', Buffer.from(`${chunk}\n`));
+    output.end();
+    const lines = output.logs.trimEnd().split('\n');
+    expect(lines).toHaveLength(10_000);
+    expect(lines[5000]).toMatch(/ INFO line 0$/);
+    expect(lines[9999]).toMatch(/ INFO line 4999$/);
+  });
+});

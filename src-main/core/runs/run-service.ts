@@ -378,6 +378,8 @@ export class RunService {
       environment,
       timeoutSeconds: typeof entity.config?.timeoutSeconds === 'number' ? entity.config.timeoutSeconds : undefined,
       onOutput: (chunk) => this.options.console.push({ source: runId, label: functionName, level: chunk.stream === 'stdout' ? 'INFO' : 'ERROR', text: chunk.text }),
+      // The tail of the output reaches the window before the result's logs are joined and saved.
+      onOutputEnd: () => this.options.console.flush(),
       // A run that waited in the queue says when it starts.
       onStart: () => {
         if (this.live.has(runId)) this.options.console.push({ source: runId, label: functionName, level: 'SYSTEM', text: `▶ ${functionName} started (run ${runId}) after waiting in the queue\n` });
