@@ -272,8 +272,9 @@ export class FunctionRunner {
           this.running -= 1;
           resolve(outcome);
           this.startNext();
-          // Refilled on take; again here in case the one taken for this run failed to start.
+          // The replacement of the child this run took starts now that the run no longer needs the CPU.
           if (options.inspect) this.inspectedPool?.refill();
+          else this.pool.refill();
         });
       };
       if (this.running < this.maxConcurrent && this.queue.length === 0) {

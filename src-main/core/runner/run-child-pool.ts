@@ -172,6 +172,9 @@ export class RunChild {
   }
 }
 
+/** How long after a child is taken the pool starts its replacement, if the run has not ended by then. */
+const REFILL_DELAY_MS = 100;
+
 /**
  * Keeps `size` children started ahead of time so a run does not wait for Node to boot. A child
  * is handed out once and never comes back: every execution gets a fresh process, as on the server.
@@ -179,6 +182,7 @@ export class RunChild {
 export class RunChildPool {
   private readonly idle: RunChild[] = [];
   private disposed = false;
+  private refillTimer: ReturnType<typeof setTimeout> | null = null;
 
   /** What the next run most likely needs: the variant of the last one taken (the same app, the same limits). */
   private nextVariant: RunChildVariant;
@@ -204,8 +208,12 @@ export class RunChildPool {
       for (const stale of this.idle.splice(0)) this.stop(stale);
     }
     child.setKeepsParentAlive(true);
-    // Refill after the current tick so that spawning the next one does not delay this run.
-    setImmediate(() => this.refill());
+    // The next child is started when this run ends (the runner calls refill), or after a short while
+    // for a long run: starting it at once would have its fork (in the spawner) and its boot (a
+    // core's worth of Node start-up) compete with the run it was taken for, on a 2-core machine
+    // doubling a short run's latency.
+    this.refillTimer ??= setTimeout(() => this.refill(), REFILL_DELAY_MS);
+    this.refillTimer.unref?.();
     return child;
   }
 
@@ -216,6 +224,8 @@ export class RunChildPool {
   }
 
   refill(): void {
+    if (this.refillTimer) clearTimeout(this.refillTimer);
+    this.refillTimer = null;
     for (const child of this.idle.filter((candidate) => candidate.exited)) this.drop(child);
     while (!this.disposed && this.idle.length < this.size) {
       const child = new RunChild(this.specFor(this.nextVariant));
@@ -233,6 +243,8 @@ export class RunChildPool {
 
   dispose(): void {
     this.disposed = true;
+    if (this.refillTimer) clearTimeout(this.refillTimer);
+    this.refillTimer = null;
     for (const child of this.idle.splice(0)) this.stop(child);
   }
 
