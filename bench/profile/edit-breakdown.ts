@@ -6,6 +6,8 @@ import { performance } from 'node:perf_hooks';
 import { AppProject } from '../../src-main/core/project/app-project';
 import { ConfigEvaluator } from '../../src-main/core/project/config-evaluator';
 import { FunctionBundler } from '../../src-main/core/build/function-bundler';
+import { FileStore } from '../../src-main/core/files/file-store';
+import { RunService } from '../../src-main/core/runs/run-service';
 import { Studio } from '../../src-main/core/studio';
 import { generateApp } from '../generated-app';
 import { median, round } from '../stats';
@@ -37,6 +39,8 @@ async function main() {
   wrap(proto(FunctionBundler), 'runBuild', 'functions.runBuild (esbuild rebuild + write)');
   wrap(proto(FunctionBundler), 'writeOutputs', 'functions.writeOutputs (hash+write)');
   wrap(proto(FunctionBundler), 'runEntryBuilds', 'functions.runEntryBuilds (changed functions only)');
+  wrap(proto(FileStore), 'write', 'files.write (check + atomic write)');
+  wrap(proto(RunService), 'sourcesChanged', 'runs.sourcesChanged (queue + rebuild + build.state)');
   const appDir = await generateApp(repoRoot, count);
   const dataDir = join(appDir, '..', `${appDir.split('/').pop()}-data`);
   const studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: 'bench' });

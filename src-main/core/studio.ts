@@ -29,6 +29,9 @@ import { UserDataStore } from './user-data/user-data-store';
 import { WorkspaceService } from './workspace/workspace-service';
 import type { CallbackPage } from './workspace/services/oauth-flow';
 
+/** How long a change's model update waits for its function rebuild to finish first (see applyChanges). */
+const BUILD_FIRST_MS = 60;
+
 export interface StudioOptions {
   userDataDir: string;
   mode: 'electron' | 'browser';
@@ -211,8 +214,14 @@ export class Studio {
       this.emit('file.changed', { changes: withVersions });
     }
     if (paths.some((path) => /\.(tsx?|json)$/.test(path))) {
-      void open.runs.sourcesChanged(paths);
+      const built = open.runs.sourcesChanged(paths).catch(() => undefined);
       this.scheduleTypecheck(open);
+      // The bundles first: the model update's parse and evaluation would hold this thread while
+      // esbuild's answer waits, and a Run needs the bundle. A long rebuild (a module every function
+      // imports) holds the model back no longer than BUILD_FIRST_MS.
+      let waited: ReturnType<typeof setTimeout> | undefined;
+      await Promise.race([built, new Promise<void>((resolve) => (waited = setTimeout(resolve, BUILD_FIRST_MS)))]);
+      clearTimeout(waited);
     }
     try {
       const previous = open.project.model;
