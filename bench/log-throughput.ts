@@ -11,7 +11,13 @@ import { startBrowserServer } from '../src-main/transport/browser-server';
 export const LINES = 1_000_000;
 
 /** Lines per second from run.start to the last line arriving, in order, at a WebSocket client. */
-export async function logThroughput(appDir: string, dataDir: string): Promise<{ linesPerSecond: number; referenceLinesPerSecond: number }> {
+/** Called around the measured stretch (bench/profile/log-throughput.ts profiles it). */
+export interface FloodHooks {
+  beforeStart?: () => Promise<void>;
+  afterEnd?: () => Promise<void>;
+}
+
+export async function logThroughput(appDir: string, dataDir: string, hooks: FloodHooks = {}): Promise<{ linesPerSecond: number; referenceLinesPerSecond: number }> {
   await writeFile(join(appDir, 'src', 'logic-functions', 'flood.ts'), [
     "import { defineLogicFunction } from 'twenty-sdk/define';",
     'export default defineLogicFunction({',
@@ -38,6 +44,7 @@ export async function logThroughput(appDir: string, dataDir: string): Promise<{ 
   let expected = 0;
   let pending = '';
   let runId: string | null = null;
+  await hooks.beforeStart?.();
   const started = performance.now();
   const done = new Promise<number>((resolve, reject) => {
     ws.on('message', (data) => {
@@ -62,6 +69,7 @@ export async function logThroughput(appDir: string, dataDir: string): Promise<{ 
   });
   ws.send(JSON.stringify({ type: 'request', id: 1, op: 'run.start', params: { universalIdentifier: uid, payload: {} } }));
   const ended = await done;
+  await hooks.afterEnd?.();
   ws.close();
   await server.close();
   await studio.dispose();

@@ -40,6 +40,7 @@ try {
     compile('src-main/core/runner/run-child.ts', 'run-child.mjs'),
     compile('src-main/core/runner/function-runner.ts', 'function-runner.mjs'),
     compile('src-main/core/build/function-bundler.ts', 'function-bundler.mjs'),
+    compile('src-main/core/runner/run-spawner-child.ts', 'run-spawner.mjs'),
   ]);
   const { FunctionRunner } = await import(pathToFileURL(join(scratch, 'function-runner.mjs')).href);
   const { FunctionBundler } = await import(pathToFileURL(join(scratch, 'function-bundler.mjs')).href);
@@ -69,7 +70,8 @@ try {
     cold.push(performance.now() - started);
   }
 
-  const runner = new FunctionRunner({ childScript: join(scratch, 'run-child.mjs'), nodePath: process.execPath, tempRoot: scratch, prespawn: 1 });
+  // Run children are started by the spawner, as in the studio.
+  const runner = new FunctionRunner({ childScript: join(scratch, 'run-child.mjs'), spawnerScript: join(scratch, 'run-spawner.mjs'), nodePath: process.execPath, tempRoot: scratch, prespawn: 1 });
   const environment = { apiUrl: 'http://127.0.0.1:9', appAccessToken: '', applicationAccessToken: '', apiKey: '', functionsUrl: '', applicationId: 'bench' };
   const warm = [];
   for (let index = 0; index < RUNS; index += 1) {

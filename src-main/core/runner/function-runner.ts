@@ -272,9 +272,9 @@ export class FunctionRunner {
           this.running -= 1;
           resolve(outcome);
           this.startNext();
-          // The replacement of the child this run took starts now that the run no longer needs the CPU.
-          if (options.inspect) this.inspectedPool?.refill();
-          else this.pool.refill();
+          // The replacement of the child this run took starts now that the run no longer needs the CPU,
+          // once the result is delivered (a direct spawn forks this process, synchronously).
+          setImmediate(() => (options.inspect ? this.inspectedPool?.refill() : this.pool.refill()));
         });
       };
       if (this.running < this.maxConcurrent && this.queue.length === 0) {

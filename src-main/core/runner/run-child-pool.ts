@@ -6,6 +6,7 @@ import { buildBaseProcessEnvironment } from './function-environment';
 import { PROC_GRANT_EXEC, runFolderFlags, type FileSystemConfinement } from './fs-confinement';
 import type { NodeBinary } from './node-binary';
 import { killProcessTree, RunProcessTracker } from './process-tree';
+import { RUN_CHANNEL_ARG } from './run-channel';
 import type { ChildToParent } from './run-protocol';
 import { sharedRunSpawner, type RunChildProcess } from './run-spawner';
 
@@ -82,9 +83,13 @@ export class RunChild {
     this.tempDir = mkdtempSync(join(spec.tempRoot, 'twenty-run-'));
     const confined = spec.confinement.kind === 'confined';
     const inspectArgs = spec.inspectPort !== undefined ? [`--inspect=127.0.0.1:${spec.inspectPort}`] : [];
+    // Started by the spawner (a small process whose forks are cheap) where there is one.
+    const spawner = spec.directSpawn ? null : sharedRunSpawner(spec.spawnerScript);
     const nodeArgs = [
       ...(spec.confinement.kind === 'confined' ? [...spec.confinement.flags, ...runFolderFlags(this.tempDir)] : []),
       '--enable-source-maps', `--max-old-space-size=${spec.memoryLimitMb}`, ...inspectArgs, spec.childScript, this.tempDir, String(process.pid),
+      // Through the spawner, messages take the run channel rather than two IPC hops (run-channel.ts).
+      ...(spawner ? [RUN_CHANNEL_ARG] : []),
     ];
     const launched = useLauncher() && canExecute(spec.node.path);
     // Confined, Node is exec'd by one more shell so that it can be granted its own /proc files by pid.
@@ -93,10 +98,8 @@ export class RunChild {
     const args = launched ? ['-c', LAUNCHER_SCRIPT, 'twenty-run-launcher', ...command, ...nodeArgs] : nodeArgs;
     const env = { ...buildBaseProcessEnvironment(spec.node.path, this.tempDir, spec.homeDir), ...spec.node.env };
     const detached = process.platform !== 'win32';
-    // Started by the spawner (a small process whose forks are cheap) where there is one.
-    const spawner = spec.directSpawn ? null : sharedRunSpawner(spec.spawnerScript);
     this.process = spawner
-      ? spawner.spawn(file, args, { cwd: this.tempDir, env, detached })
+      ? spawner.spawn(file, args, { cwd: this.tempDir, env, detached, channel: true })
       : spawn(file, args, {
           cwd: this.tempDir,
           env,

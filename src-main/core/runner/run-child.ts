@@ -17,6 +17,7 @@ import { inspect } from 'node:util';
 import type { RunError } from '../../../src-shared/contract/run';
 import { installHttpCallRecorder } from './http-call-recorder';
 import { startParentWatchdog } from './parent-watchdog';
+import { openChildRunChannel, readMessages, writeMessage } from './run-channel';
 import { ownChildPids, ownProcessGroup } from './process-tree';
 import { END_MARK, resultTruncationNotice, STREAM_MARK } from './run-output';
 import { EXIT_NOTICE_FD, type ChildToParent, type ExitNotice, type ParentToChild } from './run-protocol';
@@ -59,7 +60,18 @@ let runStartedAt = performance.now();
 let started = false;
 let finished = false;
 
+/** Straight to the studio when started by the spawner with a run channel (run-channel.ts); else IPC. */
+const channel = openChildRunChannel(process.argv);
+// The IPC channel holds this process open while it waits for a run; this socket must not hold it after.
+channel?.unref();
+// The studio went away: its end is closed; 'disconnect' (IPC) ends this process.
+channel?.on('error', () => undefined);
+
 const send = (message: ChildToParent, done?: () => void): void => {
+  if (channel) {
+    writeMessage(channel, message, () => done?.());
+    return;
+  }
   try {
     if (!process.send || !process.connected) throw new Error('IPC channel closed');
     process.send(message, undefined, {}, () => done?.());
@@ -212,11 +224,15 @@ const run = async (message: ParentToChild): Promise<void> => {
   }
 };
 
-process.on('message', (message: ParentToChild) => {
+const onRunMessage = (message: ParentToChild): void => {
   if (started || message?.type !== 'run') return;
   started = true;
   void run(message);
-});
+};
+// The studio sends the run over the channel once it has it; until then (a child spawned for this
+// very run) it may come relayed over IPC.
+process.on('message', onRunMessage);
+if (channel) readMessages(channel, (message) => onRunMessage(message as ParentToChild));
 
 /** Blocks until a debugger attached (a debug run whose inspector is on); a no-op otherwise. */
 function waitForDebugger(): void {

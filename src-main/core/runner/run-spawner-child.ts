@@ -45,7 +45,7 @@ const startChild = (request: Extract<SpawnerRequest, { type: 'spawn' }>): void =
     child = spawn(request.command, request.args, {
       cwd: request.cwd,
       env: request.env,
-      stdio: ['ignore', 'pipe', 'pipe', 'ipc', 'pipe'],
+      stdio: request.channel ? ['ignore', 'pipe', 'pipe', 'ipc', 'pipe', 'pipe'] : ['ignore', 'pipe', 'pipe', 'ipc', 'pipe'],
       serialization: 'json',
       detached: request.detached,
       windowsHide: true,
@@ -54,7 +54,7 @@ const startChild = (request: Extract<SpawnerRequest, { type: 'spawn' }>): void =
     reply({ type: 'error', id: request.id, message: (error as Error).message });
     return;
   }
-  const pipes = [holdUnread(child.stdout), holdUnread(child.stderr), holdUnread(child.stdio[4])] as const;
+  const pipes = [holdUnread(child.stdout), holdUnread(child.stderr), holdUnread(child.stdio[4]), ...(request.channel ? [holdUnread((child.stdio as readonly unknown[])[5])] : [])];
   child.on('error', (error) => reply({ type: 'error', id: request.id, message: error.message }));
   if (child.pid === undefined) return; // 'error' follows
   children.set(request.id, child);
@@ -63,7 +63,7 @@ const startChild = (request: Extract<SpawnerRequest, { type: 'spawn' }>): void =
     if (!pipe) return;
     // Once sent (a handle waits for the previous one's acknowledgement), what is left here is an
     // empty shell to let go of; destroying it earlier would send the message without its handle.
-    reply({ type: 'pipe', id: request.id, fd: ([1, 2, 4] as const)[index]! }, pipe, () => pipe.destroy());
+    reply({ type: 'pipe', id: request.id, fd: ([1, 2, 4, 5] as const)[index]! }, pipe, () => pipe.destroy());
   });
   child.on('message', (message) => reply({ type: 'message', id: request.id, message }));
   // Not the child's 'close': it waits for its stdio sockets here, and the ones handed over never

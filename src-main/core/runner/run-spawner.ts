@@ -3,6 +3,7 @@ import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { PassThrough, type Readable } from 'node:stream';
 import { resolveChildScript } from '../child-script';
+import { readMessages, RUN_CHANNEL_FD, writeMessage } from './run-channel';
 import type { SpawnerReply, SpawnerRequest } from './run-spawner-protocol';
 
 /**
@@ -22,6 +23,8 @@ export interface SpawnOptions {
   cwd: string;
   env: Record<string, string>;
   detached: boolean;
+  /** Give the child a run channel (run-channel.ts): its messages then skip the spawner's relay. */
+  channel?: boolean;
 }
 
 type Listener = (error: Error | null) => void;
@@ -33,6 +36,9 @@ export class SpawnedRunChild extends EventEmitter implements RunChildProcess {
   readonly stderr = new PassThrough();
   private readonly notice = new PassThrough();
   private readonly sockets: Socket[] = [];
+  /** The run channel, once handed over: messages go straight to and from the child. */
+  private channelSocket: Socket | null = null;
+  private channelEnded = false;
   private exitArgs: [number | null, NodeJS.Signals | null] | null = null;
   private channelClosed = false;
   private closeEmitted = false;
@@ -52,6 +58,7 @@ export class SpawnedRunChild extends EventEmitter implements RunChildProcess {
   }
 
   send(message: unknown, callback?: Listener): boolean {
+    if (this.channelSocket && !this.channelEnded) return writeMessage(this.channelSocket, message, callback);
     return this.owner.send(this.id, message, callback);
   }
 
@@ -77,6 +84,10 @@ export class SpawnedRunChild extends EventEmitter implements RunChildProcess {
         this.emit('spawn');
         break;
       case 'pipe': {
+        if (reply.fd === RUN_CHANNEL_FD) {
+          this.adoptChannel(handle as Socket | undefined);
+          break;
+        }
         const pass = reply.fd === 1 ? this.stdout : reply.fd === 2 ? this.stderr : this.notice;
         const socket = handle as Socket | undefined;
         if (!socket) {
@@ -110,6 +121,22 @@ export class SpawnedRunChild extends EventEmitter implements RunChildProcess {
     }
   }
 
+  private adoptChannel(socket: Socket | undefined): void {
+    if (!socket) return;
+    this.channelSocket = socket;
+    this.sockets.push(socket);
+    if (!this.referenced) socket.unref();
+    const ended = (): void => {
+      if (this.channelEnded) return;
+      this.channelEnded = true;
+      this.maybeClose();
+    };
+    socket.on('error', () => socket.destroy());
+    socket.once('end', () => socket.end());
+    socket.once('close', ended);
+    readMessages(socket, (message) => this.emit('message', message));
+  }
+
   /** The spawner failed to start it, or died: end as a ChildProcess would. */
   fail(error: Error): void {
     if (this.pid === undefined) {
@@ -128,6 +155,7 @@ export class SpawnedRunChild extends EventEmitter implements RunChildProcess {
     }
     this.channelClosed = true;
     for (const pass of this.pipes()) if (!pass.writableEnded) pass.end();
+    this.channelSocket?.destroy();
     this.maybeClose();
   }
 
@@ -137,6 +165,8 @@ export class SpawnedRunChild extends EventEmitter implements RunChildProcess {
 
   private maybeClose(): void {
     if (this.closeEmitted || !this.channelClosed || !this.pipes().every((pass) => pass.readableEnded || pass.destroyed)) return;
+    // Every message the child wrote to its run channel has been read (the handle, if any, came before 'close').
+    if (this.channelSocket && !this.channelEnded) return;
     this.closeEmitted = true;
     this.unref();
     this.owner.forget(this.id);
