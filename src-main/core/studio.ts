@@ -50,6 +50,11 @@ export interface StudioOptions {
   continuousTypecheck?: boolean;
   /** Where PGlite's pre-initialised template is cached (default: the user's cache folder). */
   workspaceTemplateDir?: string;
+  /**
+   * Follow edits made outside the studio (default true). A one-shot CLI call that runs and exits has
+   * nothing to follow: starting the watcher (chokidar's scan of the app folder) was time before its run.
+   */
+  watchApp?: boolean;
 }
 
 export type StudioEventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
@@ -61,7 +66,7 @@ export type OperationHandlers = {
 
 interface OpenApp {
   project: AppProject;
-  watcher: AppWatcher;
+  watcher: AppWatcher | null;
   files: FileStore;
   runs: RunService;
   workspace: WorkspaceService;
@@ -138,12 +143,12 @@ export class Studio {
     const evaluationCache = this.options.prespawnRuns === 0 ? new EvaluationCache(join(this.userData.appDataDir(absolute), 'evaluation-cache')) : undefined;
     const project = new AppProject(absolute, this.evaluator, { evaluationCache });
     const model = await project.load();
-    const watcher = new AppWatcher(
+    const watcher = this.options.watchApp === false ? null : new AppWatcher(
       absolute,
       (changes) => void this.applyChanges(changes.map((change) => change.path), changes),
       (message) => this.console.push({ source: 'studio', label: 'watcher', level: 'ERROR', text: `${message}\n` }),
     );
-    await watcher.start();
+    await watcher?.start();
     let runsRef: RunService | null = null;
     const workspace: WorkspaceService = new WorkspaceService({
       appDir: absolute,
@@ -256,7 +261,7 @@ export class Studio {
       clearTimeout(open.typecheckTimer);
       open.typecheck.dispose();
     }
-    await open?.watcher.close();
+    await open?.watcher?.close();
     open?.debug.dispose();
     await open?.runs.dispose();
     await open?.workspace.dispose();
