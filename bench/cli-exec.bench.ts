@@ -12,6 +12,8 @@ import { median, round } from './stats';
 
 const repoRoot = process.env.TWENTY_STUDIO_REPO ?? process.cwd();
 const RUNS = 5;
+/** The bare specifiers electron.vite.config.ts's main build aliases to modules that require them on first use. */
+const LAZY_PACKAGES = { typescript: './src-main/core/lazy-typescript.ts', semver: './src-main/core/lazy-semver.ts', 'cron-parser': './src-main/core/lazy-cron-parser.ts' };
 
 /** The CLI and its child entries, built as electron-vite lays them out (out/main/{cli,evaluate-child,run-child,typecheck-child}.js). */
 function buildCli(outDir: string): string {
@@ -23,8 +25,8 @@ function buildCli(outDir: string): string {
     'typecheck-child': 'src-main/core/typecheck/typecheck-child.ts',
   };
   for (const [name, source] of Object.entries(entries)) {
-    // As electron.vite.config.ts's main build: 'typescript' is required on first use (src-main/core/lazy-typescript.ts).
-    buildSync({ entryPoints: [join(repoRoot, source)], outfile: join(outDir, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'error', absWorkingDir: repoRoot, alias: { typescript: './src-main/core/lazy-typescript.ts' } });
+    // As electron.vite.config.ts's main build: 'typescript', 'semver' and 'cron-parser' are required on first use (src-main/core/lazy-*.ts).
+    buildSync({ entryPoints: [join(repoRoot, source)], outfile: join(outDir, `${name}.js`), bundle: true, platform: 'node', format: 'cjs', target: 'node20', packages: 'external', logLevel: 'error', absWorkingDir: repoRoot, alias: LAZY_PACKAGES });
   }
   const launcher = join(outDir, 'twenty-studio.js');
   return launcher;

@@ -16,7 +16,7 @@ import { ConfigEvaluator } from './project/config-evaluator';
 import { editorTypings } from './project/editor-typings';
 import { completePath } from './path-completion';
 import { createPayloadHandlers } from './payloads/payload-handlers';
-import { createReleaseHandlers } from './release/release-handlers';
+import type { createReleaseHandlers } from './release/release-handlers';
 import { checkRemote, fetchCoreSchema, generateCoreClient } from './runs/remote-workspace';
 import { writeJsonFile } from './user-data/json-file';
 import { RunService } from './runs/run-service';
@@ -87,20 +87,27 @@ export class Studio {
   private open: OpenApp | null = null;
   private oauthCallbackBase: string | null = null;
   private installing: TaskState | null = null;
-  private readonly release: ReturnType<typeof createReleaseHandlers>;
+  private releaseHandlers: Promise<ReturnType<typeof createReleaseHandlers>> | null = null;
 
   constructor(private readonly options: StudioOptions) {
     this.userData = new UserDataStore(options.userDataDir);
-    this.release = createReleaseHandlers({
-      requireOpen: () => this.requireOpen(),
-      emit: (name, payload) => this.emit(name, payload),
-      console: this.console,
-      studioDir: options.studioDir ?? process.cwd(),
-      currentModel: () => this.currentModel,
-    });
     // A window keeps a spare evaluator ready for the first edit; a one-shot CLI call (no prespawned
     // runs) starts one only if its configs are not in the evaluation cache.
     if (options.prespawnRuns !== 0) this.evaluator.warmUp();
+  }
+
+  /**
+   * Install, package and deploy, imported on first use (the install simulator, the packager, the
+   * deployer): most calls never need them, and a one-shot `exec` should not load them.
+   */
+  private release(): Promise<ReturnType<typeof createReleaseHandlers>> {
+    return (this.releaseHandlers ??= import('./release/release-handlers').then(({ createReleaseHandlers }) => createReleaseHandlers({
+      requireOpen: () => this.requireOpen(),
+      emit: (name, payload) => this.emit(name, payload),
+      console: this.console,
+      studioDir: this.options.studioDir ?? process.cwd(),
+      currentModel: () => this.currentModel,
+    })));
   }
 
   onEvent(listener: StudioEventListener): () => void {
@@ -285,7 +292,7 @@ export class Studio {
   async dispose(): Promise<void> {
     await this.handlers['routes.server.stop']({});
     await this.closeApp();
-    await this.release.dispose();
+    if (this.releaseHandlers) await (await this.releaseHandlers).dispose();
     this.console.flush();
     this.evaluator.dispose();
   }
@@ -430,14 +437,14 @@ export class Studio {
     'debug.sessions': async () => ({ sessions: this.open?.debug.list() ?? [] }),
     'debug.triggered.get': async () => this.open?.debug.triggeredState() ?? { functions: {} },
     'debug.triggered.set': async ({ universalIdentifier, mode }) => this.requireOpen().debug.setTriggered(universalIdentifier, mode),
-    'install.versions': (params) => this.release['install.versions'](params),
-    'install.simulate': (params) => this.release['install.simulate'](params),
-    'install.uninstall': (params) => this.release['install.uninstall'](params),
-    'package.build': (params) => this.release['package.build'](params),
-    'package.compare': (params) => this.release['package.compare'](params),
-    'deploy.remotes': (params) => this.release['deploy.remotes'](params),
-    'deploy.describe': (params) => this.release['deploy.describe'](params),
-    'deploy.run': (params) => this.release['deploy.run'](params),
+    'install.versions': async (params) => (await this.release())['install.versions'](params),
+    'install.simulate': async (params) => (await this.release())['install.simulate'](params),
+    'install.uninstall': async (params) => (await this.release())['install.uninstall'](params),
+    'package.build': async (params) => (await this.release())['package.build'](params),
+    'package.compare': async (params) => (await this.release())['package.compare'](params),
+    'deploy.remotes': async (params) => (await this.release())['deploy.remotes'](params),
+    'deploy.describe': async (params) => (await this.release())['deploy.describe'](params),
+    'deploy.run': async (params) => (await this.release())['deploy.run'](params),
   };
 
   private clientMarker(appDir: string): string {
