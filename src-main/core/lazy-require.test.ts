@@ -11,6 +11,11 @@ describe('lazily required packages', () => {
     expect(semver.validRange('not a range')).toBeNull();
     expect(semver.gte('2.43.0', '2.40.0')).toBe(true);
     expect(semver.major('2.43.0')).toBe(2);
+    expect(semver.minor('2.43.0')).toBe(43);
+    expect(semver.lt('2.4.0', '2.43.0')).toBe(true);
+    expect(semver.valid('1.2')).toBeNull();
+    // A name not taken from its own file: the whole package.
+    expect(semver.compare('1.0.0', '2.0.0')).toBe(-1);
   });
 
   it('cron-parser: the static parser, whose private static helpers need the real class as `this`', () => {

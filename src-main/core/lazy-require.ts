@@ -10,7 +10,7 @@ import { createRequire } from 'node:module';
 
 // Through createRequire: the bundlers leave it alone, where a literal require('semver') in an alias
 // module would be aliased back to it. Resolved from the bundle's folder, as an external would be.
-const requireHere = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
+export const requireHere = createRequire(typeof __filename === 'string' ? __filename : import.meta.url);
 
 /**
  * An object that stands for `pick(require(specifier))`, loading the package on the first property
