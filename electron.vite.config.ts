@@ -6,10 +6,17 @@ import react from '@vitejs/plugin-react';
 // src-main/core; the preload is the only bridge; the renderer is the same bundle in Electron and browser mode.
 export default defineConfig({
   main: {
-    // TypeScript is required on first use (src-main/core/lazy-typescript.ts): the bare specifier is
-    // aliased to that module, which requires the package at run time (through createRequire).
-    plugins: [externalizeDepsPlugin({ exclude: ['typescript'] })],
-    resolve: { alias: [{ find: /^typescript$/, replacement: resolve(__dirname, 'src-main/core/lazy-typescript.ts') }] },
+    // TypeScript, semver and cron-parser are required on first use (src-main/core/lazy-typescript.ts,
+    // lazy-semver.ts, lazy-cron-parser.ts): each bare specifier is aliased to its module, which
+    // requires the package at run time (through createRequire), so a one-shot CLI exec does not load them.
+    plugins: [externalizeDepsPlugin({ exclude: ['typescript', 'semver', 'cron-parser'] })],
+    resolve: {
+      alias: [
+        { find: /^typescript$/, replacement: resolve(__dirname, 'src-main/core/lazy-typescript.ts') },
+        { find: /^semver$/, replacement: resolve(__dirname, 'src-main/core/lazy-semver.ts') },
+        { find: /^cron-parser$/, replacement: resolve(__dirname, 'src-main/core/lazy-cron-parser.ts') },
+      ],
+    },
     build: {
       outDir: 'out/main',
       sourcemap: true,

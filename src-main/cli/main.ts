@@ -1,34 +1,31 @@
-import { cronCommand, cronHelp } from './commands/cron';
-import { eventCommand, eventHelp } from './commands/event';
-import { execCommand, execHelp } from './commands/exec';
-import { deployCommand, deployHelp } from './commands/deploy';
-import { inspectCommand, inspectHelp } from './commands/inspect';
-import { installCommand, installHelp } from './commands/install';
-import { packageCommand, packageHelp } from './commands/package';
-import { requestCommand, requestHelp } from './commands/request';
-import { testCommand, testHelp } from './commands/test';
-import { serveCommand, serveHelp } from './commands/serve';
-import { workspaceCommand, workspaceHelp } from './commands/workspace';
 import { processIo, UsageError, type CliIo } from './cli-io';
 
-interface Command {
-  summary: string;
+interface CommandModule {
   help: string;
   run: (argv: string[], io: CliIo) => Promise<number>;
 }
 
+interface Command {
+  summary: string;
+  /**
+   * Each command is imported when it is run, never at start-up: a call pays for its own command's
+   * modules only (exec does not load the zod contract's packaging schemas, `cron` loads no studio core).
+   */
+  load: () => Promise<CommandModule>;
+}
+
 const COMMANDS: Record<string, Command> = {
-  inspect: { summary: 'load an app as the SDK does and print its manifest and problems', help: inspectHelp, run: inspectCommand },
-  exec: { summary: 'run one logic function locally and print its result', help: execHelp, run: execCommand },
-  workspace: { summary: 'the Local workspace: status, query, seed, export/import, reset, kv', help: workspaceHelp, run: workspaceCommand },
-  request: { summary: 'send an HTTP request to the app\'s routes as /s/ would, and run the match', help: requestHelp, run: requestCommand },
-  event: { summary: 'compose a database event, see who fires, and run them', help: eventHelp, run: eventCommand },
-  test: { summary: 'run every saved payload with an expectation: N passed, N failed', help: testHelp, run: testCommand },
-  install: { summary: 'replay the install flow between two versions of the app, hooks included', help: installHelp, run: installCommand },
-  package: { summary: 'build the tarball Twenty installs (studio checks + the SDK build)', help: packageHelp, run: packageCommand },
-  deploy: { summary: 'package, upload and install the app on a remote of ~/.twenty/config.json', help: deployHelp, run: deployCommand },
-  serve: { summary: 'start browser mode on 127.0.0.1 and print its URL', help: serveHelp, run: serveCommand },
-  cron: { summary: 'preview a cron pattern: next runs, description, errors', help: cronHelp, run: cronCommand },
+  inspect: { summary: 'load an app as the SDK does and print its manifest and problems', load: async () => import('./commands/inspect').then((m) => ({ help: m.inspectHelp, run: m.inspectCommand })) },
+  exec: { summary: 'run one logic function locally and print its result', load: async () => import('./commands/exec').then((m) => ({ help: m.execHelp, run: m.execCommand })) },
+  workspace: { summary: 'the Local workspace: status, query, seed, export/import, reset, kv', load: async () => import('./commands/workspace').then((m) => ({ help: m.workspaceHelp, run: m.workspaceCommand })) },
+  request: { summary: 'send an HTTP request to the app\'s routes as /s/ would, and run the match', load: async () => import('./commands/request').then((m) => ({ help: m.requestHelp, run: m.requestCommand })) },
+  event: { summary: 'compose a database event, see who fires, and run them', load: async () => import('./commands/event').then((m) => ({ help: m.eventHelp, run: m.eventCommand })) },
+  test: { summary: 'run every saved payload with an expectation: N passed, N failed', load: async () => import('./commands/test').then((m) => ({ help: m.testHelp, run: m.testCommand })) },
+  install: { summary: 'replay the install flow between two versions of the app, hooks included', load: async () => import('./commands/install').then((m) => ({ help: m.installHelp, run: m.installCommand })) },
+  package: { summary: 'build the tarball Twenty installs (studio checks + the SDK build)', load: async () => import('./commands/package').then((m) => ({ help: m.packageHelp, run: m.packageCommand })) },
+  deploy: { summary: 'package, upload and install the app on a remote of ~/.twenty/config.json', load: async () => import('./commands/deploy').then((m) => ({ help: m.deployHelp, run: m.deployCommand })) },
+  serve: { summary: 'start browser mode on 127.0.0.1 and print its URL', load: async () => import('./commands/serve').then((m) => ({ help: m.serveHelp, run: m.serveCommand })) },
+  cron: { summary: 'preview a cron pattern: next runs, description, errors', load: async () => import('./commands/cron').then((m) => ({ help: m.cronHelp, run: m.cronCommand })) },
 };
 
 function mainHelp(): string {
@@ -48,15 +45,16 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
     io.stderr(`Unknown command "${name}".\n\n${mainHelp()}\n`);
     return 2;
   }
+  const loaded = await command.load();
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout(`${command.help}\n`);
+    io.stdout(`${loaded.help}\n`);
     return 0;
   }
   try {
-    return await command.run(rest, io);
+    return await loaded.run(rest, io);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      io.stderr(`${(error as Error).message}\n\n${command.help}\n`);
+      io.stderr(`${(error as Error).message}\n\n${loaded.help}\n`);
       return 2;
     }
     io.stderr(`twenty-studio ${name}: ${(error as Error).message}\n`);

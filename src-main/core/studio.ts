@@ -16,7 +16,7 @@ import { ConfigEvaluator } from './project/config-evaluator';
 import { editorTypings } from './project/editor-typings';
 import { completePath } from './path-completion';
 import { createPayloadHandlers } from './payloads/payload-handlers';
-import { createReleaseHandlers } from './release/release-handlers';
+import type { createReleaseHandlers } from './release/release-handlers';
 import { checkRemote, fetchCoreSchema, generateCoreClient } from './runs/remote-workspace';
 import { writeJsonFile } from './user-data/json-file';
 import { RunService } from './runs/run-service';
@@ -53,6 +53,11 @@ export interface StudioOptions {
   continuousTypecheck?: boolean;
   /** Where PGlite's pre-initialised template is cached (default: the user's cache folder). */
   workspaceTemplateDir?: string;
+  /**
+   * Follow edits made outside the studio (default true). A one-shot CLI call that runs and exits has
+   * nothing to follow: starting the watcher (chokidar's scan of the app folder) was time before its run.
+   */
+  watchApp?: boolean;
 }
 
 export type StudioEventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
@@ -64,7 +69,7 @@ export type OperationHandlers = {
 
 interface OpenApp {
   project: AppProject;
-  watcher: AppWatcher;
+  watcher: AppWatcher | null;
   files: FileStore;
   runs: RunService;
   workspace: WorkspaceService;
@@ -85,20 +90,27 @@ export class Studio {
   private open: OpenApp | null = null;
   private oauthCallbackBase: string | null = null;
   private installing: TaskState | null = null;
-  private readonly release: ReturnType<typeof createReleaseHandlers>;
+  private releaseHandlers: Promise<ReturnType<typeof createReleaseHandlers>> | null = null;
 
   constructor(private readonly options: StudioOptions) {
     this.userData = new UserDataStore(options.userDataDir);
-    this.release = createReleaseHandlers({
-      requireOpen: () => this.requireOpen(),
-      emit: (name, payload) => this.emit(name, payload),
-      console: this.console,
-      studioDir: options.studioDir ?? process.cwd(),
-      currentModel: () => this.currentModel,
-    });
     // A window keeps a spare evaluator ready for the first edit; a one-shot CLI call (no prespawned
     // runs) starts one only if its configs are not in the evaluation cache.
     if (options.prespawnRuns !== 0) this.evaluator.warmUp();
+  }
+
+  /**
+   * Install, package and deploy, imported on first use (the install simulator, the packager, the
+   * deployer): most calls never need them, and a one-shot `exec` should not load them.
+   */
+  private release(): Promise<ReturnType<typeof createReleaseHandlers>> {
+    return (this.releaseHandlers ??= import('./release/release-handlers').then(({ createReleaseHandlers }) => createReleaseHandlers({
+      requireOpen: () => this.requireOpen(),
+      emit: (name, payload) => this.emit(name, payload),
+      console: this.console,
+      studioDir: this.options.studioDir ?? process.cwd(),
+      currentModel: () => this.currentModel,
+    })));
   }
 
   onEvent(listener: StudioEventListener): () => void {
@@ -141,12 +153,12 @@ export class Studio {
     const evaluationCache = this.options.prespawnRuns === 0 ? new EvaluationCache(join(this.userData.appDataDir(absolute), 'evaluation-cache')) : undefined;
     const project = new AppProject(absolute, this.evaluator, { evaluationCache });
     const model = await project.load();
-    const watcher = new AppWatcher(
+    const watcher = this.options.watchApp === false ? null : new AppWatcher(
       absolute,
       (changes) => void this.applyChanges(changes.map((change) => change.path), changes),
       (message) => this.console.push({ source: 'studio', label: 'watcher', level: 'ERROR', text: `${message}\n` }),
     );
-    await watcher.start();
+    await watcher?.start();
     let runsRef: RunService | null = null;
     const workspace: WorkspaceService = new WorkspaceService({
       appDir: absolute,
@@ -265,7 +277,7 @@ export class Studio {
       clearTimeout(open.typecheckTimer);
       open.typecheck.dispose();
     }
-    await open?.watcher.close();
+    await open?.watcher?.close();
     open?.debug.dispose();
     await open?.runs.dispose();
     await open?.workspace.dispose();
@@ -289,7 +301,7 @@ export class Studio {
   async dispose(): Promise<void> {
     await this.handlers['routes.server.stop']({});
     await this.closeApp();
-    await this.release.dispose();
+    if (this.releaseHandlers) await (await this.releaseHandlers).dispose();
     this.console.flush();
     this.evaluator.dispose();
   }
@@ -434,14 +446,14 @@ export class Studio {
     'debug.sessions': async () => ({ sessions: this.open?.debug.list() ?? [] }),
     'debug.triggered.get': async () => this.open?.debug.triggeredState() ?? { functions: {} },
     'debug.triggered.set': async ({ universalIdentifier, mode }) => this.requireOpen().debug.setTriggered(universalIdentifier, mode),
-    'install.versions': (params) => this.release['install.versions'](params),
-    'install.simulate': (params) => this.release['install.simulate'](params),
-    'install.uninstall': (params) => this.release['install.uninstall'](params),
-    'package.build': (params) => this.release['package.build'](params),
-    'package.compare': (params) => this.release['package.compare'](params),
-    'deploy.remotes': (params) => this.release['deploy.remotes'](params),
-    'deploy.describe': (params) => this.release['deploy.describe'](params),
-    'deploy.run': (params) => this.release['deploy.run'](params),
+    'install.versions': async (params) => (await this.release())['install.versions'](params),
+    'install.simulate': async (params) => (await this.release())['install.simulate'](params),
+    'install.uninstall': async (params) => (await this.release())['install.uninstall'](params),
+    'package.build': async (params) => (await this.release())['package.build'](params),
+    'package.compare': async (params) => (await this.release())['package.compare'](params),
+    'deploy.remotes': async (params) => (await this.release())['deploy.remotes'](params),
+    'deploy.describe': async (params) => (await this.release())['deploy.describe'](params),
+    'deploy.run': async (params) => (await this.release())['deploy.run'](params),
   };
 
   private clientMarker(appDir: string): string {

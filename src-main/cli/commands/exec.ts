@@ -98,7 +98,7 @@ export async function execCommand(argv: string[], io: CliIo): Promise<number> {
   const inspectFlag = values['inspect-brk'] !== undefined ? '--inspect-brk' : values.inspect !== undefined ? '--inspect' : null;
   const inspectPort = inspectFlag ? parsePort((values['inspect-brk'] ?? values.inspect)!, inspectFlag) : undefined;
 
-  const studio = new Studio({ userDataDir: resolve(values['data-dir'] ?? defaultUserDataDir()), mode: 'browser', version: studioVersion(), prespawnRuns: 0, studioDir: studioRoot() });
+  const studio = new Studio({ userDataDir: resolve(values['data-dir'] ?? defaultUserDataDir()), mode: 'browser', version: studioVersion(), prespawnRuns: 0, studioDir: studioRoot(), watchApp: false });
   try {
     const model = await studio.openApp(resolve(positionals[0] ?? '.'));
     await applyTargetOption(studio, values.target);

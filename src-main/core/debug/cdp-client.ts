@@ -1,4 +1,4 @@
-import WebSocket from 'ws';
+import type WebSocket from 'ws';
 
 type Listener = (params: Record<string, unknown>) => void;
 
@@ -28,13 +28,15 @@ export class CdpClient {
   }
 
   /** Connects, or rejects within `timeoutMs` (the inspector's process may die before we get there). */
-  static connect(url: string, timeoutMs = 5_000): Promise<CdpClient> {
+  static async connect(url: string, timeoutMs = 5_000): Promise<CdpClient> {
     const parsed = new URL(url);
     if (parsed.protocol !== 'ws:' || !['127.0.0.1', '[::1]', 'localhost'].includes(parsed.hostname)) {
-      return Promise.reject(new Error(`Refusing to attach to ${url}: the inspector must be on loopback.`));
+      throw new Error(`Refusing to attach to ${url}: the inspector must be on loopback.`);
     }
+    // Imported on first use: only a debug session needs it, and a one-shot CLI call should not load it.
+    const { default: WebSocketClass } = await import('ws');
     return new Promise((resolve, reject) => {
-      const socket = new WebSocket(url, { perMessageDeflate: false, handshakeTimeout: timeoutMs });
+      const socket = new WebSocketClass(url, { perMessageDeflate: false, handshakeTimeout: timeoutMs });
       const timer = setTimeout(() => {
         socket.terminate();
         reject(new Error(`Could not attach to the inspector at ${url} within ${timeoutMs} ms.`));

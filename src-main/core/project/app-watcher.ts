@@ -1,4 +1,4 @@
-import { watch, type FSWatcher } from 'chokidar';
+import type { FSWatcher } from 'chokidar';
 import { toAppPath, isIgnoredAppPath } from './app-files';
 
 export interface WatchedChange { path: string; kind: 'add' | 'change' | 'unlink' }
@@ -14,6 +14,7 @@ export class AppWatcher {
   private watcher: FSWatcher | null = null;
   private pending = new Map<string, WatchedChange['kind']>();
   private timer: NodeJS.Timeout | null = null;
+  private closed = false;
 
   constructor(
     private readonly appDir: string,
@@ -22,7 +23,10 @@ export class AppWatcher {
     private readonly onError: (message: string) => void = () => undefined,
   ) {}
 
-  start(): Promise<void> {
+  async start(): Promise<void> {
+    // Imported on first use: a process that never watches (a one-shot CLI call) does not load chokidar.
+    const { watch } = await import('chokidar');
+    if (this.closed) return;
     this.watcher = watch(this.appDir, {
       ignoreInitial: true,
       ignored: (path: string) => {
@@ -56,6 +60,7 @@ export class AppWatcher {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
     if (this.timer) clearTimeout(this.timer);
     await this.watcher?.close();
     this.watcher = null;

@@ -278,6 +278,9 @@ export class RunService {
   private createRunner(settings: RunSettings): FunctionRunner {
     return new FunctionRunner({
       prespawn: this.options.prespawn ?? 1,
+      // One-shot runs (the CLI) fork their child from here: the shared spawner is a Node start of its
+      // own (~100 ms before the run's child can start), which only pays off over many runs of a window.
+      directSpawn: this.options.prespawn === 0,
       nodePath: settings.nodePath,
       memoryLimitMb: settings.memoryLimitMb,
       outputLimitBytes: settings.outputLimitMb * 1024 * 1024,

@@ -10,10 +10,9 @@ import { LOCAL_WORKSPACE_ID } from '../runner/function-runner';
 import type { RunService } from '../runs/run-service';
 import { StudioError } from '../studio-error';
 import { writeJsonFile } from '../user-data/json-file';
-import { executeMetadata } from './api/metadata-api';
 import { deliveriesFor, type EventFunction } from './events/database-events';
-import { LocalWorkspace, standardModelFor, WorkspaceBusyError, type AppManifestPart } from './local-workspace';
-import { resolveStandardModel, type ModelSourceInfo, type ModelSourceSetting } from './model-import/model-source';
+import type { AppManifestPart, LocalWorkspace } from './local-workspace';
+import type { ModelSourceInfo, ModelSourceSetting } from './model-import/model-source';
 import type { StandardModelFile } from '../../../src-shared/twenty/workspace-model/model-types';
 import { AgentResponder, appAgentsOf, appSkillsOf, appToolsOf, type AgentScript } from './services/agent-responder';
 import { ConnectionStore, type ConnectionInput } from './services/connection-store';
@@ -28,6 +27,12 @@ import { quoteIdent } from './sql/sql-database';
 import { WorkspaceApiError } from './workspace-error';
 import { WorkspaceServer, type TokenHolder, type WorkspaceRequestRecord } from './workspace-server';
 import { appliedRole, applicationRoleOf, USER_ROLE_LABEL, type RolePrincipal } from './roles/applied-role';
+
+// The Local workspace's implementation (PGlite, graphql, the metadata API, SDL import) is imported when
+// it is first needed: a one-shot `exec` whose function never calls the workspace does not load it.
+const localWorkspaceModule = () => import('./local-workspace');
+const metadataApiModule = () => import('./api/metadata-api');
+const modelSourceModule = () => import('./model-import/model-source');
 
 /** A function that re-triggers itself through its own writes is stopped after this many hops. */
 export const MAX_TRIGGER_DEPTH = 5;
@@ -103,7 +108,7 @@ export class WorkspaceService {
         if (!this.workspace) throw new WorkspaceApiError('INTERNAL_SERVER_ERROR', 'The local workspace is not open');
         return this.workspace;
       },
-      metadata: (request, holder) => executeMetadata(request, {
+      metadata: async (request, holder) => (await metadataApiModule()).executeMetadata(request, {
         model: this.workspace!.model,
         sdl: () => this.workspace!.sdl,
         applicationId: this.applicationId(),
@@ -242,6 +247,7 @@ export class WorkspaceService {
   private async resolveStandard(): Promise<StandardModelFile | undefined> {
     const setting = await this.modelSource();
     const fetchRemote = this.options.fetchRemoteSchema;
+    const [{ resolveStandardModel }, { standardModelFor }] = await Promise.all([modelSourceModule(), localWorkspaceModule()]);
     const { model, info } = await resolveStandardModel(setting, {
       appDir: this.options.appDir,
       shipped: standardModelFor(this.model?.dependencies.sdkVersion),
@@ -272,6 +278,7 @@ export class WorkspaceService {
       this.emitStatus('opening');
       try {
         const standardModel = await this.resolveStandard();
+        const { LocalWorkspace } = await localWorkspaceModule();
         const workspace = await LocalWorkspace.open({
           dir: this.dir, databaseUrl: this.options.databaseUrl, templateCacheDir: this.options.templateCacheDir,
           command: this.options.command ?? 'twenty-studio', sdkVersion: this.model?.dependencies.sdkVersion, standardModel,
@@ -326,6 +333,7 @@ export class WorkspaceService {
         return workspace;
       } catch (error) {
         this.opening = null;
+        const { WorkspaceBusyError } = await localWorkspaceModule();
         this.error = error instanceof WorkspaceBusyError ? error.message : `The local workspace could not be opened: ${(error as Error).message}`;
         this.emitStatus('error');
         throw new StudioError('WORKSPACE_UNAVAILABLE', this.error);
@@ -850,7 +858,7 @@ export class WorkspaceService {
       if (workspace.db.kind === 'postgres') await workspace.db.exec(`drop schema if exists "${workspace.schemaName}" cascade`).catch(() => undefined);
       await workspace.close();
     }
-    await LocalWorkspace.destroyData(this.dir);
+    await (await localWorkspaceModule()).LocalWorkspace.destroyData(this.dir);
     await this.ensureOpen();
     return this.status();
   }
