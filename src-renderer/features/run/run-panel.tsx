@@ -153,6 +153,8 @@ function RunBody({ run }: { run: RunView }) {
   // A record keeps up to its cap of logs (200 000 lines is common): counted and cut once per run,
   // without splitting the whole text (that alone is a long task in a flood).
   const log = useMemo(() => logTail(result?.logs ?? '', logPreviewLines), [result?.logs]);
+  // run.finished carries the end of a long log: the lines before it count too.
+  const logLines = log.lines + (result?.logsOmitted?.lines ?? 0);
   return (
     <div className="run-body" ref={body}>
       {result?.stale && (
@@ -181,8 +183,8 @@ function RunBody({ run }: { run: RunView }) {
       <Section title="Payload" open={result === null || result.status === 'ERROR'} testId="run-payload">
         {run.payload === undefined ? <span className="muted">The last payload used, or a sample for the trigger.</span> : <JsonTree value={run.payload} />}
       </Section>
-      {log.lines > 0 && (
-        <Section title="Logs" detail={log.lines === 1 ? '1 line' : `${log.lines} lines`} open={false} testId="run-logs">
+      {logLines > 0 && (
+        <Section title="Logs" detail={logLines === 1 ? '1 line' : `${logLines} lines`} open={false} testId="run-logs">
           <pre className="run-pre">{log.tail}</pre>
         </Section>
       )}
