@@ -3,6 +3,7 @@ import { useColorScheme } from '../../app/color-scheme';
 import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { useAfterStart } from '../../app/use-after-start';
+import { groupDigits } from '../../console/console-format';
 import type { ConsoleLine } from '../../console/console-ring';
 import { terminalScrollback } from '../../console/terminal-limits';
 import type { SearchResults, TerminalSearch } from '../../console/terminal-view';
@@ -141,7 +142,7 @@ export function ConsolePanel() {
       </div>
       {dropped > 0 && (
         <div className="console-dropped" data-testid="console-dropped">
-          {dropped.toLocaleString('en-US')} earlier lines are not shown: the console keeps the last {terminalScrollback.toLocaleString('en-US')}.
+          {groupDigits(dropped)} earlier lines are not shown: the console keeps the last {groupDigits(terminalScrollback)}.
           <button type="button" className="link" data-testid="console-full-log" onClick={() => void downloadFullLog(studio).catch((error) => console.warn('studio: could not save the full log', error))}>
             Save the full log
           </button>

@@ -4,7 +4,7 @@ import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { CallTimeline } from './call-timeline';
 import { RunWorkspaceTrail, workspaceTrailOf } from './run-workspace-trail';
-import { formatDuration, useElapsed } from './elapsed-time';
+import { formatDuration, localTime, useElapsed } from './elapsed-time';
 import { httpResponseOf } from './http-response-data';
 import { HttpResponseView } from './http-response-view';
 import { JsonTree } from './json-tree';
@@ -68,8 +68,7 @@ function RunDuration({ run }: { run: RunView }) {
 
 function RunFacts({ run }: { run: RunView }) {
   const result = run.result;
-  // Once per run: a locale date format is costly (its first use loads the locale's data).
-  const startedTitle = useMemo(() => `Started ${new Date(run.startedAt).toLocaleString()} (${run.origin})`, [run.startedAt, run.origin]);
+  const startedTitle = useMemo(() => `Started ${localTime(run.startedAt)} (${run.origin})`, [run.startedAt, run.origin]);
   return (
     <div className="run-facts">
       <RunStatusBadge status={result?.status ?? 'RUNNING'} testId="run-status" />
