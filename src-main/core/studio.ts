@@ -335,6 +335,7 @@ export class Studio {
     'run.live': async () => ({ runs: this.requireOpen().runs.liveRuns() }),
     'run.history': async (filter) => ({ runs: await this.requireOpen().runs.listRuns(filter) }),
     'run.get': async ({ runId }) => this.requireOpen().runs.getRun(runId),
+    'run.logs': async ({ runId }) => ({ logs: await this.requireOpen().runs.logsOf(runId) }),
     'run.payload': async ({ universalIdentifier }) => this.requireOpen().runs.payloadFor(universalIdentifier),
     'variables.list': async () => ({ variables: await this.requireOpen().runs.describeVariables() }),
     'variables.set': async ({ values, clear }) => {

@@ -449,7 +449,7 @@ async function fetchCase(phase: string, url: string, init: RequestInit, allowed5
 
 /** Operations that only read: they may run with params that pass their schema. Everything else gets refused params. */
 const SAFE_OPERATIONS = new Set([
-  'app.current', 'app.recent', 'app.completePath', 'file.read', 'session.get', 'run.live', 'run.history', 'run.get', 'run.payload', 'variables.list',
+  'app.current', 'app.recent', 'app.completePath', 'file.read', 'session.get', 'run.live', 'run.history', 'run.get', 'run.logs', 'run.payload', 'variables.list',
   'target.get', 'run.settings.get', 'studio.info', 'routes.server.status', 'payload.objects', 'payload.template', 'payload.validate', 'payload.saved.list',
   'payload.saved.read', 'payload.recent', 'payload.export',
 ]);

@@ -169,6 +169,11 @@ export class FakeStudioApi implements StudioApi {
       if (!run) throw new StudioError('RUN_NOT_FOUND', `No run ${runId}`);
       return run;
     },
+    'run.logs': ({ runId }) => {
+      const run = this.runs.find((candidate) => candidate.runId === runId);
+      if (!run) throw new StudioError('RUN_NOT_FOUND', `No run ${runId}`);
+      return { logs: run.result?.logs ?? '' };
+    },
     'run.payload': ({ universalIdentifier }) =>
       this.payloads.has(universalIdentifier) ? { payload: this.payloads.get(universalIdentifier), source: 'last' } : { payload: {}, source: 'sample' },
     'variables.list': () => ({ variables: this.variables }),

@@ -34,3 +34,11 @@ export function lineMatches(line: ConsoleLine, filter: ConsoleFilter): boolean {
   if (filter.level !== null && line.level !== filter.level) return false;
   return lineMatchesFilter(line, filter.text);
 }
+
+/**
+ * `12,345`: a count with thousands separators. Not toLocaleString: the page's first locale format
+ * loads the locale's data, a long task that would land in the middle of the flood that made the count.
+ */
+export function groupDigits(count: number): string {
+  return String(Math.trunc(count)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}

@@ -7,6 +7,7 @@ import type { ColorScheme } from '../app/color-scheme';
 import { consoleFilterOf, type ConsoleStore } from '../features/console/console-store';
 import { formatConsoleLine, lineMatches } from './console-format';
 import type { ConsoleLine } from './console-ring';
+import { LineQueue } from './line-queue';
 import { terminalScrollback } from './terminal-limits';
 
 export { terminalScrollback } from './terminal-limits';
@@ -90,7 +91,7 @@ export function TerminalView({
     const resizeObserver = new ResizeObserver(() => requestAnimationFrame(refit));
     resizeObserver.observe(container.current!);
 
-    let pending: ConsoleLine[] = [];
+    const pending = new LineQueue<ConsoleLine>();
     let frame = 0;
     // A frame's lines are still being parsed by xterm: the next slice waits for them (backpressure), so
     // xterm's queue never holds more than one slice and its parsing leaves the page room between frames.
@@ -108,11 +109,10 @@ export function TerminalView({
     };
     const flush = (): void => {
       frame = 0;
-      if (pending.length === 0 || inFlight) return;
+      if (pending.size === 0 || inFlight) return;
       // A frame formats and hands over a slice; a flood goes on over the next frames (once xterm has
       // parsed this one), so the page keeps drawing and answering.
-      const lines = pending.slice(0, linesPerFrame).map(formatConsoleLine);
-      pending = pending.length > linesPerFrame ? pending.slice(linesPerFrame) : [];
+      const lines = pending.take(linesPerFrame).map(formatConsoleLine);
       inFlight = true;
       const { followTail } = store.getState();
       const viewport = term.buffer.active.viewportY;
@@ -125,7 +125,7 @@ export function TerminalView({
                 inFlight = false;
                 if (followTail) term.scrollToBottom();
                 else term.scrollToLine(viewport);
-                if (pending.length > 0 && !frame) frame = requestAnimationFrame(flush);
+                if (pending.size > 0 && !frame) frame = requestAnimationFrame(flush);
               }
             : undefined,
         );
@@ -140,11 +140,11 @@ export function TerminalView({
         written += 1;
       }
       // Frames stop while the window is hidden: keep only what the terminal could show anyway.
-      if (pending.length > terminalScrollback) pending = pending.slice(-terminalScrollback);
+      pending.keepLast(terminalScrollback);
       if (!frame && !inFlight) frame = requestAnimationFrame(flush);
     };
     const redraw = (): void => {
-      pending = [];
+      pending.clear();
       written = 0;
       term.reset();
       enqueue(store.feed.ring);

@@ -51,6 +51,8 @@ export const operations = {
     result: z.object({ runs: z.array(runSummarySchema) }),
   },
   'run.get': { params: z.object({ runId: z.string() }), result: runRecordSchema },
+  /** A run's whole log (`run.finished` may carry its end only): kept in memory for recent runs, else what the history kept. */
+  'run.logs': { params: z.object({ runId: z.string() }), result: z.object({ logs: z.string() }) },
   'run.payload': {
     params: z.object({ universalIdentifier: z.string().min(1) }),
     result: z.object({ payload: z.unknown(), source: z.enum(['last', 'sample']) }),

@@ -75,6 +75,12 @@ export const runResultSchema = z.object({
    */
   fileSystem: z.enum(['confined', 'off', 'unavailable']).optional(),
   fileSystemNote: z.string().optional(),
+  /**
+   * Set when `logs` is only the end of the run's log: `run.finished` carries the last lines, so a
+   * flood's megabytes are not one message a window must parse. How many lines and characters came
+   * before them; `run.logs` answers with the whole log.
+   */
+  logsOmitted: z.object({ lines: z.number().int().nonnegative(), chars: z.number().int().nonnegative() }).optional(),
 });
 export type RunResult = z.infer<typeof runResultSchema>;
 

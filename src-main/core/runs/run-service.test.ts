@@ -42,6 +42,17 @@ describe('RunService', () => {
     expect((await studio.handlers['run.get']({ runId: record.runId })).payload).toEqual({ hello: 'world' });
   });
 
+  it('sends the end of a long log with run.finished and the whole log through run.logs', async () => {
+    const record = await studio.runs.execute({ universalIdentifier: uid('print-lines'), payload: { count: 5000 } });
+    expect(record.result?.logs).toContain(' INFO line 0\n');
+    const event = finished.find((candidate) => candidate.runId === record.runId)!;
+    expect(event.result?.logsOmitted?.lines).toBeGreaterThan(0);
+    expect(event.result?.logs).not.toContain(' INFO line 0\n');
+    expect(event.result?.logs).toContain('done printing');
+    expect(record.result!.logs.endsWith(event.result!.logs)).toBe(true);
+    expect((await studio.handlers['run.logs']({ runId: record.runId })).logs).toBe(record.result!.logs);
+  });
+
   it('reuses the last payload when none is given', async () => {
     await studio.runs.execute({ universalIdentifier: uid('echo'), payload: { again: 1 } });
     expect(await studio.handlers['run.payload']({ universalIdentifier: uid('echo') })).toEqual({ payload: { again: 1 }, source: 'last' });

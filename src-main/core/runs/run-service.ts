@@ -18,6 +18,7 @@ import { readJsonFile, writeJsonFile } from '../user-data/json-file';
 import { AppVariablesStore } from './app-variables-store';
 import { OfflineApiServer } from './offline-api-server';
 import { RunHistoryStore } from './run-history-store';
+import { withLogTail } from './run-log-tail';
 import { readTwentyRemotes } from './twenty-remotes';
 
 export interface RunServiceOptions {
@@ -66,6 +67,8 @@ export interface StartRunRequest {
 
 const lastPayloadsSchema = z.object({ payloads: z.record(z.string(), z.unknown()) });
 const API_KEY_MASK = '••••••••';
+/** Finished runs whose whole log stays in memory for run.logs (a log is capped by the runner, a few MB at most). */
+const recentLogsKept = 5;
 
 /**
  * Runs an app's logic functions locally: keeps their bundles current (one incremental esbuild context),
@@ -79,6 +82,8 @@ export class RunService {
   readonly variables: AppVariablesStore;
   private readonly live = new Map<string, RunHandle>();
   private readonly liveRecords = new Map<string, RunRecord>();
+  /** The whole logs of the last finished runs, oldest first: run.finished carries their end only, the history their first MB. */
+  private readonly recentLogs = new Map<string, string>();
   private model: ProjectModel | null = null;
   private building: Promise<unknown> = Promise.resolve();
   private buildProblems: Problem[] = [];
@@ -414,7 +419,9 @@ export class RunService {
       });
       this.options.console.flush();
       await this.history.save(finished);
-      this.options.emit('run.finished', finished);
+      this.recentLogs.set(runId, result.logs);
+      for (const old of this.recentLogs.keys()) if (this.recentLogs.size > recentLogsKept) this.recentLogs.delete(old);
+      this.options.emit('run.finished', withLogTail(finished));
       return finished;
     });
     return { runId, done };
@@ -441,6 +448,11 @@ export class RunService {
 
   listRuns(filter: { universalIdentifier?: string; status?: RunSummary['status'] }): Promise<RunSummary[]> {
     return this.history.list(filter);
+  }
+
+  /** A run's whole log: in memory for the last runs, else the history's copy (capped). */
+  async logsOf(runId: string): Promise<string> {
+    return this.recentLogs.get(runId) ?? (await this.getRun(runId)).result?.logs ?? '';
   }
 
   async getRun(runId: string): Promise<RunRecord> {

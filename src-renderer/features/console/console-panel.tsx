@@ -3,6 +3,7 @@ import { useColorScheme } from '../../app/color-scheme';
 import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { useAfterStart } from '../../app/use-after-start';
+import { groupDigits } from '../../console/console-format';
 import type { ConsoleLine } from '../../console/console-ring';
 import { terminalScrollback } from '../../console/terminal-limits';
 import type { SearchResults, TerminalSearch } from '../../console/terminal-view';
@@ -12,17 +13,17 @@ const TerminalView = lazy(() => import('../../console/terminal-view').then((modu
 import type { Studio } from '../../app/studio';
 
 /**
- * The full log behind the console's dropped lines: the run pane's run (its record keeps every line
- * up to the output cap) or, without one, every line the console still holds. Saved as a file.
+ * The full log behind the console's dropped lines: the run pane's run (asked of the core when
+ * run.finished brought only its end) or, without one, every line the console still holds. Saved as a file.
  */
-function downloadFullLog(studio: Studio): void {
+async function downloadFullLog(studio: Studio): Promise<void> {
   const runs = studio.runs.getState();
   const run = runs.shown?.result ? runs.shown : Object.values(runs.known).filter((candidate) => candidate.result).pop();
   let text: string;
   let name: string;
   if (run?.result) {
-    // The record run.finished brought holds the whole log (the history on disk keeps its first MB).
-    text = run.result.logs;
+    // The core keeps the whole log of its last runs (the history on disk keeps its first MB).
+    text = run.result.logsOmitted ? (await studio.api.call('run.logs', { runId: run.runId })).logs : run.result.logs;
     name = `${run.functionName}-${run.runId}.log`;
   } else {
     text = Array.from(studio.console.feed.ring, (line) => `[${line.label}] ${line.text}\n`).join('');
@@ -141,8 +142,8 @@ export function ConsolePanel() {
       </div>
       {dropped > 0 && (
         <div className="console-dropped" data-testid="console-dropped">
-          {dropped.toLocaleString('en-US')} earlier lines are not shown: the console keeps the last {terminalScrollback.toLocaleString('en-US')}.
-          <button type="button" className="link" data-testid="console-full-log" onClick={() => downloadFullLog(studio)}>
+          {groupDigits(dropped)} earlier lines are not shown: the console keeps the last {groupDigits(terminalScrollback)}.
+          <button type="button" className="link" data-testid="console-full-log" onClick={() => void downloadFullLog(studio).catch((error) => console.warn('studio: could not save the full log', error))}>
             Save the full log
           </button>
         </div>

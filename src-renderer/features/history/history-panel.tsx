@@ -21,7 +21,7 @@ function HistoryRow({ run }: { run: RunSummary }) {
   // The summary has no payload: "run again" reads the record, so the payload is exactly the one used.
   const withRecord = async (action: (payload: unknown) => Promise<void>) => {
     try {
-      // A finished run the window already holds (from run.finished) has the same record as run.get.
+      // A finished run the window already holds (from run.finished) has the payload run.get would give.
       const known = studio.runs.getState().known[run.runId];
       const record = known?.result ? known : await studio.api.call('run.get', { runId: run.runId });
       await action(record.payload);

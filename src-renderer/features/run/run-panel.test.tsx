@@ -39,6 +39,17 @@ describe('RunPanel', () => {
     expect(tree.textContent).not.toContain('"world"');
   });
 
+  it('counts the log lines run.finished left out before the end it carries, and shows that end', async () => {
+    const { api, studio } = renderWithStudio(<RunPanel />);
+    const runId = await startRun(studio, echoId, 'echo');
+    act(() => {
+      api.finishRun(runId, { ...base, status: 'SUCCESS', data: null, logs: 'INFO line 98\nINFO line 99\n', logsOmitted: { lines: 98, chars: 1234 } });
+    });
+    const logs = screen.getByTestId('run-logs');
+    expect(logs.textContent).toContain('100 lines');
+    expect(logs.textContent).toContain('INFO line 99');
+  });
+
   it('shows an ERROR with its type, message and the app frames as links that open the file', async () => {
     const { api, studio } = renderWithStudio(<RunPanel />);
     const runId = await startRun(studio, throwId, 'throw-type-error');

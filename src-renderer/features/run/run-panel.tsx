@@ -4,7 +4,7 @@ import { Icon } from '../../app/icons';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { CallTimeline } from './call-timeline';
 import { RunWorkspaceTrail, workspaceTrailOf } from './run-workspace-trail';
-import { formatDuration, useElapsed } from './elapsed-time';
+import { formatDuration, localTime, useElapsed } from './elapsed-time';
 import { httpResponseOf } from './http-response-data';
 import { HttpResponseView } from './http-response-view';
 import { JsonTree } from './json-tree';
@@ -55,16 +55,24 @@ function RunWorkspaceSection({ runId }: { runId: string }) {
   );
 }
 
-function RunFacts({ run }: { run: RunView }) {
+/** The clock while the run goes, its duration once it ended: alone it re-renders every tick, not the whole facts row. */
+function RunDuration({ run }: { run: RunView }) {
   const running = run.result === null;
   const elapsed = useElapsed(run.startedAt, running);
+  return (
+    <span className="run-duration" data-testid="run-duration" title={running ? 'Elapsed' : 'Duration of the handler call'}>
+      {formatDuration(run.result ? run.result.duration : elapsed)}
+    </span>
+  );
+}
+
+function RunFacts({ run }: { run: RunView }) {
   const result = run.result;
+  const startedTitle = useMemo(() => `Started ${localTime(run.startedAt)} (${run.origin})`, [run.startedAt, run.origin]);
   return (
     <div className="run-facts">
       <RunStatusBadge status={result?.status ?? 'RUNNING'} testId="run-status" />
-      <span className="run-duration" data-testid="run-duration" title={running ? 'Elapsed' : 'Duration of the handler call'}>
-        {formatDuration(result ? result.duration : elapsed)}
-      </span>
+      <RunDuration run={run} />
       {result?.nodeVersion && (
         <span className="muted" data-testid="run-node-version">
           Node {result.nodeVersion.replace(/^v/, '')}
@@ -85,7 +93,7 @@ function RunFacts({ run }: { run: RunView }) {
           debugged
         </span>
       )}
-      <span className="muted run-id" title={`Started ${new Date(run.startedAt).toLocaleString()} (${run.origin})`}>
+      <span className="muted run-id" title={startedTitle}>
         {run.runId}
       </span>
     </div>
@@ -144,6 +152,8 @@ function RunBody({ run }: { run: RunView }) {
   // A record keeps up to its cap of logs (200 000 lines is common): counted and cut once per run,
   // without splitting the whole text (that alone is a long task in a flood).
   const log = useMemo(() => logTail(result?.logs ?? '', logPreviewLines), [result?.logs]);
+  // run.finished carries the end of a long log: the lines before it count too.
+  const logLines = log.lines + (result?.logsOmitted?.lines ?? 0);
   return (
     <div className="run-body" ref={body}>
       {result?.stale && (
@@ -172,8 +182,8 @@ function RunBody({ run }: { run: RunView }) {
       <Section title="Payload" open={result === null || result.status === 'ERROR'} testId="run-payload">
         {run.payload === undefined ? <span className="muted">The last payload used, or a sample for the trigger.</span> : <JsonTree value={run.payload} />}
       </Section>
-      {log.lines > 0 && (
-        <Section title="Logs" detail={log.lines === 1 ? '1 line' : `${log.lines} lines`} open={false} testId="run-logs">
+      {logLines > 0 && (
+        <Section title="Logs" detail={logLines === 1 ? '1 line' : `${logLines} lines`} open={false} testId="run-logs">
           <pre className="run-pre">{log.tail}</pre>
         </Section>
       )}
