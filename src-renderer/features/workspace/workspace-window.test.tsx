@@ -79,7 +79,8 @@ describe('WorkspaceWindow', () => {
       seq: index + 1, time: new Date(index).toISOString(), kind: 'request' as const, runId: index === 2999 ? 'run-9' : null, summary: `POST /graphql ${index + 1}`, detail: { status: 200, query: '{ companies { edges { node { id } } } }' },
     }));
     act(() => api.emit('workspace.activity', { entries }));
-    expect(screen.getAllByTestId('ws-activity-entry')).toHaveLength(300);
+    // Appended at the next frame.
+    await waitFor(() => expect(screen.getAllByTestId('ws-activity-entry')).toHaveLength(300));
     const newest = screen.getAllByTestId('ws-activity-entry')[0]!;
     expect(newest.dataset.seq).toBe('3000');
     fireEvent.click(within(newest).getByTestId('ws-activity-toggle'));
