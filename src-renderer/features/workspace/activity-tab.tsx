@@ -1,26 +1,23 @@
 import { memo, useMemo, useState } from 'react';
 import type { WorkspaceActivity } from '../../../src-shared/contract';
 import { useStudio } from '../../app/studio-context';
+import { clockTime } from './clock-time';
 import { activityKinds, filterActivity, linkedRuns, requestHint, type ActivityKind } from './activity-store';
 import { useActivity } from './use-workspace';
 
-/** Rows drawn at once: thousands of entries stay cheap, "Show more" draws the next ones. */
-export const renderedActivityRows = 300;
+/**
+ * Rows drawn at once: thousands of entries stay cheap, "Show more" draws the next ones. 100 (three
+ * screens at 1440x900): while a stream replaces every drawn row each frame, the frame's render and
+ * layout grow with this number (300 made frames of 100-400 ms on a loaded 2-core machine).
+ */
+export const renderedActivityRows = 100;
 
 const kindLabels: Partial<Record<ActivityKind, string>> = { request: 'Requests', event: 'Events', trigger: 'Triggers', kv: 'Key-value', warning: 'Warnings', job: 'Jobs', agent: 'Agents', message: 'Messages', connection: 'Connections' };
 const kindLabel = (kind: ActivityKind): string => kindLabels[kind] ?? kind;
 
-const pad = (value: number, width = 2) => String(value).padStart(width, '0');
-
-/**
- * HH:MM:SS.mmm in local time, put together by hand: `toLocaleTimeString` built a formatter per call
- * and was most of the main thread's time while 100 000 entries streamed in (a CDP profile of
- * e2e/workspace-scale.spec.ts's stream: 2.6 s of 3.8 s of rendering).
- */
-export function time(iso: string): string {
+function time(iso: string): string {
   const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}:${pad(date.getSeconds())}.${pad(date.getMilliseconds(), 3)}`;
+  return Number.isNaN(date.getTime()) ? iso : clockTime(date, true);
 }
 
 function pretty(value: unknown): string {

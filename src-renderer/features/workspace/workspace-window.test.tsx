@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithStudio } from '../run/test-studio';
+import { renderedActivityRows } from './activity-tab';
 import { company, dealReview, person, workspaceMember } from './test-workspace';
 import { WorkspaceWindow } from './workspace-window';
 
@@ -80,7 +81,7 @@ describe('WorkspaceWindow', () => {
     }));
     act(() => api.emit('workspace.activity', { entries }));
     // Appended at the next frame.
-    await waitFor(() => expect(screen.getAllByTestId('ws-activity-entry')).toHaveLength(300));
+    await waitFor(() => expect(screen.getAllByTestId('ws-activity-entry')).toHaveLength(renderedActivityRows));
     const newest = screen.getAllByTestId('ws-activity-entry')[0]!;
     expect(newest.dataset.seq).toBe('3000');
     fireEvent.click(within(newest).getByTestId('ws-activity-toggle'));
