@@ -35,15 +35,18 @@ function waitForUrl(child: ChildProcess): Promise<string> {
  * Each test gets its own studio: a fresh copy of a fixture app (with the repository's node_modules
  * linked in, so twenty-sdk resolves), an empty data folder, and a `serve` process on a free port.
  */
-export const test = base.extend<{ fixtureApp: string; studioServer: StudioServer; studio: StudioPage }>({
+export const test = base.extend<{ fixtureApp: string; prepareApp: ((appDir: string) => Promise<void>) | null; studioServer: StudioServer; studio: StudioPage }>({
   fixtureApp: ['basic-app', { option: true }],
+  /** Edits the copy before the studio opens it (what only a test knows, such as a local server's port). */
+  prepareApp: [null, { option: true }],
 
-  studioServer: async ({ fixtureApp }, use) => {
+  studioServer: async ({ fixtureApp, prepareApp }, use) => {
     const root = await mkdtemp(path.join(tmpdir(), 'studio-e2e-'));
     const appDir = path.join(root, fixtureApp);
     const dataDir = path.join(root, 'data');
     await cp(path.join(repoRoot, 'test', 'fixtures', 'apps', fixtureApp), appDir, { recursive: true });
     await symlink(path.resolve(__dirname, '..', 'node_modules'), path.join(appDir, 'node_modules'), 'dir');
+    await prepareApp?.(appDir);
     const child = spawn(process.execPath, ['out/main/cli.js', 'serve', appDir, '--port', '0', '--data-dir', dataDir], {
       cwd: repoRoot,
       stdio: ['ignore', 'pipe', 'pipe'],

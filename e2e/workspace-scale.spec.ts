@@ -1,4 +1,5 @@
 import { expect, test } from './fixtures';
+import { traceMainThreadTasks, type MainThreadTasks } from './support/main-thread-cpu';
 import { StudioSocket } from './support/studio-socket';
 import { WorkspaceWindow } from './pages/workspace-window';
 
@@ -15,24 +16,24 @@ const BATCH = 1000;
  * A queue of 10 000 jobs and an activity stream of 100 000 entries, seeded through the API (the
  * studio's WebSocket, as a script would), with the Workspace window open: the Jobs view pages, the
  * Activity view keeps a bounded window of entries, and both still scroll and filter. The longest
- * main-thread task from the seeding on (the studio's own start-up left out) is reported as an
- * annotation (a figure, not asserted).
+ * main-thread task while the 100 000 entries stream, and from the seeding on (the studio's own
+ * start-up left out), are reported as annotations (figures, not asserted).
  */
 test('the Workspace window stays usable with 10 000 jobs and 100 000 activity entries', async ({ studio, studioServer }, testInfo) => {
   const page = studio.page;
   const workspace = new WorkspaceWindow(page);
   await workspace.open();
   await page.evaluate(() => {
-    const w = window as unknown as { __longestTask: number; __longTasks: number };
-    w.__longestTask = 0;
-    w.__longTasks = 0;
+    const w = window as unknown as { __longTasks: { start: number; duration: number }[] };
+    w.__longTasks = [];
     new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) {
-        w.__longTasks += 1;
-        w.__longestTask = Math.max(w.__longestTask, entry.duration);
-      }
+      for (const entry of list.getEntries()) w.__longTasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: false });
   });
+  const pageNow = () => page.evaluate(() => performance.now());
+  let streamStart = 0;
+  let streamEnd = 0;
+  let streamCpu: MainThreadTasks | null = null;
   const socket = await StudioSocket.connect(studioServer.url);
   try {
     // A timeline activity on a record of the app's own object shows on that record.
@@ -47,10 +48,16 @@ test('the Workspace window stays usable with 10 000 jobs and 100 000 activity en
 
     await workspace.tab('activity').click();
     // 100 000 database events (one per created task) stream to the open Activity tab.
+    streamStart = await pageNow();
+    const stopTrace = await traceMainThreadTasks(page);
     await socket.many(ACTIVITY / BATCH, 2, (batch) => ['workspace.query', {
       query: 'mutation ($data: [TaskCreateInput!]!) { createTasks(data: $data) { id } }',
       variables: { data: Array.from({ length: BATCH }, (_, index) => ({ title: `Scale task ${batch * BATCH + index}` })) },
     }]);
+    // The core sends the last entries within 50 ms; the tab takes them at the next frame.
+    await expect(workspace.root.getByTestId('ws-activity-count')).toContainText('older dropped', { timeout: 120_000 });
+    streamEnd = await pageNow();
+    streamCpu = await stopTrace();
     console.log(`[workspace-scale] ${ACTIVITY} tasks created at ${new Date().toISOString()}`);
     // 10 000 jobs, delayed an hour so they stay queued.
     await socket.many(JOBS, 16, (index) => ['workspace.jobs.enqueue', { universalIdentifier: RECORD_JOB, payload: { n: index }, delayMs: 3_600_000 }]);
@@ -63,7 +70,8 @@ test('the Workspace window stays usable with 10 000 jobs and 100 000 activity en
   const count = workspace.root.getByTestId('ws-activity-count');
   await expect(count).toContainText('older dropped', { timeout: 120_000 });
   const entries = workspace.activityEntries;
-  expect(await entries.count()).toBeLessThanOrEqual(300);
+  // One page of rows (renderedActivityRows in src-renderer/features/workspace/activity-tab.tsx).
+  expect(await entries.count()).toBeLessThanOrEqual(100);
   const kept = Number(/\((\d+) kept\)|of (\d+)/.exec((await count.textContent()) ?? '')?.slice(1).find(Boolean) ?? NaN);
   expect(kept).toBeLessThanOrEqual(5000);
   await workspace.root.getByTestId('ws-activity-filter').fill('Scale task');
@@ -75,7 +83,7 @@ test('the Workspace window stays usable with 10 000 jobs and 100 000 activity en
   await scroller.evaluate((element) => element.scrollTo({ top: element.scrollHeight }));
   await expect(workspace.root.getByTestId('ws-activity-more')).toBeInViewport();
   await workspace.root.getByTestId('ws-activity-more').click();
-  expect(await entries.count()).toBeLessThanOrEqual(600);
+  expect(await entries.count()).toBeLessThanOrEqual(200);
   await workspace.root.getByTestId('ws-activity-filter').fill('');
 
   // Jobs: one page of rows of the 10 000, the pager, a filter, scrolling.
@@ -95,12 +103,22 @@ test('the Workspace window stays usable with 10 000 jobs and 100 000 activity en
   await workspace.root.getByTestId('ws-jobs-filter').selectOption('DELAYED');
   await expect(workspace.root.getByTestId('ws-jobs-range')).toHaveText('1–200 of 10,000');
 
-  const longest = await page.evaluate(() => {
-    const w = window as unknown as { __longestTask: number; __longTasks: number };
-    return { __longestTask: w.__longestTask, __longTasks: w.__longTasks };
-  });
-  testInfo.annotations.push({ type: 'longest main-thread task (ms)', description: String(Math.round(longest.__longestTask)) });
-  testInfo.annotations.push({ type: 'main-thread tasks over 50 ms', description: String(longest.__longTasks) });
-  console.log(`[workspace-scale] longest main-thread task ${Math.round(longest.__longestTask)} ms, ${longest.__longTasks} tasks over 50 ms`);
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: { start: number; duration: number }[] }).__longTasks);
+  const figures = (tasks: { duration: number }[]) => ({ longest: Math.round(Math.max(0, ...tasks.map((task) => task.duration))), over50: tasks.length, over100: tasks.filter((task) => task.duration > 100).length });
+  const stream = figures(longTasks.filter((task) => task.start >= streamStart && task.start <= streamEnd));
+  const all = figures(longTasks);
+  // Figures, not assertions: a loaded CI box makes every task longer (target on a quiet machine: no
+  // task over 100 ms while the stream flows).
+  testInfo.annotations.push({ type: 'longest main-thread task while 100 000 entries stream (ms)', description: String(stream.longest) });
+  testInfo.annotations.push({ type: 'main-thread tasks over 50 / over 100 ms while they stream', description: `${stream.over50} / ${stream.over100}` });
+  testInfo.annotations.push({ type: 'longest main-thread task, seeding on (ms)', description: String(all.longest) });
+  testInfo.annotations.push({ type: 'main-thread tasks over 50 ms, seeding on', description: String(all.over50) });
+  console.log(`[workspace-scale] while the activity streams: longest main-thread task ${stream.longest} ms, ${stream.over50} tasks over 50 ms, ${stream.over100} over 100 ms (${Math.round((streamEnd - streamStart) / 1000)} s)`);
+  if (streamCpu) {
+    testInfo.annotations.push({ type: 'most CPU one main-thread task used while they stream (ms)', description: `${streamCpu.longestCpuMs} (${streamCpu.itsWallMs} ms wall)` });
+    testInfo.annotations.push({ type: 'main-thread tasks over 50 / over 100 ms of CPU while they stream', description: `${streamCpu.over50} / ${streamCpu.over100}` });
+    console.log(`[workspace-scale] while the activity streams, in CPU time: longest task ${streamCpu.longestCpuMs} ms (${streamCpu.itsWallMs} ms wall), ${streamCpu.over50} tasks over 50 ms, ${streamCpu.over100} over 100 ms`);
+  }
+  console.log(`[workspace-scale] from the seeding on: longest main-thread task ${all.longest} ms, ${all.over50} tasks over 50 ms`);
   await page.screenshot({ path: testInfo.outputPath('workspace-scale-jobs.png') });
 });

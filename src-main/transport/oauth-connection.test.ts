@@ -5,11 +5,12 @@
  * function getting the token through twenty-sdk's helpers, the refresh of an expired token, and every
  * error a person can meet (denied, forged state, token endpoint error, garbage, time-out).
  */
-import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOAuthProvider } from '../../test/helpers/fake-oauth-provider';
+import { pointAcmeMailAt } from '../../test/helpers/oauth-fixture-app';
 import { copyFixtureApp, type TempApp } from '../../test/helpers/temp-app';
 import { Studio } from '../core/studio';
 import { pkceChallenge } from '../core/workspace/services/oauth-flow';
@@ -25,30 +26,7 @@ const provider = new FakeOAuthProvider();
 beforeAll(async () => {
   await provider.start();
   app = await copyFixtureApp('workspace-app');
-  await writeFile(join(app.dir, 'src/connection-providers/acme-mail.ts'), `import { defineConnectionProvider } from 'twenty-sdk/define';
-export default defineConnectionProvider({
-  universalIdentifier: '81b87e9e-847b-480e-950b-7d838ed0b059',
-  name: 'acme-mail',
-  displayName: 'Acme Mail',
-  type: 'oauth',
-  oauth: {
-    authorizationEndpoint: '${provider.url}/authorize',
-    tokenEndpoint: '${provider.url}/token',
-    scopes: ['mail.read', 'mail.send'],
-    clientIdVariable: 'ACME_CLIENT_ID',
-    clientSecretVariable: 'ACME_CLIENT_SECRET',
-    authorizationParams: { access_type: 'offline' },
-    tokenRequestContentType: 'form-urlencoded',
-  },
-});
-`);
-  const config = await readFile(join(app.dir, 'src/application-config.ts'), 'utf8');
-  await writeFile(join(app.dir, 'src/application-config.ts'), config.replace(/\}\);\s*$/, `  applicationVariables: {
-    ACME_CLIENT_ID: { universalIdentifier: '3f0c2a1e-1111-4c4c-9a9a-000000000001', description: 'OAuth client id' },
-    ACME_CLIENT_SECRET: { universalIdentifier: '3f0c2a1e-1111-4c4c-9a9a-000000000002', description: 'OAuth client secret', isSecret: true },
-  },
-});
-`));
+  await pointAcmeMailAt(app.dir, provider.url);
   dataDir = await mkdtemp(join(tmpdir(), 'studio-oauth-'));
   rendererDir = await mkdtemp(join(tmpdir(), 'studio-oauth-renderer-'));
   studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: '0.0.0-test', prespawnRuns: 0 });

@@ -49,9 +49,10 @@ export function createActivityStore(api: StudioApi, limit = activityLimit) {
       const fresh = incoming.filter((entry) => entry.seq > lastSeq);
       if (fresh.length === 0) return;
       fresh.sort((a, b) => a.seq - b.seq);
-      const all = entries.concat(fresh);
-      const excess = Math.max(0, all.length - limit);
-      set({ entries: excess > 0 ? all.slice(excess) : all, lastSeq: fresh[fresh.length - 1]!.seq, dropped: dropped + excess });
+      const excess = Math.max(0, entries.length + fresh.length - limit);
+      // A frame's batch can outnumber the window: keep only its newest, without copying the rest.
+      const kept = excess >= entries.length ? fresh.slice(excess - entries.length) : excess > 0 ? entries.slice(excess).concat(fresh) : entries.concat(fresh);
+      set({ entries: kept, lastSeq: fresh[fresh.length - 1]!.seq, dropped: dropped + excess });
     },
 
     loadBacklog: async () => {

@@ -2,6 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { WorkspaceActivity } from '../../../src-shared/contract';
 import { useStudio } from '../../app/studio-context';
 import { parseJsonText } from '../run/json-text';
+import { clockTime } from './clock-time';
 import type { AgentModelView, AgentTool, WorkspaceAgent } from './services-store';
 import { useActivity, useServices } from './use-workspace';
 import { WorkspaceNotice, WorkspaceToolbar } from './ws-toolbar';
@@ -155,7 +156,7 @@ function Transcript({ entry }: { entry: WorkspaceActivity }) {
   return (
     <li className="ws-transcript" data-testid="ws-agent-transcript" data-agent={typeof agent === 'string' ? agent : ''}>
       <div className="ws-transcript-head muted">
-        {new Date(entry.time).toLocaleTimeString('en-GB', { hour12: false })} · {typeof agent === 'string' ? agent : entry.summary}
+        {clockTime(new Date(entry.time))} · {typeof agent === 'string' ? agent : entry.summary}
       </div>
       {list.map((message, index) => {
         const item: Record<string, unknown> = message && typeof message === 'object' ? (message as Record<string, unknown>) : { content: message };

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { parseJsonText } from '../run/json-text';
+import { clockTime } from './clock-time';
 import { JOBS_PAGE_SIZE, jobActions, jobStates, type JobAction, type JobState } from './services-store';
 import { useServices } from './use-workspace';
 import { WorkspaceNotice, WorkspaceToolbar } from './ws-toolbar';
@@ -9,7 +10,7 @@ const actionLabels: Record<JobAction, string> = { runNow: 'Run now', cancel: 'Ca
 
 function when(ms: number | null): string {
   if (ms === null) return '—';
-  return new Date(ms).toLocaleTimeString('en-GB', { hour12: false });
+  return clockTime(new Date(ms));
 }
 
 /** The app's logic functions (name and universalIdentifier) as the project model has them. */

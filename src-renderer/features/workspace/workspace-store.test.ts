@@ -88,8 +88,8 @@ describe('workspace store', () => {
       const before = api.callsOf('workspace.records').length;
       api.workspace.records.dealReview = [{ id: 'r1', name: 'From a run', deletedAt: null }];
       api.emit('workspace.activity', { entries: [entry(1, 'event', { detail: { object: 'dealReview', name: 'dealReview.created' } })] });
-      expect(stores.activity.getState().entries).toHaveLength(1);
       await vi.advanceTimersByTimeAsync(300);
+      expect(stores.activity.getState().entries).toHaveLength(1);
       await vi.waitFor(() => expect(window.getState().records).toHaveLength(1));
       expect(api.callsOf('workspace.records').length).toBe(before + 1);
 
@@ -98,6 +98,25 @@ describe('workspace store', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+
+  it('takes the activity messages of one frame in one store update, and drops what is pending on reset', () => {
+    const api = new FakeStudioApi();
+    const frames: (() => void)[] = [];
+    const stores = createWorkspaceStores(api, { schedule: (run) => (frames.push(run), () => frames.splice(frames.indexOf(run), 1)) });
+    const updates: number[] = [];
+    stores.activity.subscribe((state) => updates.push(state.entries.length));
+    for (let message = 0; message < 5; message++) api.emit('workspace.activity', { entries: [entry(message * 2 + 1), entry(message * 2 + 2)] });
+    expect(stores.activity.getState().entries).toEqual([]);
+    expect(frames).toHaveLength(1);
+    frames.shift()!();
+    expect(updates).toEqual([10]);
+    expect(stores.activity.getState().entries.map((item) => item.seq)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+
+    api.emit('workspace.activity', { entries: [entry(11)] });
+    stores.reset();
+    expect(frames).toHaveLength(0);
+    expect(stores.activity.getState().entries).toEqual([]);
   });
 
   it('keeps, sets and deletes key-value entries', async () => {
@@ -121,8 +140,12 @@ describe('activity store', () => {
     store.getState().append([entry(4), entry(5), entry(6), entry(7)]);
     expect(store.getState().entries.map((item) => item.seq)).toEqual([3, 4, 5, 6, 7]);
     expect(store.getState().dropped).toBe(2);
+    // A batch larger than the window: only its newest stay.
+    store.getState().append(Array.from({ length: 8 }, (_, index) => entry(index + 8)));
+    expect(store.getState().entries.map((item) => item.seq)).toEqual([11, 12, 13, 14, 15]);
+    expect(store.getState().dropped).toBe(10);
     await store.getState().loadBacklog();
-    expect(api.callsOf('workspace.activity').at(-1)).toEqual({ since: 7, limit: 5 });
+    expect(api.callsOf('workspace.activity').at(-1)).toEqual({ since: 15, limit: 5 });
   });
 
   it('filters by kind and text, and stays fast with thousands of entries', () => {

@@ -1,5 +1,6 @@
-import type { StudioApi } from '../../../src-shared/contract';
+import type { StudioApi, WorkspaceActivity } from '../../../src-shared/contract';
 import { createActivityStore } from './activity-store';
+import { animationFrameScheduler, FrameBatcher, type FrameScheduler } from './frame-batcher';
 import { createServicesStore } from './services-store';
 import { createWorkspaceStore, type WorkspaceTab } from './workspace-store';
 
@@ -7,21 +8,32 @@ import { createWorkspaceStore, type WorkspaceTab } from './workspace-store';
  * The Workspace window's stores with the core's two workspace events wired: the status, and the
  * activity timeline (whose database events also tell the Records tab which tables changed).
  */
-export function createWorkspaceStores(api: StudioApi) {
+export function createWorkspaceStores(api: StudioApi, scheduler: FrameScheduler = animationFrameScheduler) {
   const window = createWorkspaceStore(api);
   const activity = createActivityStore(api);
   const services = createServicesStore(api);
+  // The core sends a message per 50 ms of activity; a stream of database events brings several per
+  // frame. What arrives within a frame is appended, and followed, once (one render of the tab).
+  const incoming = new FrameBatcher<WorkspaceActivity>((entries) => {
+    activity.getState().append(entries);
+    const changed = new Set<string>();
+    let kv = false;
+    let job = false;
+    let connection = false;
+    for (const entry of entries) {
+      if (entry.kind === 'event' && typeof entry.detail.object === 'string') changed.add(entry.detail.object);
+      else if (entry.kind === 'kv') kv = true;
+      else if (entry.kind === 'job') job = true;
+      else if (entry.kind === 'connection') connection = true;
+    }
+    if (changed.size > 0) window.getState().recordsChanged(changed);
+    if (kv && window.getState().kv) void window.getState().loadKv();
+    if (job) services.getState().jobsChanged();
+    if (connection && services.getState().connections) void services.getState().loadConnections();
+  }, scheduler);
   const unsubscribers = [
     api.on('workspace.status', (status) => window.getState().statusChanged(status)),
-    api.on('workspace.activity', ({ entries }) => {
-      activity.getState().append(entries);
-      const changed = new Set<string>();
-      for (const entry of entries) if (entry.kind === 'event' && typeof entry.detail.object === 'string') changed.add(entry.detail.object);
-      if (changed.size > 0) window.getState().recordsChanged(changed);
-      if (entries.some((entry) => entry.kind === 'kv') && window.getState().kv) void window.getState().loadKv();
-      if (entries.some((entry) => entry.kind === 'job')) services.getState().jobsChanged();
-      if (entries.some((entry) => entry.kind === 'connection') && services.getState().connections) void services.getState().loadConnections();
-    }),
+    api.on('workspace.activity', ({ entries }) => incoming.push(entries)),
   ];
   return {
     window,
@@ -41,12 +53,14 @@ export function createWorkspaceStores(api: StudioApi) {
     },
     /** Another app is open: its workspace is another one. */
     reset: (): void => {
+      incoming.drop();
       window.getState().reset();
       activity.getState().reset();
       services.getState().reset();
       if (window.getState().open) void activity.getState().loadBacklog();
     },
     dispose: (): void => {
+      incoming.drop();
       for (const unsubscribe of unsubscribers) unsubscribe();
     },
   };

@@ -2,6 +2,7 @@
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { renderWithStudio } from '../run/test-studio';
+import { renderedActivityRows } from './activity-tab';
 import { company, dealReview, person, workspaceMember } from './test-workspace';
 import { WorkspaceWindow } from './workspace-window';
 
@@ -79,7 +80,8 @@ describe('WorkspaceWindow', () => {
       seq: index + 1, time: new Date(index).toISOString(), kind: 'request' as const, runId: index === 2999 ? 'run-9' : null, summary: `POST /graphql ${index + 1}`, detail: { status: 200, query: '{ companies { edges { node { id } } } }' },
     }));
     act(() => api.emit('workspace.activity', { entries }));
-    expect(screen.getAllByTestId('ws-activity-entry')).toHaveLength(300);
+    // Appended at the next frame.
+    await waitFor(() => expect(screen.getAllByTestId('ws-activity-entry')).toHaveLength(renderedActivityRows));
     const newest = screen.getAllByTestId('ws-activity-entry')[0]!;
     expect(newest.dataset.seq).toBe('3000');
     fireEvent.click(within(newest).getByTestId('ws-activity-toggle'));
