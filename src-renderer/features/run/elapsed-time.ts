@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { clockTime } from '../../app/clock-time';
 
 /** Milliseconds since `startedAt`, ticking while `running`; a run's own duration replaces it when it ends. */
 export function useElapsed(startedAt: string, running: boolean): number {
@@ -28,5 +29,5 @@ export function localTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   const two = (value: number): string => String(value).padStart(2, '0');
-  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
+  return `${date.getFullYear()}-${two(date.getMonth() + 1)}-${two(date.getDate())} ${clockTime(date)}`;
 }

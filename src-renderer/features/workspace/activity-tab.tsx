@@ -1,7 +1,7 @@
 import { memo, useMemo, useState } from 'react';
 import type { WorkspaceActivity } from '../../../src-shared/contract';
 import { useStudio } from '../../app/studio-context';
-import { clockTime } from './clock-time';
+import { clockTime } from '../../app/clock-time';
 import { activityKinds, filterActivity, linkedRuns, requestHint, type ActivityKind } from './activity-store';
 import { useActivity } from './use-workspace';
 

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import type { WorkspaceActivity } from '../../../src-shared/contract';
 import { useStudio } from '../../app/studio-context';
 import { parseJsonText } from '../run/json-text';
-import { clockTime } from './clock-time';
+import { clockTime } from '../../app/clock-time';
 import type { AgentModelView, AgentTool, WorkspaceAgent } from './services-store';
 import { useActivity, useServices } from './use-workspace';
 import { WorkspaceNotice, WorkspaceToolbar } from './ws-toolbar';

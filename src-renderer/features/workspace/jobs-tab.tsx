@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useStudio, useStudioStore } from '../../app/studio-context';
 import { parseJsonText } from '../run/json-text';
-import { clockTime } from './clock-time';
+import { clockTime } from '../../app/clock-time';
 import { JOBS_PAGE_SIZE, jobActions, jobStates, type JobAction, type JobState } from './services-store';
 import { useServices } from './use-workspace';
 import { WorkspaceNotice, WorkspaceToolbar } from './ws-toolbar';
