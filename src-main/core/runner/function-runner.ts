@@ -157,6 +157,8 @@ const INSPECTED_EXIT_GRACE_MS = 1_000;
 /** After the child exits, how long its pipes may stay open (held by an escaped grandchild) before we stop reading. */
 const PIPE_CLOSE_GRACE_MS = 2_000;
 const STDERR_TAIL_CHARS = 16_384;
+/** Output past this size is worth a turn of the event loop before the run's result is assembled. */
+const LARGE_OUTPUT_BYTES = 1024 * 1024;
 
 const defaultChildScript = (): string => resolveChildScript('run-child');
 
@@ -468,7 +470,7 @@ export class FunctionRunner {
       options.onOutputEnd?.();
       const finishedAt = endedAt ?? performance.now();
       const confinement = child.confinement;
-      resolve({
+      const deliver = (): void => resolve({
         ...buildRunResult({
           runId,
           nodeVersion: child.nodeVersion ?? probeNodeVersion(this.node),
@@ -490,6 +492,10 @@ export class FunctionRunner {
         fileSystem: confinement.kind,
         ...(confinement.kind === 'unavailable' ? { fileSystemNote: confinement.reason } : {}),
       });
+      // Joining a flood's logs (tens of MB) holds this thread: let the last output batch, just handed
+      // on by onOutputEnd, leave first (two turns of the event loop: its poll phase writes and reads sockets).
+      if (output.bytes > LARGE_OUTPUT_BYTES) setImmediate(() => setImmediate(deliver));
+      else deliver();
       // Anything the child reported late (its children as it ended) goes too; then its folder.
       const cleanup = child.kill().finally(() => {
         child.removeTempDir();

@@ -64,7 +64,8 @@ export class RunOutput {
   private pending: RunOutputChunk[] = [];
   private pendingChars = 0;
   private timer: NodeJS.Timeout | null = null;
-  private bytes = 0;
+  /** Bytes of output taken in (up to the limit). */
+  bytes = 0;
   private ended = false;
   truncated = false;
 
