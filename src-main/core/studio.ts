@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import {
   operations, type EventName, type EventPayload, type OperationName, type OperationResult, type ProjectModel, type TaskState,
 } from '../../src-shared/contract';
+import type { PrestartedRunChild } from './runner/prestarted-run-child';
 import { ConsoleBatcher } from './console/console-batcher';
 import { DebugService } from './debug/debug-service';
 import { removeStaleTempFiles } from './files/atomic-write';
@@ -58,6 +59,8 @@ export interface StudioOptions {
    * nothing to follow: starting the watcher (chokidar's scan of the app folder) was time before its run.
    */
   watchApp?: boolean;
+  /** A run child the CLI's exec started while the studio loaded: the app's runner uses it if it fits (run-service.ts). */
+  prestartedRunChild?: PrestartedRunChild;
 }
 
 export type StudioEventListener = <N extends EventName>(name: N, payload: EventPayload<N>) => void;
@@ -194,6 +197,7 @@ export class Studio {
       console: this.console,
       emit: (name, payload) => this.emit(name, payload),
       prespawn: this.options.prespawnRuns,
+      prestartedRunChild: this.options.prestartedRunChild,
       twentyConfigPath: this.options.twentyConfigPath,
       localWorkspace: workspace,
       debugger: debug,

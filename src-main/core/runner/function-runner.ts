@@ -223,6 +223,15 @@ export class FunctionRunner {
     return this.node.path;
   }
 
+  /**
+   * Uses `child`, started before this runner existed (the CLI's exec boots it while its own modules
+   * load), for the next run, if it is exactly the child this runner would start for it (binary,
+   * environment, memory limit, confinement): true then. False otherwise: the caller ends it.
+   */
+  adopt(child: RunChild): boolean {
+    return this.pool.adopt(child);
+  }
+
   /** Starts the pre-spawned children; resolves when they are ready to take a run. */
   warm(): Promise<void> {
     return this.pool.warm();

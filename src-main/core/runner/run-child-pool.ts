@@ -42,6 +42,22 @@ export interface RunChildVariant {
 export const variantKey = (variant: RunChildVariant): string =>
   `${variant.memoryLimitMb}\0${variant.confinement.kind === 'confined' ? variant.confinement.flags.join('\0') : variant.confinement.kind}`;
 
+/**
+ * Whether a child started from `started` is the child `wanted` would start: the same binary, its
+ * environment, script, folders and way of spawning, and the same variant. A child started before
+ * its runner existed (the CLI's exec, `PrestartedRunChild`) is adopted only then.
+ */
+export const sameRunChildSpec = (started: RunChildSpec, wanted: RunChildSpec): boolean =>
+  started.node.path === wanted.node.path &&
+  JSON.stringify(started.node.env) === JSON.stringify(wanted.node.env) &&
+  started.childScript === wanted.childScript &&
+  started.tempRoot === wanted.tempRoot &&
+  started.homeDir === wanted.homeDir &&
+  Boolean(started.directSpawn) === Boolean(wanted.directSpawn) &&
+  (started.directSpawn || started.spawnerScript === wanted.spawnerScript) &&
+  started.inspectPort === wanted.inspectPort &&
+  variantKey(started) === variantKey(wanted);
+
 export interface RunChildSpec extends RunChildVariant {
   node: NodeBinary;
   /** Fork from this process instead of the shared spawner (run-spawner.ts). */
@@ -60,6 +76,8 @@ export interface RunChildSpec extends RunChildVariant {
  * pipes) until the run takes it, so nothing printed early is lost.
  */
 export class RunChild {
+  /** What it was started from (sameRunChildSpec compares it when a pool adopts it). */
+  readonly spec: RunChildSpec;
   readonly process: RunChildProcess;
   /** Resolves once the process has a pid (started), or failed to start. */
   readonly started: Promise<void>;
@@ -76,6 +94,7 @@ export class RunChild {
   exited = false;
 
   constructor(spec: RunChildSpec) {
+    this.spec = spec;
     this.memoryLimitMb = spec.memoryLimitMb;
     this.confinement = spec.confinement;
     this.variantKey = variantKey(spec);
@@ -230,18 +249,30 @@ export class RunChildPool {
     if (this.refillTimer) clearTimeout(this.refillTimer);
     this.refillTimer = null;
     for (const child of this.idle.filter((candidate) => candidate.exited)) this.drop(child);
-    while (!this.disposed && this.idle.length < this.size) {
-      const child = new RunChild(this.specFor(this.nextVariant));
-      // Referenced while it boots, so that awaiting warm() keeps a CLI process alive; once ready
-      // and idle it no longer holds the parent open.
-      void child.ready.then((version) => {
-        if (!this.idle.includes(child)) return;
-        child.setKeepsParentAlive(false);
-        if (version !== null) this.onIdleReady?.(child);
-      });
-      child.process.once('exit', () => this.drop(child));
-      this.idle.push(child);
-    }
+    while (!this.disposed && this.idle.length < this.size) this.keepIdle(new RunChild(this.specFor(this.nextVariant)));
+  }
+
+  /**
+   * Takes in a child started elsewhere (the CLI's exec starts one while its modules load), as if
+   * this pool had pre-spawned it: only when it is exactly the child the pool would start for the
+   * next run (sameRunChildSpec); otherwise false, and the caller keeps (and ends) it.
+   */
+  adopt(child: RunChild): boolean {
+    if (this.disposed || child.exited || !sameRunChildSpec(child.spec, this.specFor(this.nextVariant))) return false;
+    this.keepIdle(child);
+    return true;
+  }
+
+  private keepIdle(child: RunChild): void {
+    // Referenced while it boots, so that awaiting warm() keeps a CLI process alive; once ready
+    // and idle it no longer holds the parent open.
+    void child.ready.then((version) => {
+      if (!this.idle.includes(child)) return;
+      child.setKeepsParentAlive(false);
+      if (version !== null) this.onIdleReady?.(child);
+    });
+    child.process.once('exit', () => this.drop(child));
+    this.idle.push(child);
   }
 
   dispose(): void {

@@ -10,6 +10,7 @@ import { samplePayload } from '../../../src-shared/twenty/sample-payload';
 import { functionBuildCacheDir } from '../build/bundle-cache-folder';
 import { FunctionBundler } from '../build/function-bundler';
 import type { ConsoleBatcher } from '../console/console-batcher';
+import type { PrestartedRunChild } from '../runner/prestarted-run-child';
 import { FunctionRunner, LOCAL_WORKSPACE_ID, type RunHandle, type RunInspectOptions } from '../runner/function-runner';
 import { resolveNodeBinary } from '../runner/node-binary';
 import { probeNodeVersion } from '../runner/run-child-pool';
@@ -30,6 +31,8 @@ export interface RunServiceOptions {
   emit: <N extends EventName>(name: N, payload: EventPayload<N>) => void;
   /** Pre-spawned run processes (0 for one-shot CLI runs). */
   prespawn?: number;
+  /** A run child started before this service (the CLI's exec): offered to the runner once the run settings are read. */
+  prestartedRunChild?: PrestartedRunChild;
   /** Where the `twenty` CLI config lives (tests point it elsewhere). */
   twentyConfigPath?: string;
   /** The Local workspace target: a loopback URL and a token per run (its calls are attributed to the run). */
@@ -105,6 +108,8 @@ export class RunService {
         void previous.dispose();
         if (this.debugWarm) void this.runner.warmInspected();
       }
+      // Only now is the runner the one the runs use: it adopts the child if it would have started the same one.
+      options.prestartedRunChild?.offerTo((child) => this.runner.adopt(child));
     });
     this.offline = new OfflineApiServer((call) => {
       options.console.push({ source: call.runId ?? 'studio', label: 'offline API', level: 'SYSTEM', text: `${call.method} ${call.path} -> 503: no Twenty server configured (Offline target)\n` });

@@ -1,23 +1,13 @@
-import { createHash } from 'node:crypto';
-import { homedir } from 'node:os';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { z } from 'zod';
 import { defaultSessionState, recentAppSchema, sessionStateSchema, type RecentApp, type SessionState } from '../../../src-shared/contract';
 import { readJsonFile, writeJsonFile } from './json-file';
+import { appDataDirOf, appKey } from './user-data-paths';
+
+export { defaultUserDataDir } from './user-data-paths';
 
 const MAX_RECENT_APPS = 15;
 const recentFileSchema = z.object({ apps: z.array(recentAppSchema) });
-
-/** `~/.config/twenty-studio` for the CLI and browser mode; Electron passes its userData folder. */
-export function defaultUserDataDir(): string {
-  const base = process.env.XDG_CONFIG_HOME || join(homedir(), '.config');
-  return join(base, 'twenty-studio');
-}
-
-/** Per-app files are keyed by a hash of the app folder, so two apps never share a session. */
-function appKey(appDir: string): string {
-  return `${basename(appDir).replace(/[^\w.-]/g, '_')}-${createHash('sha1').update(appDir).digest('hex').slice(0, 10)}`;
-}
 
 /** Settings, recent apps and window sessions in the user data folder; nothing here goes into an app. */
 export class UserDataStore {
@@ -32,7 +22,7 @@ export class UserDataStore {
   }
 
   appDataDir(appDir: string): string {
-    return join(this.directory, 'apps', appKey(appDir));
+    return appDataDirOf(this.directory, appDir);
   }
 
   async recentApps(): Promise<RecentApp[]> {
