@@ -342,6 +342,36 @@ describe('FunctionRunner', () => {
     expect(result.logs).not.toMatch(/[\u001e\u001f]/);
   }, 20_000);
 
+  it('keeps stdout, stderr, bytes and write callbacks in order while a flood backs the pipe up', async () => {
+    const folder = join(scratch, 'flood-order');
+    mkdirSync(folder, { recursive: true });
+    const bundlePath = join(folder, 'flood-order.mjs');
+    writeFileSync(bundlePath, [
+      'export default { config: { handler: async () => {',
+      '  for (let i = 0; i < 60000; i += 1) {',
+      "    console.log('out ' + i);",
+      "    if (i % 5000 === 0) console.error('err ' + i);",
+      '  }',
+      '  // Bytes (a UTF-8 euro sign) after the text, and a write whose callback the function awaits.',
+      '  process.stdout.write(Buffer.from([0xe2, 0x82, 0xac, 0x0a]));',
+      "  await new Promise((resolve) => process.stdout.write('called back\\n', resolve));",
+      "  return 'flooded';",
+      '} } };',
+    ].join('\n'));
+    const result = await runner.run({ bundlePath, environment }).result;
+    expect(result.status).toBe('SUCCESS');
+    expect(result.data).toBe('flooded');
+    const lines = result.logs.trimEnd().split('\n').map((line) => line.replace(/^\S+ /, ''));
+    const expected: string[] = [];
+    for (let i = 0; i < 60000; i += 1) {
+      expected.push(`INFO out ${i}`);
+      if (i % 5000 === 0) expected.push(`ERROR err ${i}`);
+    }
+    expected.push('INFO €', 'INFO called back');
+    expect(lines.length).toBe(expected.length);
+    expect(lines).toEqual(expected);
+  }, 60_000);
+
   it('ends in ERROR, not in a throw, when the configured Node cannot start', async () => {
     const broken = new FunctionRunner({ childScript, tempRoot: scratch, prespawn: 0, nodePath: join(scratch, 'no-such-node') });
     const result = await broken.run({ bundlePath: bundleOf('echo'), environment }).result;

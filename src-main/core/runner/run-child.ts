@@ -22,28 +22,75 @@ import { ownChildPids, ownProcessGroup } from './process-tree';
 import { END_MARK, resultTruncationNotice, STREAM_MARK } from './run-output';
 import { EXIT_NOTICE_FD, type ChildToParent, type ExitNotice, type ParentToChild } from './run-protocol';
 
+type WriteCallback = (error?: Error | null) => void;
+
 /**
  * stderr is written through the stdout pipe behind a mark (STREAM_MARK) each time the stream
  * switches, so the parent reads stdout and stderr lines in the order the function wrote them. What
  * reaches fd 2 by other ways (a grandchild, a fatal V8 error) still arrives on the stderr pipe.
+ *
+ * While the pipe is backed up (Node is already queueing writes because the studio has not read the
+ * last ones yet), text is held and joined into one write once the queue has drained. The pipe is a
+ * Unix socket pair, where every small write is charged a whole buffer: a flood of console.log calls
+ * fills it after a few hundred lines, and Node's queue of a million one-line writes then drains at
+ * half the speed of plain writes, long after the function returned. Held text is only text that Node
+ * would have queued anyway: when the pipe has room, each write goes out at once, as before.
  */
 const sequenceStderr = (): ((chunk: string) => void) => {
-  const writeOut = process.stdout.write.bind(process.stdout) as (chunk: unknown, ...rest: unknown[]) => boolean;
+  const stdout = process.stdout;
+  const writeOut = stdout.write.bind(stdout) as (chunk: unknown, ...rest: unknown[]) => boolean;
   let current: 'stdout' | 'stderr' = 'stdout';
+  let held: string[] = [];
+  let heldCallbacks: WriteCallback[] = [];
+  let waitingForDrain = false;
+
+  const flushHeld = (): void => {
+    waitingForDrain = false;
+    if (held.length === 0 && heldCallbacks.length === 0) return;
+    const text = held.join('');
+    const callbacks = heldCallbacks;
+    held = [];
+    heldCallbacks = [];
+    writeOut(text, (error?: Error | null) => {
+      for (const callback of callbacks) callback(error);
+    });
+  };
+  const holding = (): boolean => waitingForDrain || stdout.writableLength > 0;
+  const hold = (text: string, callback?: WriteCallback): void => {
+    held.push(text);
+    if (callback) heldCallbacks.push(callback);
+    if (!waitingForDrain) {
+      waitingForDrain = true;
+      // Called once everything queued before it has been written: then the held text goes, in one write.
+      writeOut('', () => flushHeld());
+    }
+  };
+  const emit = (chunk: unknown, encoding: unknown, callback: WriteCallback | undefined): boolean => {
+    const text = typeof chunk === 'string' && (encoding === undefined || encoding === 'utf8' || encoding === 'utf-8') ? chunk : null;
+    if (text !== null && holding()) {
+      hold(text, callback);
+      return true;
+    }
+    // Bytes (or another encoding): what is held goes first, then this, in order.
+    if (held.length > 0) flushHeld();
+    return encoding === undefined ? writeOut(chunk, callback) : writeOut(chunk, encoding, callback);
+  };
   const through =
     (stream: 'stdout' | 'stderr') =>
-    (chunk: unknown, ...rest: unknown[]): boolean => {
+    (chunk: unknown, encodingOrCallback?: unknown, maybeCallback?: unknown): boolean => {
+      const callback = (typeof encodingOrCallback === 'function' ? encodingOrCallback : maybeCallback) as WriteCallback | undefined;
+      const encoding = typeof encodingOrCallback === 'function' ? undefined : encodingOrCallback;
       const empty = chunk === '' || (chunk instanceof Uint8Array && chunk.length === 0);
       if (!empty && current !== stream) {
         current = stream;
-        writeOut(STREAM_MARK[stream]);
+        emit(STREAM_MARK[stream], undefined, undefined);
       }
-      return writeOut(chunk, ...rest);
+      return emit(chunk, encoding, typeof callback === 'function' ? callback : undefined);
     };
   process.stdout.write = through('stdout') as typeof process.stdout.write;
   process.stderr.write = through('stderr') as typeof process.stderr.write;
   return (chunk) => {
-    writeOut(chunk);
+    emit(chunk, undefined, undefined);
   };
 };
 /** Writes to the stdout pipe past the stream switching (for the end mark). */
