@@ -4,33 +4,17 @@
  * never served from those caches: not an imported helper, not the entity file, not its config, even
  * when the edit keeps the file's size and modification time.
  */
-import { mkdtemp, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, stat, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixtureApp, type TempApp } from '../../../test/helpers/temp-app';
-import type { CliIo } from '../cli-io';
+import { describe, expect, it } from 'vitest';
+import { captureIo, useFixtureAppAndDataDir } from '../../../test/helpers/cli-test-kit';
 import { execCommand } from './exec';
 
-function captureIo(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (text: string) => void (io.out += text), stderr: (text: string) => void (io.err += text) };
-  return io;
-}
-
-let app: TempApp;
-let dataDir: string;
-beforeAll(async () => {
-  app = await copyFixtureApp('runner-app');
-  dataDir = await mkdtemp(join(tmpdir(), 'studio-data-'));
-});
-afterAll(async () => {
-  await app?.cleanup();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const app = useFixtureAppAndDataDir('runner-app');
 
 const exec = async (...args: string[]) => {
   const io = captureIo();
-  const code = await execCommand([app.dir, '--data-dir', dataDir, '--target', 'offline', '-p', '{"n":1}', '--json', ...args], io);
+  const code = await execCommand([app.dir, '--data-dir', app.dataDir, '--target', 'offline', '-p', '{"n":1}', '--json', ...args], io);
   return { code, ...io, result: code === 0 ? (JSON.parse(io.out) as { data: Record<string, unknown>; logs: string }) : null };
 };
 

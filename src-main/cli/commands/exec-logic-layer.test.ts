@@ -1,31 +1,13 @@
 /** exec runs the logic layer's functions: health checks (with the status the server derives), server-route resolvers (and their dispatch), the uninstall hook. */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFixtureApp, type TempApp } from '../../../test/helpers/temp-app';
-import type { CliIo } from '../cli-io';
+import { describe, expect, it } from 'vitest';
+import { captureIo, useFixtureAppAndDataDir } from '../../../test/helpers/cli-test-kit';
 import { execCommand } from './exec';
 
-function captureIo(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (text: string) => void (io.out += text), stderr: (text: string) => void (io.err += text) };
-  return io;
-}
-
-let app: TempApp;
-let dataDir: string;
-beforeAll(async () => {
-  app = await copyFixtureApp('logic-layer-app');
-  dataDir = await mkdtemp(join(tmpdir(), 'studio-data-'));
-});
-afterAll(async () => {
-  await app?.cleanup();
-  await rm(dataDir, { recursive: true, force: true });
-});
+const app = useFixtureAppAndDataDir('logic-layer-app');
 
 const exec = async (...args: string[]) => {
   const io = captureIo();
-  const code = await execCommand([app.dir, '--data-dir', dataDir, '--target', 'offline', ...args], io);
+  const code = await execCommand([app.dir, '--data-dir', app.dataDir, '--target', 'offline', ...args], io);
   return { code, ...io };
 };
 

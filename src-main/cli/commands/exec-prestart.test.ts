@@ -8,13 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixtureApp, type TempApp } from '../../../test/helpers/temp-app';
-import type { CliIo } from '../cli-io';
+import { captureIo } from '../../../test/helpers/cli-test-kit';
 import { execCommand } from './exec';
-
-function captureIo(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (text: string) => void (io.out += text), stderr: (text: string) => void (io.err += text) };
-  return io;
-}
 
 /** The run folders (`twenty-run-*`) of the run children of this process alive now: one per child, whatever its launcher shells. */
 function liveRunFolders(): Set<string> {

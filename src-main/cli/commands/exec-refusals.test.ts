@@ -4,14 +4,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { copyFixtureApp, type TempApp } from '../../../test/helpers/temp-app';
-import type { CliIo } from '../cli-io';
+import { captureIo } from '../../../test/helpers/cli-test-kit';
 import { execCommand } from './exec';
 import { inspectCommand } from './inspect';
-
-function captureIo(): CliIo & { out: string; err: string } {
-  const io = { out: '', err: '', stdout: (text: string) => void (io.out += text), stderr: (text: string) => void (io.err += text) };
-  return io;
-}
 
 let app: TempApp | null = null;
 let dataDir: string | null = null;

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { afterEach, expect, it } from 'vitest';
 import { writeLineApp } from '../../../test/fixtures/sdk-lines/fixture-app.mjs';
 import { nodeModulesWithSdkVersion } from '../../../test/helpers/sdk-version-shim';
+import { captureIo } from '../../../test/helpers/cli-test-kit';
 import { inspectCommand } from './inspect';
 
 let dir: string | null = null;
@@ -12,11 +13,6 @@ afterEach(async () => {
   if (dir) await rm(dir, { recursive: true, force: true });
   dir = null;
 });
-
-function captureIo() {
-  const io = { out: '', err: '', stdout: (text: string) => void (io.out += text), stderr: (text: string) => void (io.err += text) };
-  return io;
-}
 
 it('prints each drift as a warning (text) and under sdkManifestCheck (--json), without failing inspect', async () => {
   // The app says twenty-sdk 2.13.0 (the studio assembles that line) while 2.43's code builds it.

@@ -1,6 +1,7 @@
 /** Issue 15 item 1: inspect fails on the type errors `twenty dev:build` fails on, unless --no-typecheck. */
 import { afterEach, expect, it } from 'vitest';
 import { copyFixtureApp, type TempApp } from '../../../test/helpers/temp-app';
+import { captureIo } from '../../../test/helpers/cli-test-kit';
 import { inspectCommand } from './inspect';
 
 let app: TempApp | null = null;
@@ -8,11 +9,6 @@ afterEach(async () => {
   await app?.cleanup();
   app = null;
 });
-
-function captureIo() {
-  const io = { out: '', err: '', stdout: (text: string) => void (io.out += text), stderr: (text: string) => void (io.err += text) };
-  return io;
-}
 
 it('inspect reports type errors and exits 1; --no-typecheck skips them', async () => {
   app = await copyFixtureApp('broken-typecheck-app');

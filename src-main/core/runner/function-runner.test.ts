@@ -35,6 +35,14 @@ let serverUrl: string;
 const received: Array<{ method: string; url: string; body: string }> = [];
 
 const bundleOf = (name: string): string => bundler.getBundle(`src/logic-functions/${name}.ts`)!.bundlePath!;
+/** A hand-written bundle (lines of ES module source) in its own folder of the scratch directory. */
+const writeBundle = (name: string, lines: string[]): string => {
+  const folder = join(scratch, name);
+  mkdirSync(folder, { recursive: true });
+  const bundlePath = join(folder, `${name}.mjs`);
+  writeFileSync(bundlePath, lines.join('\n'));
+  return bundlePath;
+};
 const run = (name: string, options: Partial<RunFunctionOptions> = {}) =>
   runner.run({ bundlePath: bundleOf(name), environment, ...options });
 
@@ -320,17 +328,14 @@ describe('FunctionRunner', () => {
 
   it('ends a run once its result and all its output are in, without waiting for the process to exit', async () => {
     // An exit hook that never lets the process end: the run is over when the handler returned.
-    const folder = join(scratch, 'slow-exit');
-    mkdirSync(folder, { recursive: true });
-    const bundlePath = join(folder, 'slow-exit.mjs');
-    writeFileSync(bundlePath, [
+    const bundlePath = writeBundle('slow-exit', [
       'export default { config: { handler: async () => {',
       "  process.on('exit', () => { for (;;) {} });",
       "  for (let i = 0; i < 3000; i += 1) console.log('line', i);",
       "  console.error('last on stderr');",
       "  return 'returned';",
       '} } };',
-    ].join('\n'));
+    ]);
     const result = await runner.run({ bundlePath, environment }).result;
     expect(result.status).toBe('SUCCESS');
     expect(result.data).toBe('returned');
@@ -343,10 +348,7 @@ describe('FunctionRunner', () => {
   }, 20_000);
 
   it('keeps stdout, stderr, bytes and write callbacks in order while a flood backs the pipe up', async () => {
-    const folder = join(scratch, 'flood-order');
-    mkdirSync(folder, { recursive: true });
-    const bundlePath = join(folder, 'flood-order.mjs');
-    writeFileSync(bundlePath, [
+    const bundlePath = writeBundle('flood-order', [
       'export default { config: { handler: async () => {',
       '  for (let i = 0; i < 60000; i += 1) {',
       "    console.log('out ' + i);",
@@ -357,7 +359,7 @@ describe('FunctionRunner', () => {
       "  await new Promise((resolve) => process.stdout.write('called back\\n', resolve));",
       "  return 'flooded';",
       '} } };',
-    ].join('\n'));
+    ]);
     const result = await runner.run({ bundlePath, environment }).result;
     expect(result.status).toBe('SUCCESS');
     expect(result.data).toBe('flooded');
