@@ -96,6 +96,9 @@ export class RunService {
   private builtFileSet: string | null = null;
   /** A debug-ready child is kept (warmDebug), also by a runner that replaces this one. */
   private debugWarm = false;
+  /** Runs between their start and their record saved: dispose waits for them, so nothing writes into the data folder after. */
+  private readonly settling = new Set<Promise<unknown>>();
+  private disposing = false;
 
   constructor(private readonly options: RunServiceOptions) {
     this.bundler = new FunctionBundler({ appDir: options.appDir, cacheDir: functionBuildCacheDir(options.userDataDir, options.appDir), sourcePaths: [] });
@@ -356,6 +359,17 @@ export class RunService {
 
   /** Starts a run; its output streams to the console and `run.finished` carries the result. */
   async start(given: StartRunRequest): Promise<{ runId: string; done: Promise<RunRecord> }> {
+    const starting = this.startRun(given);
+    this.settle(starting.then((started) => started.done));
+    return starting;
+  }
+
+  private settle(work: Promise<unknown>): void {
+    const settled = work.catch(() => undefined).finally(() => this.settling.delete(settled));
+    this.settling.add(settled);
+  }
+
+  private async startRun(given: StartRunRequest): Promise<{ runId: string; done: Promise<RunRecord> }> {
     await this.building;
     const entity = this.findFunction(given.universalIdentifier);
     // A database-event run of a function set to "debug triggered runs" starts under the debugger.
@@ -401,6 +415,7 @@ export class RunService {
     });
     this.live.set(runId, handle);
     this.liveRecords.set(runId, record);
+    if (this.disposing) handle.cancel();
     const position = handle.queuePosition;
     this.options.console.push({
       source: runId, label: functionName, level: 'SYSTEM',
@@ -479,7 +494,14 @@ export class RunService {
   }
 
   async dispose(): Promise<void> {
-    for (const handle of this.live.values()) handle.cancel();
+    this.disposing = true;
+    // Cancelled and finishing runs save their records before the data folder may go.
+    do {
+      for (const handle of this.live.values()) handle.cancel();
+      await Promise.all([...this.settling]);
+    } while (this.settling.size > 0);
+    // A build still writing bundles into the app's data folder would race whoever removes it next.
+    await this.building;
     await this.runner.dispose();
     await this.bundler.dispose();
     await this.offline.stop();
