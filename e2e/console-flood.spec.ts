@@ -11,11 +11,13 @@ declare global {
 
 /**
  * The window's own start-up work is done: Monaco (one ~7 MB module, evaluated in one task) is loaded
- * with its TypeScript worker, and a second has passed without a long task. That work is not the
+ * with its TypeScript worker, the app's first typecheck (seconds of CPU in a child, a second after
+ * the app opens) has reported, and a second has passed without a long task. That work is not the
  * flood's: measured from a window still starting, its tasks were counted as the flood's.
  */
 async function settleStartUp(page: Page): Promise<void> {
   await page.getByTestId('code-editor').waitFor({ state: 'attached', timeout: 60_000 });
+  await expect(page.getByTestId('status-typecheck')).toHaveText(/\d+ type errors?/, { timeout: 60_000 });
   await expect
     .poll(() => page.evaluate(() => performance.getEntriesByType('resource').some((entry) => /ts\.worker/.test(entry.name))), { timeout: 60_000 })
     .toBe(true);

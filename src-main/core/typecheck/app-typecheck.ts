@@ -1,4 +1,5 @@
 import { fork, type ChildProcess } from 'node:child_process';
+import { constants, setPriority } from 'node:os';
 import { resolveChildScript } from '../child-script';
 import type { TypecheckOutcome } from './tsc-check';
 
@@ -76,6 +77,15 @@ export class AppTypecheck {
       execArgv: [],
     });
     child.on('error', () => undefined);
+    // The least urgent work the studio does: on a small machine the window, the runs and the edit
+    // path go first (the whole-app check takes seconds of CPU right after an app opens).
+    if (child.pid !== undefined) {
+      try {
+        setPriority(child.pid, constants.priority.PRIORITY_BELOW_NORMAL);
+      } catch {
+        // Not allowed here (some containers): the check runs at normal priority.
+      }
+    }
     this.child = child;
     return child;
   }
