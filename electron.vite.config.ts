@@ -6,15 +6,19 @@ import react from '@vitejs/plugin-react';
 // src-main/core; the preload is the only bridge; the renderer is the same bundle in Electron and browser mode.
 export default defineConfig({
   main: {
-    // TypeScript, semver and cron-parser are required on first use (src-main/core/lazy-typescript.ts,
-    // lazy-semver.ts, lazy-cron-parser.ts): each bare specifier is aliased to its module, which
-    // requires the package at run time (through createRequire), so a one-shot CLI exec does not load them.
-    plugins: [externalizeDepsPlugin({ exclude: ['typescript', 'semver', 'cron-parser'] })],
+    // TypeScript, semver, cron-parser, cronstrue and esbuild are required on first use
+    // (src-main/core/lazy-*.ts): each bare specifier is aliased to its module, which requires the
+    // package at run time (through createRequire), so a one-shot CLI exec does not load them.
+    // zod is bundled: required from node_modules it was ~60 files (its locales too) resolved,
+    // read and compiled one by one at every start; bundled, rollup keeps what the schemas use.
+    plugins: [externalizeDepsPlugin({ exclude: ['typescript', 'semver', 'cron-parser', 'cronstrue', 'esbuild', 'zod'] })],
     resolve: {
       alias: [
         { find: /^typescript$/, replacement: resolve(__dirname, 'src-main/core/lazy-typescript.ts') },
         { find: /^semver$/, replacement: resolve(__dirname, 'src-main/core/lazy-semver.ts') },
         { find: /^cron-parser$/, replacement: resolve(__dirname, 'src-main/core/lazy-cron-parser.ts') },
+        { find: /^cronstrue$/, replacement: resolve(__dirname, 'src-main/core/lazy-cronstrue.ts') },
+        { find: /^esbuild$/, replacement: resolve(__dirname, 'src-main/core/lazy-esbuild.ts') },
       ],
     },
     build: {

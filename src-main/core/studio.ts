@@ -210,7 +210,10 @@ export class Studio {
     // A window opens the workspace now, so the first run does not wait for it; one-shot CLI runs open it when needed.
     if (this.options.prespawnRuns !== 0) void runs.target().then((target) => (target.kind === 'local' ? workspace.ensureOpen() : null)).catch(() => undefined);
     void listAppFiles(absolute).then((files) => removeStaleTempFiles(files.map((file) => join(absolute, file)))).catch(() => undefined);
-    await this.userData.addRecentApp(absolute, model.packageName ?? absolute.split(/[\\/]/).pop() ?? absolute);
+    // Not awaited: the model is ready, and a one-shot exec should not wait for this list (reads of it
+    // wait for the update; dispose waits for it before the data folder may be removed).
+    void this.userData.addRecentApp(absolute, model.packageName ?? absolute.split(/[\\/]/).pop() ?? absolute).catch((error: Error) =>
+      this.console.push({ source: 'studio', label: 'recent apps', level: 'ERROR', text: `Could not update the recent apps list: ${error.message}\n` }));
     this.emit('project.model', model);
     return model;
   }
@@ -306,6 +309,7 @@ export class Studio {
     await this.handlers['routes.server.stop']({});
     await this.closeApp();
     if (this.releaseHandlers) await (await this.releaseHandlers).dispose();
+    await this.userData.settled();
     this.console.flush();
     this.evaluator.dispose();
   }

@@ -1,4 +1,4 @@
-import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readlinkSync, realpathSync, type Dirent } from 'node:fs';
 import { dirname, join, resolve, sep } from 'node:path';
 import type { NodeBinary } from './node-binary';
 
@@ -96,16 +96,19 @@ export const bundleReadPaths = (bundleDir: string): string[] => {
   const nodeModules = safeRealpath(join(bundleDir, 'node_modules'));
   if (nodeModules) {
     paths.add(nodeModules);
-    const entries = (dir: string): string[] => {
+    // Only links can lead out of this folder: a plain package folder is inside it (the folder is a
+    // real path), so its realpath is not asked for (hundreds of lstat chains in a large node_modules).
+    const entries = (dir: string): Dirent[] => {
       try {
-        return readdirSync(dir);
+        return readdirSync(dir, { withFileTypes: true });
       } catch {
         return [];
       }
     };
-    for (const name of entries(nodeModules)) {
-      const names = name.startsWith('@') ? entries(join(nodeModules, name)).map((inner) => join(name, inner)) : [name];
-      for (const packageName of names) {
+    for (const entry of entries(nodeModules)) {
+      const scoped = entry.name.startsWith('@') && entry.isDirectory();
+      const links = scoped ? entries(join(nodeModules, entry.name)).filter((inner) => !inner.isDirectory()).map((inner) => join(entry.name, inner.name)) : entry.isDirectory() ? [] : [entry.name];
+      for (const packageName of links) {
         const real = safeRealpath(join(nodeModules, packageName));
         if (!real || real.startsWith(nodeModules + sep)) continue;
         paths.add(outermostNodeModules(real) ?? dirname(real));

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readdir, readFile, readlink } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
 
 /**
@@ -98,17 +98,25 @@ const readRssBytes = async (pid: number): Promise<number> => {
 
 const isLive = (stat: ProcStat | null): stat is ProcStat => stat !== null && stat.state !== 'Z' && stat.state !== 'X';
 
-/** Every live process of the machine (those we may see), by pid. */
-const readProcessTable = async (): Promise<Map<number, ProcStat>> => {
+/**
+ * Every live process of the machine (those we may see), by pid. Read synchronously: /proc files are
+ * made in memory by the kernel (tens of microseconds each), while an async read of each was four
+ * thread-pool jobs, hundreds per sweep, queued ahead of the studio's own file work (a run's history
+ * record waited ~40 ms behind the sweep that ended the run before it).
+ */
+const readProcessTable = (): Map<number, ProcStat> => {
   const table = new Map<number, ProcStat>();
   let names: string[] = [];
   try {
-    names = await readdir('/proc');
+    names = readdirSync('/proc');
   } catch {
     return table;
   }
-  const stats = await Promise.all(names.filter((name) => /^\d+$/.test(name)).map((name) => readStat(Number(name))));
-  for (const stat of stats) if (isLive(stat)) table.set(stat.pid, stat);
+  for (const name of names) {
+    if (!/^\d+$/.test(name)) continue;
+    const stat = readStatSync(Number(name));
+    if (isLive(stat)) table.set(stat.pid, stat);
+  }
   return table;
 };
 
@@ -254,7 +262,9 @@ export class RunProcessTracker {
       for (let sweep = 0; sweep < MAX_KILL_SWEEPS; sweep += 1) {
         // The folder scan (a readlink per process of the machine) runs on the first sweep only: later
         // sweeps look for what the kill shook loose (new children, groups, sessions), which is cheap.
-        const found = await this.match(await readProcessTable(), sweep === 0);
+        // Between sweeps the killed processes get a turn of the event loop to die (the table is read synchronously).
+        if (sweep > 0) await new Promise((resolve) => setImmediate(resolve));
+        const found = this.match(readProcessTable(), sweep === 0);
         for (const group of this.groups) signalGroup(group, 'SIGKILL');
         for (const stat of found) signalPid(stat.pid, 'SIGKILL');
         if (found.length === 0) break;
@@ -265,7 +275,7 @@ export class RunProcessTracker {
   }
 
   /** The processes of the table that belong to the run; their groups and sessions join the run's. */
-  private async match(table: Map<number, ProcStat>, scanFolder = true): Promise<ProcStat[]> {
+  private match(table: Map<number, ProcStat>, scanFolder = true): ProcStat[] {
     const matched = new Map<number, ProcStat>();
     const own = process.pid;
     const take = (stat: ProcStat, viaFolder = false): void => {
@@ -279,14 +289,15 @@ export class RunProcessTracker {
     }
     if (this.runFolder && scanFolder) {
       const folder = this.runFolder;
-      await Promise.all([...table.values()].filter((stat) => !matched.has(stat.pid)).map(async (stat) => {
+      for (const stat of table.values()) {
+        if (matched.has(stat.pid)) continue;
         try {
-          const cwd = await readlink(`/proc/${stat.pid}/cwd`);
+          const cwd = readlinkSync(`/proc/${stat.pid}/cwd`);
           if (cwd === folder || cwd.startsWith(folder + sep)) take(stat, true);
         } catch {
           // Another user's process, or gone.
         }
-      }));
+      }
     }
     // Descendants of everything matched, by parent pid.
     const byParent = new Map<number, ProcStat[]>();

@@ -76,7 +76,8 @@ export class RunHistoryStore {
       const record = await this.readRecord(path);
       if (record) summaries.push(summarize(record));
     }
-    return summaries.sort((a, b) => b.startedAt.localeCompare(a.startedAt));
+    // ISO timestamps: code-unit order is time order, without ICU's collator.
+    return summaries.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
   }
 
   private writeIndex(summaries: RunSummary[]): Promise<void> {

@@ -416,6 +416,10 @@ export class RunService {
     this.live.set(runId, handle);
     this.liveRecords.set(runId, record);
     if (this.disposing) handle.cancel();
+    // semver's first check (its files required, the range's patterns compiled: ~20 ms) runs while the
+    // function does, not between its result and the printed line.
+    const engines = this.model?.engines.node;
+    if (engines) setImmediate(() => enginesWarning(engines, process.version));
     const position = handle.queuePosition;
     this.options.console.push({
       source: runId, label: functionName, level: 'SYSTEM',
@@ -429,9 +433,7 @@ export class RunService {
       this.live.delete(runId);
       this.liveRecords.delete(runId);
       const finished: RunRecord = { ...record, result };
-      const engines = this.model?.engines.node;
-      const nodeWarning = engines && semver.validRange(engines) && semver.valid(semver.coerce(result.nodeVersion)) && !semver.satisfies(semver.coerce(result.nodeVersion)!, engines)
-        ? ` — warning: Node ${result.nodeVersion} does not satisfy the app's engines.node "${engines}"` : '';
+      const nodeWarning = enginesWarning(this.model?.engines.node, result.nodeVersion);
       const confinementNote = result.fileSystem === 'unavailable' ? ` — file access not confined: ${result.fileSystemNote}` : '';
       this.options.console.push({
         source: runId, label: functionName, level: 'SYSTEM',
@@ -506,4 +508,11 @@ export class RunService {
     await this.bundler.dispose();
     await this.offline.stop();
   }
+}
+
+/** The console's note when the run's Node does not satisfy the app's `engines.node` (empty when it does, or there is none). */
+function enginesWarning(engines: string | undefined, nodeVersion: string): string {
+  if (!engines || !semver.validRange(engines)) return '';
+  const version = semver.coerce(nodeVersion);
+  return version && semver.valid(version) && !semver.satisfies(version, engines) ? ` — warning: Node ${nodeVersion} does not satisfy the app's engines.node "${engines}"` : '';
 }

@@ -11,6 +11,9 @@ const recentFileSchema = z.object({ apps: z.array(recentAppSchema) });
 
 /** Settings, recent apps and window sessions in the user data folder; nothing here goes into an app. */
 export class UserDataStore {
+  /** The last update of the recent apps list: reads wait for it, and so does whoever removes the folder. */
+  private recentWrite: Promise<void> = Promise.resolve();
+
   constructor(readonly directory: string) {}
 
   private get recentPath(): string {
@@ -26,13 +29,24 @@ export class UserDataStore {
   }
 
   async recentApps(): Promise<RecentApp[]> {
+    await this.recentWrite;
     return (await readJsonFile(this.recentPath, recentFileSchema, { apps: [] })).apps;
   }
 
-  async addRecentApp(appDir: string, name: string): Promise<void> {
-    const apps = (await this.recentApps()).filter((app) => app.appDir !== appDir);
-    apps.unshift({ appDir, name, openedAt: new Date().toISOString() });
-    await writeJsonFile(this.recentPath, { apps: apps.slice(0, MAX_RECENT_APPS) });
+  /** Resolves once every update of the user data folder started here has landed. */
+  settled(): Promise<void> {
+    return this.recentWrite;
+  }
+
+  /** Puts the app first in the list; updates run one after the other (never lost to a concurrent one). */
+  addRecentApp(appDir: string, name: string): Promise<void> {
+    const write = this.recentWrite.then(async () => {
+      const apps = (await readJsonFile(this.recentPath, recentFileSchema, { apps: [] })).apps.filter((app) => app.appDir !== appDir);
+      apps.unshift({ appDir, name, openedAt: new Date().toISOString() });
+      await writeJsonFile(this.recentPath, { apps: apps.slice(0, MAX_RECENT_APPS) });
+    });
+    this.recentWrite = write.catch(() => undefined);
+    return write;
   }
 
   async session(appDir: string): Promise<SessionState> {
