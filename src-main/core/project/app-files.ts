@@ -18,13 +18,16 @@ export async function listAppFiles(appDir: string): Promise<string[]> {
   const files: string[] = [];
   async function walk(directory: string): Promise<void> {
     const entries = await readdir(directory, { withFileTypes: true });
+    const folders: Promise<void>[] = [];
     for (const entry of entries) {
       if (IGNORED_FOLDERS.has(entry.name)) continue;
       const path = join(directory, entry.name);
       // Symlinked folders are listed as files would be, never followed: a link can point anywhere.
-      if (entry.isDirectory()) await walk(path);
+      if (entry.isDirectory()) folders.push(walk(path));
       else if (entry.isFile() || entry.isSymbolicLink()) files.push(toAppPath(appDir, path));
     }
+    // Sibling folders are read at once (the list is sorted at the end).
+    await Promise.all(folders);
   }
   await walk(appDir);
   return files.sort();

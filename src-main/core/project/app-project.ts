@@ -101,8 +101,7 @@ export class AppProject {
       this.files = await listAppFiles(this.appDir);
       this.sources.clear();
       this.entityRecords.clear();
-      await this.readAppLevelFiles();
-      await Promise.all(this.files.filter(isDiscoverableSourcePath).map((file) => this.readSource(file)));
+      await Promise.all([this.readAppLevelFiles(), ...this.files.filter(isDiscoverableSourcePath).map((file) => this.readSource(file))]);
       const cache = this.options.evaluationCache;
       const key = cache ? this.evaluationKey() : null;
       const cached = cache && key ? await cache.read<CachedEvaluation>(key) : null;
@@ -237,12 +236,12 @@ export class AppProject {
    */
   private async readAppLevelFiles(): Promise<void> {
     const readIfExists = (name: string) => readFile(join(this.appDir, name)).catch(() => null);
-    const [packageJsonBytes, readme, yarnLock] = await Promise.all([readIfExists('package.json'), readIfExists('README.md'), readIfExists('yarn.lock')]);
+    const [packageJsonBytes, readme, yarnLock, tsconfig] = await Promise.all([readIfExists('package.json'), readIfExists('README.md'), readIfExists('yarn.lock'), readIfExists('tsconfig.json')]);
     this.packageJsonProblem = null;
     this.packageJson = null;
     this.packageJsonText = packageJsonBytes?.toString('utf8') ?? null;
     this.yarnLockBytes = yarnLock ? yarnLock.length : null;
-    this.tsconfigText = await readFile(join(this.appDir, 'tsconfig.json'), 'utf8').catch(() => null);
+    this.tsconfigText = tsconfig?.toString('utf8') ?? null;
     if (!packageJsonBytes) {
       this.packageJsonProblem = {
         file: 'package.json', line: 1, column: 1, severity: 'error', source: 'studio',

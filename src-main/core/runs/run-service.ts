@@ -426,9 +426,18 @@ export class RunService {
       text: `${position === null ? '▶' : '⏳'} ${functionName} (run ${runId})${debugged ? ' under the debugger' : ''}${bundle.content.source === 'buffer' ? ` — unsaved edits of ${bundle.content.buffers.map((buffer) => buffer.path).join(', ')}` : ''}${bundle.stale ? ' — stale bundle: the last build failed' : ''}${position === null ? '' : ` — queued (position ${position}): ${this.runner.maxConcurrent} runs are executing`}\n`,
     });
     this.options.emit('run.started', { runId, universalIdentifier: request.universalIdentifier, functionName, origin, payload, startedAt, content: bundle.content, ...(debugged ? { debug: true } : {}), ...(request.dispatchedBy ? { dispatchedBy: request.dispatchedBy } : {}) });
-    await this.history.save(record);
+    // The record of a run still going is saved once it has run a moment (a crash of the studio then
+    // leaves it in the history as RUNNING); a run over by then has only its finished record written,
+    // which keeps two writes of the history off a short run's path to its result.
+    let runningSaved: Promise<void> | null = null;
+    const runningTimer = setTimeout(() => {
+      runningSaved = this.history.save(record).catch((error: Error) =>
+        this.options.console.push({ source: runId, label: functionName, level: 'ERROR', text: `The run could not be written to the history: ${error.message}\n` }));
+    }, RUNNING_RECORD_DELAY_MS);
 
     const done = handle.result.then(async (result) => {
+      clearTimeout(runningTimer);
+      if (runningSaved) await runningSaved;
       if (inspect && request.debug) this.options.debugger?.finished(runId);
       this.live.delete(runId);
       this.liveRecords.delete(runId);
@@ -509,6 +518,9 @@ export class RunService {
     await this.offline.stop();
   }
 }
+
+/** How long a run goes before its RUNNING record is written to the history. */
+const RUNNING_RECORD_DELAY_MS = 100;
 
 /** The console's note when the run's Node does not satisfy the app's `engines.node` (empty when it does, or there is none). */
 function enginesWarning(engines: string | undefined, nodeVersion: string): string {
