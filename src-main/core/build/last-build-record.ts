@@ -56,13 +56,17 @@ export async function readLastBuild(cacheDir: string, key: string, sourcePaths: 
     return null;
   }
   if (record.key !== key || typeof record.functions !== 'object' || record.functions === null) return null;
-  const builds = sourcePaths.map((sourcePath) => record.functions[sourcePath]);
-  if (builds.some((built) => !built || !existsSync(built.bundlePath))) return null;
+  const builds: LastBuildFunction[] = [];
+  for (const sourcePath of sourcePaths) {
+    const built = record.functions[sourcePath];
+    if (!built || !existsSync(built.bundlePath)) return null;
+    builds.push(built);
+  }
   // All read at once, each input once (functions share helpers): one after the other, a one-shot
   // exec of a 12-function app waited for ~60 reads in a row.
   const inputHashes = new Map<string, string>();
   for (const built of builds) {
-    for (const [input, , contentHash] of built!.inputs) {
+    for (const [input, , contentHash] of built.inputs) {
       // Two bundles made of two contents of one file: one of them is out of date.
       if ((inputHashes.get(input) ?? contentHash) !== contentHash) return null;
       inputHashes.set(input, contentHash);
@@ -70,8 +74,8 @@ export async function readLastBuild(cacheDir: string, key: string, sourcePaths: 
   }
   const checks = [
     ...builds.map(async (built) => {
-      const [code, map] = await Promise.all([readFile(built!.bundlePath).catch(() => null), readFile(`${built!.bundlePath}.map`).catch(() => null)]);
-      return code !== null && bundleHash(code, map) === built!.hash;
+      const [code, map] = await Promise.all([readFile(built.bundlePath).catch(() => null), readFile(`${built.bundlePath}.map`).catch(() => null)]);
+      return code !== null && bundleHash(code, map) === built.hash;
     }),
     ...[...inputHashes].map(async ([input, contentHash]) => {
       const bytes = await readFile(input).catch(() => null);

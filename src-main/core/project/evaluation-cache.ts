@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { compareCodeUnits } from '../code-unit-order';
 import { writeFileAtomic } from '../files/atomic-write';
 
 /**
@@ -15,8 +16,7 @@ export class EvaluationCache {
   static key(parts: { sources: [string, string][]; appFiles: string; sdkVersion: string | null }): string {
     const hash = createHash('sha256');
     hash.update(`sdk ${parts.sdkVersion ?? '-'}\n${parts.appFiles}\n`);
-    // Code-unit order: the first localeCompare of a process loads ICU's collator (~10-20 ms of a one-shot exec).
-    for (const [file, version] of [...parts.sources].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) hash.update(`${file}\0${version}\n`);
+    for (const [file, version] of [...parts.sources].sort(([a], [b]) => compareCodeUnits(a, b))) hash.update(`${file}\0${version}\n`);
     return hash.digest('hex').slice(0, 32);
   }
 

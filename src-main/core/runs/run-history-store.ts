@@ -2,6 +2,7 @@ import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { runRecordSchema, runSummarySchema, type RunRecord, type RunSummary } from '../../../src-shared/contract';
+import { compareCodeUnits } from '../code-unit-order';
 import { writeJsonFile } from '../user-data/json-file';
 
 /** Runs kept per app; older ones are removed. */
@@ -76,8 +77,8 @@ export class RunHistoryStore {
       const record = await this.readRecord(path);
       if (record) summaries.push(summarize(record));
     }
-    // ISO timestamps: code-unit order is time order, without ICU's collator.
-    return summaries.sort((a, b) => (a.startedAt < b.startedAt ? 1 : a.startedAt > b.startedAt ? -1 : 0));
+    // Newest first: ISO timestamps sort by time in code-unit order.
+    return summaries.sort((a, b) => compareCodeUnits(b.startedAt, a.startedAt));
   }
 
   private writeIndex(summaries: RunSummary[]): Promise<void> {

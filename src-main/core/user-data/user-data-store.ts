@@ -33,7 +33,7 @@ export class UserDataStore {
     return (await readJsonFile(this.recentPath, recentFileSchema, { apps: [] })).apps;
   }
 
-  /** Resolves once every update of the user data folder started here has landed. */
+  /** Resolves once the updates of the recent apps list started so far have landed. */
   settled(): Promise<void> {
     return this.recentWrite;
   }
