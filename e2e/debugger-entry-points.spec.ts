@@ -1,21 +1,15 @@
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { ComposerPane } from './pages/composer-pane';
+import { EditorPane } from './pages/editor-pane';
 
 test.use({ fixtureApp: 'payloads-app' });
 
 /** Opens the function's file from the inspector and sets a breakpoint on `line` with a click in the glyph margin. */
 async function breakpointAt(page: Page, file: string, line: number): Promise<void> {
   await page.getByRole('button', { name: `${file}:` }).click();
-  const editor = page.getByTestId('code-editor');
-  // The editor opens at the definition; its top lines (the handler) may be scrolled out of view, and
-  // Monaco renders only the lines in view.
-  await editor.locator('.view-lines').click();
-  await page.keyboard.press('ControlOrMeta+Home');
-  const number = editor.locator('.margin-view-overlays .line-numbers').filter({ hasText: new RegExp(`^${line}$`) });
-  const box = (await number.boundingBox())!;
-  await page.mouse.click(box.x - 10, box.y + box.height / 2);
-  await expect(editor.locator('.debug-glyph-breakpoint')).toHaveCount(1);
+  await new EditorPane(page).breakpointNearTop(line);
+  await expect(page.getByTestId('code-editor').locator('.debug-glyph-breakpoint')).toHaveCount(1);
 }
 
 test('Debug from the database-event composer: the function pauses at its breakpoint with the event, then its result shows in Who fires?', async ({ studio }) => {

@@ -15,11 +15,9 @@ test('debugs a route function from the composer: breakpoint, paused line, locals
   await page.getByRole('button', { name: `${FILE}:` }).click();
   await expect(studio.editor.tab(FILE)).toHaveAttribute('aria-selected', 'true');
 
-  // A breakpoint on line 4 (`const name = ...`): a click in the glyph margin, left of the line number.
+  // A breakpoint on line 4 (`const name = ...`).
   const editor = page.getByTestId('code-editor');
-  const lineFour = editor.locator('.margin-view-overlays .line-numbers').filter({ hasText: /^4$/ });
-  const box = (await lineFour.boundingBox())!;
-  await page.mouse.click(box.x - 10, box.y + box.height / 2);
+  await studio.editor.breakpointNearTop(4);
   await expect(editor.locator('.debug-glyph-breakpoint')).toHaveCount(1);
   await page.getByTestId('side-tab-debug').click();
   await expect(page.getByTestId('debug-breakpoint')).toHaveAttribute('data-line', '4');

@@ -22,6 +22,19 @@ export class EditorPane {
     await this.page.keyboard.type(text);
   }
 
+  /**
+   * A breakpoint at a line near the top of the open file: a click in the glyph margin, left of the line
+   * number. The editor opens a file at its definition, so its top lines may be scrolled out of view
+   * (Monaco renders only the lines in view): the cursor goes to the top first.
+   */
+  async breakpointNearTop(line: number): Promise<void> {
+    await this.monaco.locator('.view-lines').click();
+    await this.page.keyboard.press('ControlOrMeta+Home');
+    const number = this.monaco.locator('.margin-view-overlays .line-numbers').filter({ hasText: new RegExp(`^${line}$`) });
+    const box = (await number.boundingBox())!;
+    await this.page.mouse.click(box.x - 10, box.y + box.height / 2);
+  }
+
   async save(): Promise<void> {
     await this.page.keyboard.press('Control+s');
   }
