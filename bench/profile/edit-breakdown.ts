@@ -1,5 +1,6 @@
 // Not a benchmark (no .bench suffix): prints where one save's time goes, for bench/README.md.
 // node bench/profile/run-profile.mjs edit-breakdown [count]
+import { appendFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -15,6 +16,8 @@ import { median, round } from '../stats';
 const repoRoot = process.env.TWENTY_STUDIO_REPO ?? process.cwd();
 const spans = new Map<string, number[]>();
 let marks: Record<string, number> = {};
+/** MARKS=<file>: each edit's start and model push, on the CPU profile's clock (microseconds), for a window of the profile. */
+const mark = (name: string) => { if (process.env.MARKS) appendFileSync(process.env.MARKS, `mark ${name} ${Number(process.hrtime.bigint() / 1000n)}\n`); };
 
 function wrap(proto: Record<string, unknown>, name: string, label: string) {
   const original = proto[name] as ((...args: unknown[]) => unknown) | undefined;
@@ -43,7 +46,7 @@ async function main() {
   wrap(proto(RunService), 'sourcesChanged', 'runs.sourcesChanged (queue + rebuild + build.state)');
   const appDir = await generateApp(repoRoot, count);
   const dataDir = join(appDir, '..', `${appDir.split('/').pop()}-data`);
-  const studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: 'bench' });
+  const studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: 'bench', ...(process.env.NO_WATCH ? { watchApp: false } : {}) });
   const model = await studio.openApp(appDir);
   await studio.runs.updateModel(model);
   // Let the Local workspace (PGlite, in this process) finish opening: it would block the loop mid-edit.
@@ -56,13 +59,14 @@ async function main() {
     const next = current.content.replace(/name: '[^']*'/, `name: 'renamed-${i}'`);
     marks = {};
     const started = performance.now();
+    mark(`write${i}`);
     const pushed = new Promise<void>((resolve) => {
       let built = false; let modelled = false;
       const stop = studio.onEvent((event, payload) => {
         if (event === 'file.changed' && totals.watcher.length === i) totals.watcher.push(performance.now() - started);
         if (event === 'build.state' && !built) { built = true; totals.built.push(performance.now() - started); }
         if (event === 'project.model' && (payload as { entities: { file: string; config: { name?: string } | null }[] }).entities.find((e) => e.file === path)?.config?.name === `renamed-${i}`) {
-          modelled = true; totals.model.push(performance.now() - started);
+          modelled = true; totals.model.push(performance.now() - started); mark(`model${i}`);
           const s = performance.now(); JSON.stringify({ type: 'event', event, payload }); totals.serialise.push(performance.now() - s);
         }
         if (process.env.DEBUG) console.error(event, built, modelled, event === 'project.model' ? JSON.stringify((payload as any).entities.find((e: any) => e.file === path)?.config?.name) + ' ' + JSON.stringify((payload as any).problems.filter((p: any) => p.file === path)) : '');

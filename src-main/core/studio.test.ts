@@ -51,6 +51,28 @@ describe('Studio', () => {
     expect(define?.content).toContain('defineLogicFunction');
   });
 
+  it('rebuilds a save once: the watcher\'s report of the studio\'s own write changes nothing; a write by another program rebuilds', async () => {
+    app = await copyFixtureApp('basic-app');
+    studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: 't', prespawnRuns: 0, continuousTypecheck: false });
+    const model = await studio.openApp(app.dir);
+    await studio.runs.updateModel(model);
+    const builds: unknown[] = [];
+    const changed: unknown[] = [];
+    studio.onEvent((event, payload) => {
+      if (event === 'build.state') builds.push(payload);
+      if (event === 'file.changed') changed.push(payload);
+    });
+    const path = 'src/logic-functions/hello.ts';
+    const current = await studio.handlers['file.read']({ path });
+    await studio.handlers['file.write']({ path, content: `${current.content}\n// saved\n`, baseVersion: current.version, force: false });
+    // The watcher reports the write (the window hears of it) well within this time.
+    await expect.poll(() => changed.length, { timeout: 5_000 }).toBe(1);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(builds).toHaveLength(1);
+    await writeFile(join(app.dir, path), `${current.content}\n// another editor\n`);
+    await expect.poll(() => builds.length, { timeout: 5_000 }).toBe(2);
+  });
+
   it('installs dependencies with the app\'s package manager and streams the output', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'no-deps-app-'));
     app = { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };

@@ -79,6 +79,12 @@ interface OpenApp {
   typecheck: AppTypecheck;
   typecheckTimer?: NodeJS.Timeout;
   debug: DebugService;
+  /**
+   * The content version of each file as the last change the studio applied saw it: the watcher's
+   * report of a save the studio made itself (or a second event of one editor save) changes nothing,
+   * so it rebuilds nothing.
+   */
+  appliedVersions: Map<string, string>;
 }
 
 /**
@@ -204,7 +210,7 @@ export class Studio {
     });
     runsRef = runs;
     void runs.updateModel(model);
-    this.open = { project, watcher, files: new FileStore(absolute), runs, workspace, typecheck: new AppTypecheck(absolute), debug };
+    this.open = { project, watcher, files: new FileStore(absolute), runs, workspace, typecheck: new AppTypecheck(absolute), debug, appliedVersions: new Map() };
     // After the first run and the workspace had their start: the typecheck is the least urgent.
     this.scheduleTypecheck(this.open, 1_000);
     // A window opens the workspace now, so the first run does not wait for it; one-shot CLI runs open it when needed.
@@ -231,6 +237,15 @@ export class Studio {
         }
       }));
       this.emit('file.changed', { changes: withVersions });
+      const fresh = new Set<string>();
+      for (const change of withVersions) {
+        if (change.version !== null && open.appliedVersions.get(change.path) === change.version) continue;
+        fresh.add(change.path);
+        if (change.version === null) open.appliedVersions.delete(change.path);
+        else open.appliedVersions.set(change.path, change.version);
+      }
+      paths = paths.filter((path) => fresh.has(path) || !withVersions.some((change) => change.path === path));
+      if (paths.length === 0) return;
     }
     if (paths.some((path) => /\.(tsx?|json)$/.test(path))) {
       const built = open.runs.sourcesChanged(paths).catch(() => undefined);
@@ -326,7 +341,10 @@ export class Studio {
       const open = this.requireOpen();
       const result = await open.files.write(params);
       // Update the model now rather than when the watcher notices: a save shows its effect at once.
-      if (result.ok) void this.applyChanges([params.path]);
+      if (result.ok) {
+        open.appliedVersions.set(params.path.replace(/\\/g, '/').replace(/^\.\//, ''), result.version);
+        void this.applyChanges([params.path]);
+      }
       return result;
     },
     'session.get': async () => this.userData.session(this.requireOpen().project.appDir),

@@ -7,6 +7,7 @@
  * at run time; a file importing one without any conditionalAvailabilityExpression fails the build.
  */
 import ts from 'typescript';
+import { BoundedCache } from '../bounded-cache';
 
 export const CONDITIONAL_AVAILABILITY_PROPERTY = 'conditionalAvailabilityExpression';
 
@@ -49,6 +50,13 @@ export interface AvailabilityImportProblem { line: number; column: number; messa
  * twenty-sdk (named, or through a namespace) in a file with no conditionalAvailabilityExpression property.
  */
 export function conditionalAvailabilityImportProblems(text: string, file: string): AvailabilityImportProblem[] {
+  // Run on every source file at every model build: kept per file and text (a copy out: callers may change it).
+  return importProblemsByText.get(`${file}\0${text}`, () => findImportProblems(text, file)).map((problem) => ({ ...problem }));
+}
+
+const importProblemsByText = new BoundedCache<string, AvailabilityImportProblem[]>(4_000);
+
+function findImportProblems(text: string, file: string): AvailabilityImportProblem[] {
   if (!CONDITIONAL_AVAILABILITY_VARIABLES.some((name) => text.includes(name))) return [];
   const source = ts.createSourceFile(file, text, ts.ScriptTarget.Latest, true, file.endsWith('.tsx') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
   const variables = new Set(CONDITIONAL_AVAILABILITY_VARIABLES);

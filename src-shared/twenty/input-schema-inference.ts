@@ -1,4 +1,5 @@
 import ts from 'typescript';
+import { BoundedCache } from '../bounded-cache';
 
 /** A JSON-schema-like description of a tool/workflow input, as the SDK infers it. */
 export interface InferredSchema {
@@ -61,21 +62,12 @@ function schemaOfType(node: ts.TypeNode): InferredSchema {
  */
 export function inferParameterSchemas(sourceText: string): InferredSchema[] {
   // A TypeScript parse per call: the model is rebuilt on every edit with every function's text, so the
-  // answer is kept per text (bounded) and copied out (callers may change what they get).
-  let schemas = parsedSchemas.get(sourceText);
-  if (schemas) {
-    parsedSchemas.delete(sourceText);
-  } else {
-    schemas = parseParameterSchemas(sourceText);
-    if (parsedSchemas.size >= MAX_PARSED_SCHEMAS) parsedSchemas.delete(parsedSchemas.keys().next().value as string);
-  }
-  parsedSchemas.set(sourceText, schemas);
-  return structuredClone(schemas);
+  // answer is kept per text and copied out (callers may change what they get).
+  return structuredClone(parsedSchemas.get(sourceText, parseParameterSchemas));
 }
 
-/** Source text -> its parameter schemas, least recently used first. */
-const parsedSchemas = new Map<string, InferredSchema[]>();
-const MAX_PARSED_SCHEMAS = 2_000;
+/** Source text -> its parameter schemas. */
+const parsedSchemas = new BoundedCache<string, InferredSchema[]>(2_000);
 
 function parseParameterSchemas(sourceText: string): InferredSchema[] {
   const sourceFile = ts.createSourceFile('temp.ts', sourceText, ts.ScriptTarget.ESNext, true);

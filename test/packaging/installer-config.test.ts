@@ -107,7 +107,7 @@ describe('the studio installers (electron-builder.yml)', () => {
   });
 
   it('ships the production dependencies the core loads at run time, and no development ones', () => {
-    for (const name of ['twenty-sdk', 'twenty-client-sdk', 'esbuild', 'typescript', 'chokidar', 'ws', 'zod', 'cron-parser', 'cronstrue', 'semver', 'path-to-regexp']) {
+    for (const name of ['twenty-sdk', 'twenty-client-sdk', 'esbuild', 'typescript', 'ws', 'zod', 'cron-parser', 'cronstrue', 'semver', 'path-to-regexp']) {
       expect(existsSync(join(appDir, 'node_modules', name, 'package.json')), name).toBe(true);
     }
     // (react and react-dom are there: twenty-sdk depends on them. The renderer's copy is bundled in out/renderer.)

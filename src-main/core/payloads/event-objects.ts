@@ -53,9 +53,16 @@ export const eventObjects = (model: { appDir: string; manifest: Pick<ProjectMode
         .map((field) => ({ name: field.name as string, type: str(field.type), universalIdentifier: str(field.universalIdentifier) })),
     }));
   const taken = new Set(appObjects.map((object) => object.nameSingular));
-  const standard: EventObject[] = Object.entries(loadStandardObjects(model.appDir))
-    .filter(([name]) => !taken.has(name))
-    .map(([name, object]) => ({
+  return [...appObjects, ...standardEventObjects(model.appDir).filter((object) => !taken.has(object.nameSingular))];
+};
+
+const standardCache = new Map<string, EventObject[]>();
+
+/** Built once per app folder: the project model asks at every edit. Shared: callers only read them. */
+const standardEventObjects = (appDir: string): EventObject[] => {
+  let standard = standardCache.get(appDir);
+  if (!standard) {
+    standard = Object.entries(loadStandardObjects(appDir)).map(([name, object]) => ({
       nameSingular: name,
       namePlural: defaultPlural(name),
       universalIdentifier: object.universalIdentifier ?? null,
@@ -63,7 +70,9 @@ export const eventObjects = (model: { appDir: string; manifest: Pick<ProjectMode
       labelSingular: null,
       fields: Object.entries(object.fields ?? {}).map(([field, meta]) => ({ name: field, type: null, universalIdentifier: meta.universalIdentifier ?? null })),
     }));
-  return [...appObjects, ...standard];
+    standardCache.set(appDir, standard);
+  }
+  return standard;
 };
 
 /** What `buildEventObjectMetadata` needs for an object name; unknown names still build (custom objects of other apps). */

@@ -10,6 +10,7 @@
  * fields set to `*`), so the located field always agrees with what cron-parser rejects.
  */
 import { CronExpressionParser } from 'cron-parser';
+import { BoundedCache } from '../../bounded-cache';
 
 export type CronUnit = 'second' | 'minute' | 'hour' | 'dayOfMonth' | 'month' | 'dayOfWeek';
 
@@ -246,25 +247,17 @@ const stepWarnings = (fields: CronFieldView[]): string[] => {
   return warnings;
 };
 
+/** Pattern -> its validation (cron-parser is slow and the model is rebuilt on every edit). */
+const validations = new BoundedCache<string, CronValidation>(2_000);
+
 /**
  * Validates a cron pattern for `cronTriggerSettings.pattern`.
  * `valid` is true exactly when cron-parser accepts it (and it is not empty, which the SDK refuses).
  */
-/** Pattern -> its validation (cron-parser is slow and the model is rebuilt on every edit), least recently used first. */
-const validations = new Map<string, CronValidation>();
-const MAX_VALIDATIONS = 2_000;
-
 export const validateCronPattern = (pattern: string): CronValidation => {
   if (typeof pattern !== 'string') return checkCronPattern(pattern);
-  let validation = validations.get(pattern);
-  if (validation) validations.delete(pattern);
-  else {
-    validation = checkCronPattern(pattern);
-    if (validations.size >= MAX_VALIDATIONS) validations.delete(validations.keys().next().value as string);
-  }
-  validations.set(pattern, validation);
   // A copy: callers may change what they get.
-  return structuredClone(validation);
+  return structuredClone(validations.get(pattern, checkCronPattern));
 };
 
 const checkCronPattern = (pattern: string): CronValidation => {

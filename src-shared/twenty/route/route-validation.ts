@@ -5,6 +5,8 @@
  */
 import { parse, type Token } from 'path-to-regexp';
 
+import { BoundedCache } from '../../bounded-cache';
+
 import type { RouteFunction } from './route-matching';
 
 export type RoutePathValidation = {
@@ -24,7 +26,16 @@ const collectParameters = (tokens: readonly Token[], optional: boolean, out: Rou
   }
 };
 
+/** Path -> its validation: the model checks every route at every build (a copy out: callers may change it). */
+const pathValidations = new BoundedCache<string, RoutePathValidation>(4_000);
+
 export const validateRoutePath = (path: string): RoutePathValidation => {
+  if (typeof path !== 'string') return checkRoutePath(path);
+  const validation = pathValidations.get(path, checkRoutePath);
+  return { ...validation, parameters: validation.parameters.map((parameter) => ({ ...parameter })), warnings: [...validation.warnings] };
+};
+
+const checkRoutePath = (path: string): RoutePathValidation => {
   if (typeof path !== 'string' || path === '') {
     return { valid: false, error: 'Route trigger must have a path', parameters: [], warnings: [] };
   }
@@ -57,7 +68,12 @@ export const validateRoutePath = (path: string): RoutePathValidation => {
 };
 
 /** `/Users/:userId/` -> `/users/:` : two paths with the same shape answer the same requests. */
-export const routePathShape = (path: string): string => {
+export const routePathShape = (path: string): string => shapes.get(path, shapeOf);
+
+/** Path -> its shape: duplicate detection compares every route with every other at each model build. */
+const shapes = new BoundedCache<string, string>(4_000);
+
+const shapeOf = (path: string): string => {
   try {
     const render = (tokens: readonly Token[]): string =>
       tokens
@@ -76,6 +92,23 @@ export type DuplicateRoute = {
   paths: string[];
   functions: { universalIdentifier: string; name: string | null; path: string }[];
   message: string;
+};
+
+/** The answer for each list of functions still in use (the model passes one list to every function's check). */
+const duplicatesOfList = new WeakMap<readonly RouteFunction[], DuplicateRoute[]>();
+
+/**
+ * findDuplicateRoutes for a list that is not changed after this call: its answer is computed once and
+ * shared (each function of a 200-function app checks its route against the same list). Do not change
+ * what it returns.
+ */
+export const findDuplicateRoutesOfList = (functions: readonly RouteFunction[]): readonly DuplicateRoute[] => {
+  let duplicates = duplicatesOfList.get(functions);
+  if (!duplicates) {
+    duplicates = findDuplicateRoutes(functions);
+    duplicatesOfList.set(functions, duplicates);
+  }
+  return duplicates;
 };
 
 /** Functions answering the same method and path shape: only the first one ever runs. */

@@ -6,7 +6,7 @@
  */
 import { validateCronPattern } from '../cron';
 import { parseEventName, validateEventName, validateUpdatedFields, type KnownObject } from '../database-event';
-import { HTTP_METHODS, findDuplicateRoutes, validateForwardedRequestHeaders, validateRoutePath, type RouteFunction } from '../route';
+import { HTTP_METHODS, findDuplicateRoutes, findDuplicateRoutesOfList, validateForwardedRequestHeaders, validateRoutePath, type RouteFunction } from '../route';
 import { universalIdentifierProblems } from '../universal-identifier';
 import { literalConfigValues, type ConfigLiteral } from '../source-edit/config-literal';
 import { TRIGGER_SECTIONS, type LogicFunctionDefine } from '../source-edit/config-paths';
@@ -186,10 +186,13 @@ const validateRoute = (route: Section, fn: LogicFunctionUnderValidation, context
     name: typeof fn.config.name === 'string' ? fn.config.name : null,
     httpRouteTriggerSettings: { path, httpMethod: method },
   };
-  const functions = context.functions.some((other) => other.universalIdentifier === identifier && identifier !== '')
-    ? context.functions.map((other) => (other.universalIdentifier === identifier ? self : other))
-    : [...context.functions, self];
-  for (const duplicate of findDuplicateRoutes(functions)) {
+  const listed = identifier === '' ? [] : context.functions.filter((other) => other.universalIdentifier === identifier);
+  const sameAsSelf = (other: RouteFunction) => (other.name ?? null) === self.name && other.httpRouteTriggerSettings?.path === path && other.httpRouteTriggerSettings?.httpMethod === method;
+  // The app's list already holds this function as it is (the project model's case): its answer is shared by all.
+  const duplicates = listed.length > 0 && listed.every(sameAsSelf)
+    ? findDuplicateRoutesOfList(context.functions)
+    : findDuplicateRoutes(listed.length > 0 ? context.functions.map((other) => (other.universalIdentifier === identifier ? self : other)) : [...context.functions, self]);
+  for (const duplicate of duplicates) {
     const position = duplicate.functions.findIndex((item) => item.universalIdentifier === identifier && item.path === path);
     if (position < 0) continue;
     // The first one silently wins: a function that never runs is an error, the winner only a warning.
