@@ -210,6 +210,8 @@ export class Studio {
     });
     runsRef = runs;
     void runs.updateModel(model);
+    // A window's first Run takes a child started now rather than waiting for one (the CLI starts its own).
+    if (this.options.prespawnRuns !== 0) void runs.warm().catch(() => undefined);
     this.open = { project, watcher, files: new FileStore(absolute), runs, workspace, typecheck: new AppTypecheck(absolute), debug, appliedVersions: new Map() };
     // After the first run and the workspace had their start: the typecheck is the least urgent.
     this.scheduleTypecheck(this.open, 1_000);

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -325,6 +325,51 @@ describe('FunctionRunner', () => {
     const [first, second] = [await tmpDirOfARun(), await tmpDirOfARun()];
     expect(first).not.toBe(second);
   });
+
+  it('warmed for a bundle folder once its node_modules link is in place, has the very child the first run takes', async () => {
+    const folder = join(scratch, 'warm-app');
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(join(folder, 'package.json'), '{}');
+    // Made before the first build linked the folder's node_modules, as the studio's runner is.
+    const warmed = new FunctionRunner({ childScript, tempRoot: scratch, prespawn: 1, bundleDir: folder });
+    try {
+      symlinkSync(join(repoRoot, 'node_modules'), join(folder, 'node_modules'), 'dir');
+      const bundlePath = join(folder, 'started.mjs');
+      writeFileSync(bundlePath, 'export default { config: { handler: async () => performance.timeOrigin } };');
+      await warmed.warm(folder);
+      const runCalledAt = performance.timeOrigin + performance.now();
+      const result = await warmed.run({ bundlePath, environment }).result;
+      expect(result.status).toBe('SUCCESS');
+      // The child's process started before the run was asked for: it was waiting for it.
+      expect(result.data as number).toBeLessThan(runCalledAt);
+    } finally {
+      await warmed.dispose();
+    }
+  }, 30_000);
+
+  it('delivers what a function printed before it hung: single lines whole, a flood all but its last moments', async () => {
+    const bundlePath = writeBundle('flood-then-hang', [
+      'export default { config: { handler: async () => {',
+      "  console.log('before 1');",
+      "  console.error('before 2');",
+      "  for (let i = 0; i < 100000; i += 1) console.log('flood ' + i);",
+      // The flood's gathered tail goes out within 10 ms of writes; these come after more than that.
+      '  const until = Date.now() + 50;',
+      '  while (Date.now() < until) {}',
+      "  console.log('after the flood');",
+      '  for (;;) {}',
+      '} } };',
+    ]);
+    const result = await runner.run({ bundlePath, environment, timeoutSeconds: 2 }).result;
+    expect(result.error).toMatchObject({ errorType: 'TimeoutError' });
+    const lines = result.logs.trimEnd().split('\n').map((line) => line.replace(/^\S+ /, ''));
+    expect(lines.slice(0, 2)).toEqual(['INFO before 1', 'ERROR before 2']);
+    // Written while the loop ran, not held until it yields (which it never does).
+    const flood = lines.filter((line) => line.startsWith('INFO flood '));
+    expect(flood.length).toBe(100000);
+    expect(flood.every((line, index) => line === `INFO flood ${index}`)).toBe(true);
+    expect(lines).toContain('INFO after the flood');
+  }, 30_000);
 
   it('ends a run once its result and all its output are in, without waiting for the process to exit', async () => {
     // An exit hook that never lets the process end: the run is over when the handler returned.

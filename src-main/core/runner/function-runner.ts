@@ -232,8 +232,13 @@ export class FunctionRunner {
     return this.pool.adopt(child);
   }
 
-  /** Starts the pre-spawned children; resolves when they are ready to take a run. */
-  warm(): Promise<void> {
+  /**
+   * Starts the pre-spawned children; resolves when they are ready to take a run. Given the folder the
+   * runs' bundles are in, for runs of those: its read grants follow its node_modules link, which the
+   * first build puts in place, so a child started before then would not be the one a run takes.
+   */
+  warm(bundleDir?: string): Promise<void> {
+    if (bundleDir !== undefined) this.pool.expect({ memoryLimitMb: this.memoryLimitMb, confinement: this.confinementFor(bundleDir) });
     return this.pool.warm();
   }
 

@@ -224,11 +224,7 @@ export class RunChildPool {
     const key = variantKey(variant);
     const index = this.idle.findIndex((child) => !child.exited && child.variantKey === key);
     const child = index === -1 ? new RunChild(this.specFor(variant)) : this.idle.splice(index, 1)[0]!;
-    if (key !== variantKey(this.nextVariant)) {
-      // Children started for another variant would never be taken: replace them.
-      this.nextVariant = variant;
-      for (const stale of this.idle.splice(0)) this.stop(stale);
-    }
+    this.expect(variant);
     child.setKeepsParentAlive(true);
     // The next child is started when this run ends (the runner calls refill), or after a short while
     // for a long run: starting it at once would have its fork (in the spawner) and its boot (a
@@ -237,6 +233,13 @@ export class RunChildPool {
     this.refillTimer ??= setTimeout(() => this.refill(), REFILL_DELAY_MS);
     this.refillTimer.unref?.();
     return child;
+  }
+
+  /** The next runs will need this variant: children started for another one would never be taken, so they are replaced. */
+  expect(variant: RunChildVariant): void {
+    if (variantKey(variant) === variantKey(this.nextVariant)) return;
+    this.nextVariant = variant;
+    for (const stale of this.idle.splice(0)) this.stop(stale);
   }
 
   /** Starts the missing children; resolves once they have all booted. */
