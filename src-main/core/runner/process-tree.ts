@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, readlinkSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readdirSync, readlinkSync, readSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { sep } from 'node:path';
 
@@ -61,9 +61,29 @@ export const parseProcStat = (text: string): ProcStat | null => {
 // (fs-confinement.ts), and under Node's permission model existsSync of a denied path is false.
 const hasProc = process.platform === 'linux' && existsSync(`/proc/${process.pid}/stat`);
 
+/**
+ * A /proc file's text, read through one shared buffer. readFileSync sees a size of 0 for /proc files
+ * and reads them into fresh 64 KiB buffers: a kill sweep of a machine's processes allocated
+ * megabytes, and the GC that followed was a tenth of a one-shot exec.
+ */
+const procBuffer = Buffer.allocUnsafe(4096);
+const readProcFileSync = (path: string): string => {
+  const fd = openSync(path, 'r');
+  try {
+    let text = '';
+    for (;;) {
+      const length = readSync(fd, procBuffer, 0, procBuffer.length, null);
+      if (length === 0) return text;
+      text += procBuffer.toString('latin1', 0, length);
+    }
+  } finally {
+    closeSync(fd);
+  }
+};
+
 const readStatSync = (pid: number): ProcStat | null => {
   try {
-    return parseProcStat(readFileSync(`/proc/${pid}/stat`, 'latin1'));
+    return parseProcStat(readProcFileSync(`/proc/${pid}/stat`));
   } catch {
     return null;
   }
@@ -329,7 +349,7 @@ export const ownChildPids = (): number[] => {
   } catch {
     // Confined (only the main thread's list is granted): Node starts processes from the main thread.
     try {
-      return readFileSync(mainThread, 'latin1').split(' ').filter(Boolean).map(Number);
+      return readProcFileSync(mainThread).split(' ').filter(Boolean).map(Number);
     } catch {
       return [];
     }
@@ -337,7 +357,7 @@ export const ownChildPids = (): number[] => {
   try {
     for (const task of tasks) {
       try {
-        pids.push(...readFileSync(`/proc/${process.pid}/task/${task}/children`, 'latin1').split(' ').filter(Boolean).map(Number));
+        pids.push(...readProcFileSync(`/proc/${process.pid}/task/${task}/children`).split(' ').filter(Boolean).map(Number));
       } catch {
         // The thread ended.
       }

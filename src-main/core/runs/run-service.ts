@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
-import semver from 'semver';
+import { enginesWarning } from './engines-check';
 import { z } from 'zod';
 import {
   apiTargetSchema, runSettingsSchema, type ApiTarget, type RunSettings, type AppVariable, type EventName, type EventPayload, type Problem, type ProjectModel,
@@ -427,8 +427,8 @@ export class RunService {
     this.live.set(runId, handle);
     this.liveRecords.set(runId, record);
     if (this.disposing) handle.cancel();
-    // semver's first check (its files required, the range's patterns compiled: ~20 ms) runs while the
-    // function does, not between its result and the printed line.
+    // A range semver must answer (engines-check.ts) has semver loaded (~20 ms) while the function runs,
+    // not between its result and the printed line.
     const engines = this.model?.engines.node;
     if (engines) setImmediate(() => enginesWarning(engines, process.version));
     const position = handle.queuePosition;
@@ -534,8 +534,3 @@ export class RunService {
 const RUNNING_RECORD_DELAY_MS = 100;
 
 /** The console's note when the run's Node does not satisfy the app's `engines.node` (empty when it does, or there is none). */
-function enginesWarning(engines: string | undefined, nodeVersion: string): string {
-  if (!engines || !semver.validRange(engines)) return '';
-  const version = semver.coerce(nodeVersion);
-  return version && semver.valid(version) && !semver.satisfies(version, engines) ? ` — warning: Node ${nodeVersion} does not satisfy the app's engines.node "${engines}"` : '';
-}
