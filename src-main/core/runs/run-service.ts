@@ -532,5 +532,3 @@ export class RunService {
 
 /** How long a run goes before its RUNNING record is written to the history. */
 const RUNNING_RECORD_DELAY_MS = 100;
-
-/** The console's note when the run's Node does not satisfy the app's `engines.node` (empty when it does, or there is none). */
