@@ -12,6 +12,7 @@ import { RunService } from '../../src-main/core/runs/run-service';
 import { Studio } from '../../src-main/core/studio';
 import { generateApp } from '../generated-app';
 import { median, round } from '../stats';
+import { hookMethod } from './method-hook';
 
 const repoRoot = process.env.TWENTY_STUDIO_REPO ?? process.cwd();
 const spans = new Map<string, number[]>();
@@ -19,31 +20,21 @@ let marks: Record<string, number> = {};
 /** MARKS=<file>: each edit's start and model push, on the CPU profile's clock (microseconds), for a window of the profile. */
 const mark = (name: string) => { if (process.env.MARKS) appendFileSync(process.env.MARKS, `mark ${name} ${Number(process.hrtime.bigint() / 1000n)}\n`); };
 
-function wrap(proto: Record<string, unknown>, name: string, label: string) {
-  const original = proto[name] as ((...args: unknown[]) => unknown) | undefined;
-  if (!original) return;
-  proto[name] = function (this: unknown, ...args: unknown[]) {
-    const started = performance.now();
-    const result = original.apply(this, args);
-    const record = () => { const list = spans.get(label) ?? []; list.push(performance.now() - started); spans.set(label, list); marks[`${label}.end`] = performance.now(); };
-    if (result && typeof (result as Promise<unknown>).then === 'function') return (result as Promise<unknown>).finally(record);
-    record();
-    return result;
-  };
+function wrap(cls: unknown, name: string, label: string) {
+  hookMethod(cls, name, { done: (ms) => { const list = spans.get(label) ?? []; list.push(ms); spans.set(label, list); marks[`${label}.end`] = performance.now(); } });
 }
 
 async function main() {
   const count = Number(process.argv[2] ?? 40);
-  const proto = (cls: unknown) => (cls as { prototype: Record<string, unknown> }).prototype;
-  wrap(proto(AppProject), 'evaluateEntities', 'project.evaluateEntities (bundle+evaluate)');
-  wrap(proto(AppProject), 'buildModel', 'project.buildModel (whole model)');
-  wrap(proto(AppProject), 'readSource', 'project.readSource (+discovery)');
-  wrap(proto(ConfigEvaluator), 'evaluate', 'evaluator.evaluate (child)');
-  wrap(proto(FunctionBundler), 'runBuild', 'functions.runBuild (esbuild rebuild + write)');
-  wrap(proto(FunctionBundler), 'writeOutputs', 'functions.writeOutputs (hash+write)');
-  wrap(proto(FunctionBundler), 'runEntryBuilds', 'functions.runEntryBuilds (changed functions only)');
-  wrap(proto(FileStore), 'write', 'files.write (check + atomic write)');
-  wrap(proto(RunService), 'sourcesChanged', 'runs.sourcesChanged (queue + rebuild + build.state)');
+  wrap(AppProject, 'evaluateEntities', 'project.evaluateEntities (bundle+evaluate)');
+  wrap(AppProject, 'buildModel', 'project.buildModel (whole model)');
+  wrap(AppProject, 'readSource', 'project.readSource (+discovery)');
+  wrap(ConfigEvaluator, 'evaluate', 'evaluator.evaluate (child)');
+  wrap(FunctionBundler, 'runBuild', 'functions.runBuild (esbuild rebuild + write)');
+  wrap(FunctionBundler, 'writeOutputs', 'functions.writeOutputs (hash+write)');
+  wrap(FunctionBundler, 'runEntryBuilds', 'functions.runEntryBuilds (changed functions only)');
+  wrap(FileStore, 'write', 'files.write (check + atomic write)');
+  wrap(RunService, 'sourcesChanged', 'runs.sourcesChanged (queue + rebuild + build.state)');
   const appDir = await generateApp(repoRoot, count);
   const dataDir = join(appDir, '..', `${appDir.split('/').pop()}-data`);
   const studio = new Studio({ userDataDir: dataDir, mode: 'browser', version: 'bench', ...(process.env.NO_WATCH ? { watchApp: false } : {}) });

@@ -9,6 +9,7 @@ import { RunService } from '../../src-main/core/runs/run-service';
 import { FunctionRunner } from '../../src-main/core/runner/function-runner';
 import { WorkspaceService } from '../../src-main/core/workspace/workspace-service';
 import { generateApp } from '../generated-app';
+import { hookMethod } from './method-hook';
 import { logThroughput } from '../log-throughput';
 
 const repoRoot = process.env.TWENTY_STUDIO_REPO ?? process.cwd();
@@ -19,17 +20,7 @@ async function main(): Promise<void> {
   let t0 = 0;
   const marks: Record<string, number> = {};
   const mark = (name: string) => { marks[name] ??= Math.round(performance.now() - t0); };
-  const wrap = (cls: unknown, name: string) => {
-    const proto = (cls as { prototype: Record<string, (...args: unknown[]) => unknown> }).prototype;
-    const original = proto[name];
-    if (!original) return;
-    proto[name] = function (this: unknown, ...args: unknown[]) {
-      if (t0) mark(`${name} called`);
-      const result = original.apply(this, args);
-      if (result && typeof (result as Promise<unknown>).then === 'function') (result as Promise<unknown>).finally(() => t0 && mark(`${name} done`));
-      return result;
-    };
-  };
+  const wrap = (cls: unknown, name: string) => hookMethod(cls, name, { called: () => t0 && mark(`${name} called`), done: () => t0 && mark(`${name} done`) });
   for (const name of ['start', 'bundleForRun', 'payloadFor', 'rememberPayload', 'environmentFor', 'target', 'endpointFor']) wrap(RunService, name);
   for (const name of ['credentialsFor', 'ensureOpen']) wrap(WorkspaceService, name);
   for (const name of ['run']) wrap(FunctionRunner, name);

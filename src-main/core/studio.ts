@@ -246,7 +246,8 @@ export class Studio {
         if (change.version === null) open.appliedVersions.delete(change.path);
         else open.appliedVersions.set(change.path, change.version);
       }
-      paths = paths.filter((path) => fresh.has(path) || !withVersions.some((change) => change.path === path));
+      // The watcher's paths are its changes' paths: only the fresh ones are applied.
+      paths = [...fresh];
       if (paths.length === 0) return;
     }
     if (paths.some((path) => /\.(tsx?|json)$/.test(path))) {

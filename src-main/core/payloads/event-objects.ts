@@ -15,11 +15,7 @@ type StandardObjectMap = Record<string, { universalIdentifier?: string; fields?:
 /** This module's own file: the studio's copy of twenty-sdk resolves from here. */
 const selfPath = (): string => (typeof __filename === 'string' ? __filename : fileURLToPath(import.meta.url));
 
-const cache = new Map<string, StandardObjectMap>();
-
 const loadStandardObjects = (appDir: string): StandardObjectMap => {
-  const cached = cache.get(appDir);
-  if (cached) return cached;
   let objects: StandardObjectMap = {};
   for (const from of [join(appDir, 'package.json'), selfPath()]) {
     try {
@@ -32,7 +28,6 @@ const loadStandardObjects = (appDir: string): StandardObjectMap => {
       // not installed there: try the next place
     }
   }
-  cache.set(appDir, objects);
   return objects;
 };
 
@@ -58,7 +53,10 @@ export const eventObjects = (model: { appDir: string; manifest: Pick<ProjectMode
 
 const standardCache = new Map<string, EventObject[]>();
 
-/** Built once per app folder: the project model asks at every edit. Shared: callers only read them. */
+/**
+ * Read from the app's SDK and built once per app folder: the project model asks at every edit.
+ * Shared: callers only read them.
+ */
 const standardEventObjects = (appDir: string): EventObject[] => {
   let standard = standardCache.get(appDir);
   if (!standard) {
