@@ -1,8 +1,10 @@
 import { existsSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import type { z } from 'zod';
-import {
-  operations, type EventName, type EventPayload, type OperationName, type OperationResult, type ProjectModel, type TaskState,
+// Types only: the contract's index builds every schema of every operation when loaded (a tenth of a
+// one-shot exec); modules on the run path import the one contract file they parse with.
+import type {
+  operations, EventName, EventPayload, OperationName, OperationResult, ProjectModel, TaskState,
 } from '../../src-shared/contract';
 import type { PrestartedRunChild } from './runner/prestarted-run-child';
 import { ConsoleBatcher } from './console/console-batcher';

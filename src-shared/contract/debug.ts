@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { executionContextSchema } from './run';
+import { exceptionModeSchema, fileBreakpointsSchema, breakpointStoreStateSchema } from './breakpoints';
+
+export * from './breakpoints';
 
 /**
  * The debugger (issue 12): breakpoints kept per app, a debug session per debugged run (the run's
@@ -8,32 +11,6 @@ import { executionContextSchema } from './run';
  */
 
 const empty = z.object({}).strict();
-
-export const breakpointSchema = z.object({
-  line: z.number().int().min(1),
-  /** Pause only when this expression is truthy in the frame. */
-  condition: z.string().optional(),
-  /** A logpoint: print this (`{expression}` parts evaluated) instead of pausing. */
-  logMessage: z.string().optional(),
-  enabled: z.boolean().default(true),
-});
-export type Breakpoint = z.infer<typeof breakpointSchema>;
-
-export const fileBreakpointsSchema = z.object({
-  /** Relative to the app folder, forward slashes. */
-  file: z.string().min(1),
-  breakpoints: z.array(breakpointSchema),
-});
-export type FileBreakpoints = z.infer<typeof fileBreakpointsSchema>;
-
-export const exceptionModeSchema = z.enum(['none', 'uncaught', 'all']);
-export type ExceptionMode = z.infer<typeof exceptionModeSchema>;
-
-export const breakpointStoreStateSchema = z.object({
-  files: z.array(fileBreakpointsSchema),
-  exceptions: exceptionModeSchema,
-});
-export type BreakpointStoreState = z.infer<typeof breakpointStoreStateSchema>;
 
 /** Where a breakpoint landed in a session: moved to the next line with code, or not placed (and why). */
 export const breakpointPlacementSchema = z.object({

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 import { WORKSPACE_ACTIVITY_KINDS } from './activity-kinds';
+import { workspaceConnectionSchema } from './workspace-connection';
+
+export * from './workspace-connection';
 
 /**
  * The Local workspace: Twenty's Core API on an embedded Postgres for the open app. Operations the
@@ -131,26 +134,6 @@ export const agentScriptSchema = z.object({
 });
 
 export const agentModelViewSchema = z.object({ baseUrl: z.string(), model: z.string(), timeoutMs: z.number().int(), hasApiKey: z.boolean() });
-
-export const workspaceConnectionSchema = z.object({
-  id: z.string(),
-  providerName: z.string(),
-  name: z.string(),
-  handle: z.string(),
-  visibility: z.enum(['user', 'workspace']),
-  userWorkspaceId: z.string(),
-  workspaceMemberId: z.string().nullable(),
-  accessToken: z.string(),
-  scopes: z.array(z.string()),
-  authFailedAt: z.string().nullable(),
-  authFailedReason: z.string().nullable(),
-  expired: z.boolean(),
-  createdAt: z.string(),
-  /** 'oauth' for a connection made by "Connect with OAuth" (its refresh token stays in the core). */
-  source: z.enum(['manual', 'oauth']).optional(),
-  expiresAt: z.string().nullable().optional(),
-  hasRefreshToken: z.boolean().optional(),
-});
 
 const connectionInputSchema = z.object({
   providerName: z.string().min(1),

@@ -174,6 +174,17 @@ describe('FunctionBundler', () => {
     const repaired = await newBundler(appDir).build();
     expect(repaired.reused).toBeUndefined();
     expect(readFileSync(firstEcho.bundlePath!, 'utf8')).toContain('changed-after-the-last-build');
+
+    // Nor one altered to the same size (its mtime moved), nor a map that went missing.
+    expect((await newBundler(appDir).build()).reused).toBe(true);
+    const bundleText = readFileSync(firstEcho.bundlePath!, 'utf8');
+    await new Promise((resolve) => setTimeout(resolve, 15));
+    writeFileSync(firstEcho.bundlePath!, bundleText.replace('changed-after-the-last-build', 'CHANGED-AFTER-THE-LAST-BUILD'));
+    expect((await newBundler(appDir).build()).reused).toBeUndefined();
+    expect((await newBundler(appDir).build()).reused).toBe(true);
+    rmSync(`${firstEcho.bundlePath!}.map`);
+    expect((await newBundler(appDir).build()).reused).toBeUndefined();
+    expect(readFileSync(firstEcho.bundlePath!, 'utf8')).toContain('changed-after-the-last-build');
   });
 
   it('removes the bundles of functions that are no longer listed', async () => {

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import * as esbuild from 'esbuild';
 import type { Problem } from '../../../src-shared/contract/project';
@@ -11,7 +11,7 @@ import { defineStubStamp, SDK_FUNCTION_BANNER, SDK_FUNCTION_EXTERNALS } from './
  * The last successful function build of an app, kept beside its bundles so that a new process (a
  * one-shot `twenty-studio exec`) reuses them instead of starting esbuild: valid while the build's
  * options are the same and every file each bundle was made of has the same content (sha1), and the
- * bundles are still the ones written (their hash). Any difference: a normal build.
+ * bundles are still the ones written (their size and mtime). Any difference: a normal build.
  */
 export interface LastBuildFunction {
   bundlePath: string;
@@ -19,7 +19,18 @@ export interface LastBuildFunction {
   hash: string;
   /** Absolute input path, its mtime when built (the bundler's staleness check), its content's sha1. */
   inputs: [string, number, string][];
+  /**
+   * Size and mtime (ms) of the bundle and of its map as written: a reuse compares these instead of
+   * reading and hashing every bundle of the app (a one-shot exec runs one of them). Written by the
+   * studio alone, a bundle changed behind its back has another mtime or size.
+   */
+  written?: { bundle: FileStamp; map: FileStamp | null };
 }
+
+type FileStamp = [size: number, mtimeMs: number];
+
+const stampOf = (path: string): Promise<FileStamp | null> => stat(path).then((info) => [info.size, info.mtimeMs] as FileStamp, () => null);
+const sameStamp = (a: FileStamp | null, b: FileStamp | null | undefined): boolean => (a === null ? b === null : Array.isArray(b) && a[0] === b[0] && a[1] === b[1]);
 
 interface LastBuildRecord {
   key: string;
@@ -74,8 +85,9 @@ export async function readLastBuild(cacheDir: string, key: string, sourcePaths: 
   }
   const checks = [
     ...builds.map(async (built) => {
-      const [code, map] = await Promise.all([readFile(built.bundlePath).catch(() => null), readFile(`${built.bundlePath}.map`).catch(() => null)]);
-      return code !== null && bundleHash(code, map) === built.hash;
+      if (!built.written) return false; // a record from before stamps were kept: build once
+      const [code, map] = await Promise.all([stampOf(built.bundlePath), stampOf(`${built.bundlePath}.map`)]);
+      return code !== null && sameStamp(code, built.written.bundle) && sameStamp(map, built.written.map);
     }),
     ...[...inputHashes].map(async ([input, contentHash]) => {
       const bytes = await readFile(input).catch(() => null);
@@ -102,7 +114,9 @@ export async function writeLastBuild(
         if (!bytes) return; // an input vanished during the build: nothing to vouch for
         inputs.push([input, mtime, sha1(bytes)]);
       }
-      record.functions[sourcePath] = { bundlePath: built.bundlePath, hash: built.hash, inputs };
+      const [bundle, map] = await Promise.all([stampOf(built.bundlePath), stampOf(`${built.bundlePath}.map`)]);
+      if (!bundle) return;
+      record.functions[sourcePath] = { bundlePath: built.bundlePath, hash: built.hash, inputs, written: { bundle, map } };
     }
     await writeFileAtomic(join(cacheDir, RECORD_FILE), JSON.stringify(record));
   } catch {

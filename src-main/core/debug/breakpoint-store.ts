@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { breakpointStoreStateSchema, type Breakpoint, type BreakpointStoreState, type ExceptionMode, type FileBreakpoints } from '../../../src-shared/contract/debug';
+import { breakpointStoreStateSchema, type Breakpoint, type BreakpointStoreState, type ExceptionMode, type FileBreakpoints } from '../../../src-shared/contract/breakpoints';
 import { readJsonFile, writeJsonFile } from '../user-data/json-file';
 
 const EMPTY: BreakpointStoreState = { files: [], exceptions: 'none' };

@@ -1,7 +1,7 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { runRecordSchema, runSummarySchema, type RunRecord, type RunSummary } from '../../../src-shared/contract';
+import { runRecordSchema, runSummarySchema, type RunRecord, type RunSummary } from '../../../src-shared/contract/run';
 import { compareCodeUnits } from '../code-unit-order';
 import { writeJsonFile } from '../user-data/json-file';
 

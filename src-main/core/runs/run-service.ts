@@ -2,10 +2,10 @@ import { createHash } from 'node:crypto';
 import { join, resolve } from 'node:path';
 import { enginesWarning } from './engines-check';
 import { z } from 'zod';
+import type { EventName, EventPayload, Problem, ProjectModel } from '../../../src-shared/contract';
 import {
-  apiTargetSchema, runSettingsSchema, type ApiTarget, type RunSettings, type AppVariable, type EventName, type EventPayload, type Problem, type ProjectModel,
-  type RunContent, type RunRecord, type RunSummary,
-} from '../../../src-shared/contract';
+  apiTargetSchema, runSettingsSchema, type ApiTarget, type RunSettings, type AppVariable, type RunContent, type RunRecord, type RunSummary,
+} from '../../../src-shared/contract/run';
 import { samplePayload } from '../../../src-shared/twenty/sample-payload';
 import { functionBuildCacheDir } from '../build/bundle-cache-folder';
 import { FunctionBundler } from '../build/function-bundler';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { z } from 'zod';
-import { workspaceConnectionSchema } from '../../../../src-shared/contract/workspace';
+import { workspaceConnectionSchema } from '../../../../src-shared/contract/workspace-connection';
 import { readJsonFile, writeJsonFile } from '../../user-data/json-file';
 import { WorkspaceApiError, badInput } from '../workspace-error';
 import type { TokenResponse } from './oauth-token-client';
