@@ -1,4 +1,7 @@
+import { join } from 'node:path';
+import { userCacheDir } from '../core/user-data/user-data-paths';
 import { processIo, UsageError, type CliIo } from './cli-io';
+import { enableCodeCache } from './code-cache';
 
 interface CommandModule {
   help: string;
@@ -62,12 +65,18 @@ export async function runCli(argv: string[], io: CliIo = processIo): Promise<num
   }
 }
 
-// Run when executed (bin/twenty-studio requires this file), not when imported by tests.
-if (require.main === module || process.env.TWENTY_STUDIO_CLI === '1') {
-  runCli(process.argv.slice(2)).then((code) => {
+/** The twenty-studio process (bin/twenty-studio, or `node out/main/cli.js`): one command, then exit. */
+export function main(argv: string[]): Promise<number> {
+  // Before any command's modules load: they are compiled from V8's cache of an earlier call (code-cache.ts).
+  enableCodeCache(__dirname, join(userCacheDir(), 'code-cache'));
+  return runCli(argv).then((code) => {
     process.exitCode = code;
     // The command has finished and cleaned up: whatever still holds the event loop a few seconds
     // later (a child's handle, a socket) is a leak, and must not keep `serve` or `exec` alive.
     setTimeout(() => process.exit(code), 3_000).unref();
+    return code;
   });
 }
+
+// Run when executed, not when imported by tests (bin/twenty-studio calls main).
+if (require.main === module || process.env.TWENTY_STUDIO_CLI === '1') void main(process.argv.slice(2));

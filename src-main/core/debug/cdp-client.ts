@@ -1,4 +1,5 @@
 import type WebSocket from 'ws';
+import { requireHere } from '../lazy-require';
 
 type Listener = (params: Record<string, unknown>) => void;
 
@@ -33,8 +34,9 @@ export class CdpClient {
     if (parsed.protocol !== 'ws:' || !['127.0.0.1', '[::1]', 'localhost'].includes(parsed.hostname)) {
       throw new Error(`Refusing to attach to ${url}: the inspector must be on loopback.`);
     }
-    // Imported on first use: only a debug session needs it, and a one-shot CLI call should not load it.
-    const { default: WebSocketClass } = await import('ws');
+    // Required on first use: only a debug session needs it, and a one-shot CLI call should not load it.
+    // (require, not import(): code with import() is not compiled from the CLI's code cache, code-cache.ts.)
+    const WebSocketClass = requireHere('ws') as typeof WebSocket;
     return new Promise((resolve, reject) => {
       const socket = new WebSocketClass(url, { perMessageDeflate: false, handshakeTimeout: timeoutMs });
       const timer = setTimeout(() => {

@@ -164,6 +164,8 @@ export class RunProcessTracker {
   private dirty = true;
 
   private rootPid: number | undefined;
+  /** Reads of the machine's process table by kill sweeps (tests: a run's end should take two). */
+  sweeps = 0;
 
   constructor(rootPid: number | undefined, private readonly runFolder: string | null = null) {
     if (rootPid !== undefined) this.attach(rootPid);
@@ -278,17 +280,29 @@ export class RunProcessTracker {
     // Nothing is stopped (SIGSTOP) on the way: a studio that died between a stop and the kill would
     // leave stopped processes that no watchdog or 'disconnect' can end any more. Instead: find
     // everything while the tree is intact, kill it all at once, then look again for stragglers.
+    // A process already sent SIGKILL cannot run again (it may take milliseconds to be gone: a Node
+    // child frees its heap and threads first), so a sweep that finds only those is the last one:
+    // counting them as found made every run's end sweep the machine's processes six times (~30 ms).
+    const signalled = new Set<string>();
     try {
       for (let sweep = 0; sweep < MAX_KILL_SWEEPS; sweep += 1) {
         // The folder scan (a readlink per process of the machine) runs on the first sweep only: later
         // sweeps look for what the kill shook loose (new children, groups, sessions), which is cheap.
         // Between sweeps the killed processes get a turn of the event loop to die (the table is read synchronously).
         if (sweep > 0) await new Promise((resolve) => setImmediate(resolve));
+        this.sweeps += 1;
         const found = this.match(readProcessTable(), sweep === 0);
         for (const group of this.groups) signalGroup(group, 'SIGKILL');
-        for (const stat of found) signalPid(stat.pid, 'SIGKILL');
-        if (found.length === 0) break;
+        const fresh = found.filter((stat) => !signalled.has(`${stat.pid}:${stat.startTime}`));
+        for (const stat of fresh) {
+          signalPid(stat.pid, 'SIGKILL');
+          signalled.add(`${stat.pid}:${stat.startTime}`);
+        }
+        if (fresh.length === 0) break;
       }
+      // What the sweeps learnt (the processes they matched) they also killed: only what is learnt
+      // from now on (adopt) calls for another sweep.
+      this.dirty = false;
     } finally {
       for (const group of this.groups) signalGroup(group, 'SIGKILL');
     }

@@ -105,14 +105,21 @@ export class RunHistoryStore {
     const capped: RunRecord = record.result && record.result.logs.length > MAX_LOG_CHARS
       ? { ...record, result: { ...record.result, logs: `${record.result.logs.slice(0, MAX_LOG_CHARS)}\n[twenty-studio] history keeps the first ${MAX_LOG_CHARS} characters of the logs]\n` } }
       : record;
-    await writeJsonFile(this.fileName(record.runId), capped);
+    // The record and the index are written at once: a run's result waits for both (a one-shot exec
+    // exits after them). An index naming a record not yet written reads as a run without details.
+    const [, removed] = await Promise.all([writeJsonFile(this.fileName(record.runId), capped), this.index(capped)]);
+    await Promise.all(removed.map((old) => rm(this.fileName(old.runId), { force: true })));
+  }
+
+  /** Puts a run at the top of the index and writes it; returns the runs that fell off its end. */
+  private async index(record: RunRecord): Promise<RunSummary[]> {
     const summaries = await this.load();
     const index = summaries.findIndex((summary) => summary.runId === record.runId);
     if (index >= 0) summaries.splice(index, 1);
-    summaries.unshift(summarize(capped));
+    summaries.unshift(summarize(record));
     const removed = summaries.splice(MAX_RUNS);
     await this.writeIndex([...summaries]);
-    for (const old of removed) await rm(this.fileName(old.runId), { force: true });
+    return removed;
   }
 
   async list(filter: { universalIdentifier?: string; status?: RunSummary['status'] } = {}): Promise<RunSummary[]> {

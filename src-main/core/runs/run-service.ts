@@ -222,6 +222,7 @@ export class RunService {
   /** The payload the Run button uses: the last one used for this function, else a sample for its trigger. */
   async payloadFor(universalIdentifier: string): Promise<{ payload: unknown; source: 'last' | 'sample' }> {
     const entity = this.findFunction(universalIdentifier);
+    await this.payloadWrites;
     const { payloads } = await readJsonFile(this.lastPayloadsPath, lastPayloadsSchema, { payloads: {} });
     if (Object.prototype.hasOwnProperty.call(payloads, universalIdentifier)) return { payload: payloads[universalIdentifier], source: 'last' };
     // The manifest entry carries what the SDK infers (a tool's input schema from the handler's type).
@@ -229,10 +230,17 @@ export class RunService {
     return { payload: samplePayload(entity.defineFunction, { ...entity.config, ...manifestEntry }, this.model?.version ?? null), source: 'sample' };
   }
 
-  private async rememberPayload(universalIdentifier: string, payload: unknown): Promise<void> {
-    const stored = await readJsonFile(this.lastPayloadsPath, lastPayloadsSchema, { payloads: {} });
-    stored.payloads[universalIdentifier] = payload;
-    await writeJsonFile(this.lastPayloadsPath, stored);
+  /** Writes of the last payloads, one after the other (each reads the file and writes it back). */
+  private payloadWrites: Promise<void> = Promise.resolve();
+
+  private rememberPayload(universalIdentifier: string, payload: unknown): Promise<void> {
+    const write = this.payloadWrites.then(async () => {
+      const stored = await readJsonFile(this.lastPayloadsPath, lastPayloadsSchema, { payloads: {} });
+      stored.payloads[universalIdentifier] = payload;
+      await writeJsonFile(this.lastPayloadsPath, stored);
+    });
+    this.payloadWrites = write.catch(() => undefined);
+    return write;
   }
 
   private get targetPath(): string {
@@ -388,8 +396,10 @@ export class RunService {
       ? { ...given, debug: true } : given;
     const bundle = await this.bundleForRun(entity.file);
     const payload = request.payload !== undefined ? request.payload : (await this.payloadFor(request.universalIdentifier)).payload;
-    await this.rememberPayload(request.universalIdentifier, payload);
     const functionName = String(entity.config?.name ?? entity.file);
+    // Written while the run starts and goes, not before it: the run's record waits for it.
+    const remembered = this.rememberPayload(request.universalIdentifier, payload).catch((error: Error) =>
+      this.options.console.push({ source: 'studio', label: functionName, level: 'ERROR', text: `The payload could not be kept as this function's last one: ${error.message}\n` }));
     const runId = `${new Date().toISOString().replace(/[:.]/g, '-')}-${Math.random().toString(36).slice(2, 8)}`;
     const environment = await this.environmentFor(runId);
     const startedAt = new Date().toISOString();
@@ -449,6 +459,7 @@ export class RunService {
     const done = handle.result.then(async (result) => {
       clearTimeout(runningTimer);
       if (runningSaved) await runningSaved;
+      await remembered;
       if (inspect && request.debug) this.options.debugger?.finished(runId);
       this.live.delete(runId);
       this.liveRecords.delete(runId);

@@ -11,6 +11,12 @@ export function defaultUserDataDir(): string {
   return join(base, 'twenty-studio');
 }
 
+/** `~/.cache/twenty-studio`: what can be made again (PGlite's template, compiled code), apart from the user's data. */
+export function userCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
+  return join(base, 'twenty-studio');
+}
+
 /** Per-app files are keyed by a hash of the app folder, so two apps never share a session. */
 export function appKey(appDir: string): string {
   return `${basename(appDir).replace(/[^\w.-]/g, '_')}-${createHash('sha1').update(appDir).digest('hex').slice(0, 10)}`;

@@ -1,7 +1,7 @@
 import { cp, mkdir, readdir, rename, rm, stat } from 'node:fs/promises';
-import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { PGlite as PGliteInstance, Transaction } from '@electric-sql/pglite';
+import { userCacheDir } from '../../user-data/user-data-paths';
 import type { SqlClient, SqlDatabase, SqlRow } from './sql-database';
 
 /**
@@ -10,8 +10,7 @@ import type { SqlClient, SqlDatabase, SqlRow } from './sql-database';
  * for each new workspace (a copy and an open take ~1 s).
  */
 export function defaultTemplateCacheDir(): string {
-  const base = process.env.XDG_CACHE_HOME || join(homedir(), '.cache');
-  return join(base, 'twenty-studio', 'pglite-template');
+  return join(userCacheDir(), 'pglite-template');
 }
 
 async function exists(path: string): Promise<boolean> {
