@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { problemSchema, projectModelSchema, recentAppSchema } from './project';
+import { problemSchema, projectModelSchema } from './project';
 import { fileChangeSchema, fileContentSchema, typingsSchema, writeFileParamsSchema, writeFileResultSchema } from './files';
 import { consoleBatchSchema, taskStateSchema } from './console';
-import { sessionStateSchema } from './session';
+import { recentAppSchema, sessionStateSchema } from './session';
 import { payloadEvents, payloadOperations } from './payloads';
 import { releaseEvents, releaseOperations } from './release';
 import { workspaceEvents, workspaceOperations } from './workspace';

@@ -89,5 +89,3 @@ export const projectModelSchema = z.object({
 });
 export type ProjectModel = z.infer<typeof projectModelSchema>;
 
-export const recentAppSchema = z.object({ appDir: z.string(), name: z.string(), openedAt: z.string() });
-export type RecentApp = z.infer<typeof recentAppSchema>;

@@ -15,3 +15,7 @@ export const sessionStateSchema = z.object({
 export type SessionState = z.infer<typeof sessionStateSchema>;
 
 export { defaultSessionState } from './session-defaults';
+
+/** An app in the recent apps list (the user data folder's recent-apps.json). */
+export const recentAppSchema = z.object({ appDir: z.string(), name: z.string(), openedAt: z.string() });
+export type RecentApp = z.infer<typeof recentAppSchema>;

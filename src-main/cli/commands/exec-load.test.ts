@@ -51,7 +51,7 @@ describe('what a one-shot exec loads', () => {
   // schemas of its own files.
   it('the studio core does not load the contract\'s operation schemas', () => {
     const graph = staticGraph(join(repoRoot, 'src-main/core/studio.ts'));
-    const unwanted = ['index', 'operations', 'payloads', 'workspace', 'debug', 'packaging', 'release', 'install', 'files']
+    const unwanted = ['index', 'operations', 'payloads', 'workspace', 'debug', 'packaging', 'release', 'install', 'files', 'project']
       .map((name) => join(repoRoot, 'src-shared/contract', `${name}.ts`));
     const loaded = unwanted.filter((file) => graph.has(file)).map((file) => graph.get(file)!.map((step) => relative(repoRoot, step)).join(' -> '));
     expect(loaded).toEqual([]);

@@ -107,8 +107,10 @@ export const loadDefineStubSource = (): Promise<string> => {
  * What the define stub is made from, without loading it (importing twenty-sdk/define costs a one-shot
  * CLI call 0.3-0.6 s): the studio's own twenty-sdk entry, its size and time. A reused build is keyed by it.
  */
+let defineEntry: string | undefined;
 export const defineStubStamp = async (): Promise<string> => {
-  const entry = createRequire(typeof __filename === 'string' ? __filename : import.meta.url).resolve('twenty-sdk/define');
+  // Resolved once per process (the package's exports map, a walk up node_modules): its stat is the check.
+  const entry = (defineEntry ??= createRequire(typeof __filename === 'string' ? __filename : import.meta.url).resolve('twenty-sdk/define'));
   const info = await stat(entry);
   return `${entry}:${info.size}:${info.mtimeMs}`;
 };

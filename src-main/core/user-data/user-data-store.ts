@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { z } from 'zod';
-import { recentAppSchema, type RecentApp } from '../../../src-shared/contract/project';
-import { defaultSessionState, sessionStateSchema, type SessionState } from '../../../src-shared/contract/session';
+import { defaultSessionState, recentAppSchema, sessionStateSchema, type RecentApp, type SessionState } from '../../../src-shared/contract/session';
 import { readJsonFile, writeJsonFile } from './json-file';
 import { appDataDirOf, appKey } from './user-data-paths';
 
