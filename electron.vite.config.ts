@@ -11,7 +11,9 @@ export default defineConfig({
     // package at run time (through createRequire), so a one-shot CLI exec does not load them.
     // zod is bundled: required from node_modules it was ~60 files (its locales too) resolved,
     // read and compiled one by one at every start; bundled, rollup keeps what the schemas use.
-    plugins: [externalizeDepsPlugin({ exclude: ['typescript', 'semver', 'cron-parser', 'cronstrue', 'esbuild', 'zod'] })],
+    // path-to-regexp too: required, its resolution and load were ~10 ms of every exec; bundled, it is
+    // compiled from the CLI's code cache with the rest (src-main/cli/code-cache.ts).
+    plugins: [externalizeDepsPlugin({ exclude: ['typescript', 'semver', 'cron-parser', 'cronstrue', 'esbuild', 'zod', 'path-to-regexp'] })],
     resolve: {
       alias: [
         { find: /^typescript$/, replacement: resolve(__dirname, 'src-main/core/lazy-typescript.ts') },
