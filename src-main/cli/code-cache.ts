@@ -120,6 +120,7 @@ function requireFor(module: ModuleInternals, statics: ModuleStatics): NodeJS.Req
   return require;
 }
 
+/** Synchronous, unlike files/atomic-write.ts's writeFileAtomic: it runs in the 'exit' handler, where nothing async completes. */
 function writeAtomically(file: string, data: Buffer): void {
   const temporary = `${file}.${process.pid}.tmp`;
   try {

@@ -283,7 +283,8 @@ export class RunProcessTracker {
     // A process already sent SIGKILL cannot run again (it may take milliseconds to be gone: a Node
     // child frees its heap and threads first), so a sweep that finds only those is the last one:
     // counting them as found made every run's end sweep the machine's processes six times (~30 ms).
-    const signalled = new Set<string>();
+    /** pid -> start time of every process sent SIGKILL here (a pid alone may be reused, as in `known`). */
+    const signalled = new Map<number, string>();
     try {
       for (let sweep = 0; sweep < MAX_KILL_SWEEPS; sweep += 1) {
         // The folder scan (a readlink per process of the machine) runs on the first sweep only: later
@@ -293,10 +294,10 @@ export class RunProcessTracker {
         this.sweeps += 1;
         const found = this.match(readProcessTable(), sweep === 0);
         for (const group of this.groups) signalGroup(group, 'SIGKILL');
-        const fresh = found.filter((stat) => !signalled.has(`${stat.pid}:${stat.startTime}`));
+        const fresh = found.filter((stat) => signalled.get(stat.pid) !== stat.startTime);
         for (const stat of fresh) {
           signalPid(stat.pid, 'SIGKILL');
-          signalled.add(`${stat.pid}:${stat.startTime}`);
+          signalled.set(stat.pid, stat.startTime);
         }
         if (fresh.length === 0) break;
       }
